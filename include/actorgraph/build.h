@@ -1,0 +1,44 @@
+// build(): the main job. Reads inputs, extracts each new document and merges the
+// extractions into the store in one transaction, reporting progress as it goes.
+#ifndef ACTORGRAPH_BUILD_H_
+#define ACTORGRAPH_BUILD_H_
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "actorgraph/extract.h"
+#include "actorgraph/ingest.h"
+#include "actorgraph/store.h"
+
+namespace actorgraph {
+
+struct BuildOptions {
+  IngestOptions ingest;
+};
+
+struct BuildProgress {
+  std::uint32_t documents_seen = 0;
+  std::uint64_t bytes_seen = 0;
+  std::string current;  // the source being read
+};
+
+struct BuildSummary {
+  std::uint32_t documents_new = 0, documents_skipped = 0;
+  std::uint64_t bytes = 0;
+  std::uint64_t mentions = 0;
+  std::map<std::string, std::uint32_t> entities_by_type;  // over the whole store
+  std::map<std::string, std::uint32_t> relations_by_type;  // aggregated edges, whole store
+  std::vector<Diagnostic> diagnostics;
+};
+
+Result<BuildSummary> build(std::span<const std::string> paths, const Extractor& extractor,
+                           Store& store, const BuildOptions& options,
+                           const std::function<void(const BuildProgress&)>& progress = {});
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_BUILD_H_

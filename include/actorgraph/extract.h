@@ -1,0 +1,46 @@
+// Extractor: the pure function from one Document to its Extraction.
+//
+// An Extractor holds the knowledge loaded from the data folder (gazetteers, lexicons,
+// ontology) and is immutable after load, so one instance can serve many threads at once.
+// extract() recognises actors, resolves them to stable entity ids within the document and
+// extracts relations with their evidence. It touches no store.
+#ifndef ACTORGRAPH_EXTRACT_H_
+#define ACTORGRAPH_EXTRACT_H_
+
+#include <memory>
+#include <string>
+
+#include "actorgraph/records.h"
+#include "actorgraph/result.h"
+
+namespace actorgraph {
+
+namespace detail {
+class Knowledge;
+}
+
+// Folder holding data/ and schema/; empty means: $ACTORGRAPH_DATA, else the built-in places.
+std::string find_data_root(const std::string& hint = {});
+
+class Extractor {
+ public:
+  static Result<Extractor> load(const std::string& data_root);
+  Extractor(Extractor&&) noexcept;
+  Extractor& operator=(Extractor&&) noexcept;
+  ~Extractor();
+
+  [[nodiscard]] Extraction extract(const Document& doc) const;
+
+  // Facts about what was loaded, for summaries and tests.
+  [[nodiscard]] std::size_t entity_count() const;
+  [[nodiscard]] std::size_t alias_count() const;
+  [[nodiscard]] const detail::Knowledge& knowledge() const { return *kb_; }
+
+ private:
+  explicit Extractor(std::shared_ptr<const detail::Knowledge> kb);
+  std::shared_ptr<const detail::Knowledge> kb_;
+};
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXTRACT_H_

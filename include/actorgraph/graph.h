@@ -1,0 +1,69 @@
+// ActorGraph: the typed, evidence-backed graph of actors, as a Boost.Graph adjacency_list.
+//
+// Vertices are entities (type, label, aliases seen, mention and document counts). Edges are
+// relations aggregated per (source, target, type): each edge keeps every piece of evidence
+// with its own modality, and shows the strongest one. Built from a Store's contents; the
+// graph is a read-only view, rebuilt whenever it is needed.
+#ifndef ACTORGRAPH_GRAPH_H_
+#define ACTORGRAPH_GRAPH_H_
+
+#include <boost/graph/adjacency_list.hpp>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "actorgraph/records.h"
+#include "actorgraph/store.h"
+
+namespace actorgraph {
+
+struct NodeProps {
+  std::string id;
+  EntityType type = EntityType::person;
+  std::string label;
+  bool known = false;
+  std::vector<AliasSeen> aliases;
+  std::uint32_t mentions = 0;
+  std::uint32_t documents = 0;
+};
+
+struct EdgeEvidence {
+  Evidence evidence;
+  std::vector<std::string> items;
+  std::optional<double> quantity;
+  std::string unit;
+  std::string role;
+};
+
+struct EdgeProps {
+  std::string id;     // unique in the graph: "e0", "e1", ...
+  std::string type;   // relation type
+  Modality modality = Modality::asserted;  // the strongest among the evidence
+  std::vector<EdgeEvidence> evidence;
+  [[nodiscard]] std::uint32_t weight() const { return static_cast<std::uint32_t>(evidence.size()); }
+  [[nodiscard]] std::vector<std::string> items() const;  // distinct, in order of first evidence
+  [[nodiscard]] std::vector<Modality> modalities() const;  // distinct, strongest first
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps,
+                                    EdgeProps>;
+using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+using Edge = boost::graph_traits<Graph>::edge_descriptor;
+
+struct ActorGraph {
+  Graph g;
+  std::unordered_map<std::string, Vertex> by_id;
+  std::vector<DocumentRow> documents;
+
+  [[nodiscard]] std::optional<Vertex> find(const std::string& id) const;
+};
+
+// Aggregates a store's rows into the graph. Relations whose ends are not nodes are dropped.
+ActorGraph build_graph(StoreContents contents);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_GRAPH_H_

@@ -1,0 +1,65 @@
+#include "common/json_file.h"
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/schema.h>
+#include <rapidjson/stringbuffer.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace actorgraph::detail {
+
+Result<std::string> read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{path + ": cannot open file"};
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return Error{path + ": read error"};
+  return ss.str();
+}
+
+std::string line_column(std::string_view text, std::size_t offset) {
+  std::size_t line = 1, col = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      col = 1;
+    } else {
+      ++col;
+    }
+  }
+  return std::to_string(line) + ":" + std::to_string(col);
+}
+
+Result<rapidjson::Document> parse_json(std::string_view text, const std::string& path) {
+  rapidjson::Document doc;
+  doc.Parse<rapidjson::kParseFullPrecisionFlag>(text.data(), text.size());
+  if (doc.HasParseError()) {
+    return Error{path + ":" + line_column(text, doc.GetErrorOffset()) + ": invalid JSON: " +
+                 rapidjson::GetParseError_En(doc.GetParseError())};
+  }
+  return doc;
+}
+
+Result<rapidjson::Document> read_json_file(const std::string& path) {
+  auto text = read_file(path);
+  if (!text) return Error{text.message()};
+  return parse_json(*text, path);
+}
+
+Status validate_json(const rapidjson::Value& doc, const std::string& path,
+                     const std::string& schema_path) {
+  auto schema_json = read_json_file(schema_path);
+  if (!schema_json) return Error{schema_json.message()};
+  rapidjson::SchemaDocument schema(*schema_json);
+  rapidjson::SchemaValidator validator(schema);
+  if (doc.Accept(validator)) return Status::ok();
+  rapidjson::StringBuffer where, rule;
+  validator.GetInvalidDocumentPointer().StringifyUriFragment(where);
+  validator.GetInvalidSchemaPointer().StringifyUriFragment(rule);
+  return Error{path + ": does not match " + schema_path + " at JSON path " + where.GetString() +
+               " (rule " + rule.GetString() + ", keyword '" +
+               validator.GetInvalidSchemaKeyword() + "')"};
+}
+
+}  // namespace actorgraph::detail

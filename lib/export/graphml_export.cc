@@ -1,0 +1,109 @@
+// GraphML export: our own writer rather than boost::write_graphml, which passes control
+// characters through and cannot name keys for Gephi. Keys have neutral ids (k0, k1, ...)
+// and lowercase names Gephi maps to its columns (label, weight); edge ids are unique.
+#include <algorithm>
+
+#include "actorgraph/export.h"
+#include "export/xml_text.h"
+
+namespace actorgraph {
+namespace {
+
+struct Key {
+  const char* id;
+  const char* for_;
+  const char* name;
+  const char* type;
+};
+
+constexpr Key kKeys[] = {
+    {"k0", "node", "label", "string"},      {"k1", "node", "type", "string"},
+    {"k2", "node", "entity", "string"},     {"k3", "node", "aliases", "string"},
+    {"k4", "node", "mentions", "int"},      {"k5", "node", "documents", "int"},
+    {"k6", "node", "known", "boolean"},     {"k7", "edge", "label", "string"},
+    {"k8", "edge", "type", "string"},       {"k9", "edge", "modality", "string"},
+    {"k10", "edge", "weight", "double"},    {"k11", "edge", "modalities", "string"},
+    {"k12", "edge", "items", "string"},     {"k13", "edge", "first_date", "string"},
+    {"k14", "edge", "last_date", "string"}, {"k15", "edge", "quote", "string"},
+};
+
+void data(std::string& out, const char* key, std::string_view value) {
+  out += "      <data key=\"";
+  out += key;
+  out += "\">";
+  detail::append_xml_escaped(out, value);
+  out += "</data>\n";
+}
+
+std::string join(const std::vector<std::string>& v, std::string_view sep) {
+  std::string s;
+  for (const auto& x : v) {
+    if (!s.empty()) s += sep;
+    s += x;
+  }
+  return s;
+}
+
+}  // namespace
+
+Status write_graphml(const ActorGraph& ag, std::ostream& os) {
+  std::string out;
+  out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+         "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  for (const Key& k : kKeys) {
+    out += "  <key id=\"" + std::string(k.id) + "\" for=\"" + k.for_ + "\" attr.name=\"" + k.name +
+           "\" attr.type=\"" + k.type + "\"/>\n";
+  }
+  out += "  <graph id=\"actorgraph\" edgedefault=\"directed\">\n";
+  for (auto v : boost::make_iterator_range(boost::vertices(ag.g))) {
+    const NodeProps& n = ag.g[v];
+    out += "    <node id=\"n" + std::to_string(v) + "\">\n";
+    data(out, "k0", n.label);
+    data(out, "k1", to_string(n.type));
+    data(out, "k2", n.id);
+    std::vector<std::string> aliases;
+    for (const auto& a : n.aliases) aliases.push_back(a.text);
+    data(out, "k3", join(aliases, " | "));
+    data(out, "k4", std::to_string(n.mentions));
+    data(out, "k5", std::to_string(n.documents));
+    data(out, "k6", n.known ? "true" : "false");
+    out += "    </node>\n";
+  }
+  for (auto e : boost::make_iterator_range(boost::edges(ag.g))) {
+    const EdgeProps& p = ag.g[e];
+    out += "    <edge id=\"" + p.id + "\" source=\"n" + std::to_string(boost::source(e, ag.g)) + "\" target=\"n" +
+           std::to_string(boost::target(e, ag.g)) + "\">\n";
+    data(out, "k7", p.type);
+    data(out, "k8", p.type);
+    data(out, "k9", to_string(p.modality));
+    data(out, "k10", std::to_string(p.weight()));
+    std::vector<std::string> mods;
+    for (Modality m : p.modalities()) mods.emplace_back(to_string(m));
+    data(out, "k11", join(mods, ","));
+    data(out, "k12", join(p.items(), "; "));
+    std::string first, last;
+    for (const auto& ev : p.evidence) {
+      const std::string& d = ev.evidence.date;
+      if (d.empty()) continue;
+      if (first.empty() || d < first) first = d;
+      if (last.empty() || d > last) last = d;
+    }
+    data(out, "k13", first);
+    data(out, "k14", last);
+    if (!p.evidence.empty()) data(out, "k15", p.evidence.front().evidence.quote);
+    out += "    </edge>\n";
+    if (out.size() > (1u << 20)) {
+      os << out;
+      out.clear();
+    }
+  }
+  out += "  </graph>\n</graphml>\n";
+  os << out;
+  if (!os) return Error{"write failed"};
+  return Status::ok();
+}
+
+}  // namespace actorgraph

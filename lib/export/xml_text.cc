@@ -1,0 +1,39 @@
+#include "export/xml_text.h"
+
+#include <unicode/utf8.h>
+
+namespace actorgraph::detail {
+
+void append_xml_escaped(std::string& out, std::string_view text) {
+  const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto n = static_cast<std::int32_t>(text.size());
+  std::int32_t i = 0;
+  while (i < n) {
+    const std::int32_t at = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) {
+      out += "\xEF\xBF\xBD";
+      continue;
+    }
+    switch (c) {
+      case '&': out += "&amp;"; continue;
+      case '<': out += "&lt;"; continue;
+      case '>': out += "&gt;"; continue;
+      case '"': out += "&quot;"; continue;
+      case '\'': out += "&apos;"; continue;
+      default: break;
+    }
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF) continue;
+    out.append(text.data() + at, static_cast<std::size_t>(i - at));
+  }
+}
+
+std::string xml_escaped(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  append_xml_escaped(out, text);
+  return out;
+}
+
+}  // namespace actorgraph::detail

@@ -1,0 +1,280 @@
+// Reading inputs: files, folders and JSON Lines into Documents, with diagnostics.
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <unicode/unistr.h>
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "actorgraph/ingest.h"
+#include "common/json_file.h"
+#include "common/unicode.h"
+#include "text/segment.h"
+
+namespace fs = std::filesystem;
+
+namespace actorgraph {
+namespace {
+
+bool is_text_extension(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext.empty() || ext == ".txt" || ext == ".text" || ext == ".md";
+}
+
+bool is_jsonl(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext == ".jsonl" || ext == ".ndjson";
+}
+
+bool is_iso_date(std::string_view s) {
+  // YYYY, YYYY-MM or YYYY-MM-DD
+  auto digits = [&](std::size_t from, std::size_t n) {
+    if (s.size() < from + n) return false;
+    for (std::size_t i = from; i < from + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+    }
+    return true;
+  };
+  if (s.size() == 4) return digits(0, 4);
+  if (s.size() == 7) return digits(0, 4) && s[4] == '-' && digits(5, 2);
+  if (s.size() == 10) return digits(0, 4) && s[4] == '-' && digits(5, 2) && s[7] == '-' && digits(8, 2);
+  return false;
+}
+
+// Converts raw bytes to valid UTF-8 text; returns false (with a message) for binary data.
+bool decode(std::string& bytes, const std::string& where, std::vector<Diagnostic>& diags) {
+  auto is_bom = [&](std::string_view bom) { return bytes.compare(0, bom.size(), bom) == 0; };
+  const char* utf16 = nullptr;
+  if (is_bom("\xFF\xFE")) utf16 = "UTF-16LE";
+  if (is_bom("\xFE\xFF")) utf16 = "UTF-16BE";
+  if (utf16) {
+    icu::UnicodeString u(bytes.data() + 2, static_cast<std::int32_t>(bytes.size() - 2), utf16);
+    std::string out;
+    u.toUTF8String(out);
+    bytes = std::move(out);
+    diags.push_back({where, std::string("converted from ") + utf16 + " to UTF-8", false});
+  } else if (is_bom("\xEF\xBB\xBF")) {
+    bytes.erase(0, 3);
+  }
+  if (detail::looks_binary(bytes)) {
+    diags.push_back({where, "skipped: binary data, not text", true});
+    return false;
+  }
+  auto check = detail::check_utf8(bytes);
+  if (check.invalid > 0) {
+    diags.push_back({where + ":byte " + std::to_string(check.first_invalid),
+                     "invalid UTF-8: " + std::to_string(check.invalid) +
+                         " ill-formed sequence(s) replaced with U+FFFD",
+                     false});
+    bytes = detail::repair_utf8(bytes);
+  }
+  return true;
+}
+
+// Parses a leading metadata line " date 2023-03": returns the date and the byte where the
+// article begins.
+std::pair<std::string, std::size_t> leading_date(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
+  if (text.compare(i, 4, "date") != 0) return {"", 0};
+  std::size_t j = i + 4;
+  if (j >= text.size() || (text[j] != ' ' && text[j] != '\t' && text[j] != ':')) return {"", 0};
+  while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == ':')) ++j;
+  std::size_t k = j;
+  while (k < text.size() && (std::isdigit(static_cast<unsigned char>(text[k])) || text[k] == '-')) ++k;
+  std::string_view date = text.substr(j, k - j);
+  if (!is_iso_date(date)) return {"", 0};
+  if (k < text.size() && !std::isspace(static_cast<unsigned char>(text[k]))) return {"", 0};
+  while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' || text[k] == '\r')) ++k;
+  return {std::string(date), k};
+}
+
+std::string first_line(std::string_view text, std::size_t from) {
+  std::size_t b = from;
+  while (b < text.size() && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
+  std::size_t e = text.find('\n', b);
+  if (e == std::string_view::npos) e = text.size();
+  std::string_view line = text.substr(b, e - b);
+  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
+  if (line.size() > 200) return {};
+  return std::string(line);
+}
+
+void read_text_file(const fs::path& path, const IngestOptions& options,
+                    std::vector<Diagnostic>& diags, const std::function<void(Document&&)>& sink) {
+  const std::string where = path.string();
+  auto bytes = detail::read_file(where);
+  if (!bytes) {
+    diags.push_back({where, "cannot read file", true});
+    return;
+  }
+  if (bytes->empty()) {
+    diags.push_back({where, "skipped: empty file", false});
+    return;
+  }
+  if (!decode(*bytes, where, diags)) return;
+  sink(make_document(*bytes, where, options));
+}
+
+void read_jsonl_file(const fs::path& path, const IngestOptions& options,
+                     std::vector<Diagnostic>& diags, const std::function<void(Document&&)>& sink) {
+  const std::string where = path.string();
+  auto bytes = detail::read_file(where);
+  if (!bytes) {
+    diags.push_back({where, "cannot read file", true});
+    return;
+  }
+  if (!decode(*bytes, where, diags)) return;
+  std::string_view all = *bytes;
+  std::size_t line_no = 0, pos = 0;
+  while (pos < all.size()) {
+    std::size_t end = all.find('\n', pos);
+    if (end == std::string_view::npos) end = all.size();
+    std::string_view line = all.substr(pos, end - pos);
+    pos = end + 1;
+    ++line_no;
+    const std::string at = where + ":" + std::to_string(line_no);
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    rapidjson::Document rec;
+    rec.Parse(line.data(), line.size());
+    if (rec.HasParseError()) {
+      diags.push_back({at + ":" + std::to_string(rec.GetErrorOffset() + 1),
+                       std::string("invalid JSON, line skipped: ") +
+                           rapidjson::GetParseError_En(rec.GetParseError()),
+                       false});
+      continue;
+    }
+    if (!rec.IsObject() || !rec.HasMember("text") || !rec["text"].IsString()) {
+      diags.push_back({at, "skipped: a record needs a string field \"text\"", false});
+      continue;
+    }
+    auto str = [&](const char* key) -> std::string {
+      auto it = rec.FindMember(key);
+      return it != rec.MemberEnd() && it->value.IsString()
+                 ? std::string(it->value.GetString(), it->value.GetStringLength())
+                 : std::string();
+    };
+    std::string text = str("text");
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+      diags.push_back({at, "skipped: empty text", false});
+      continue;
+    }
+    Document d = make_document(text, at, options);
+    std::string title = str("title");
+    if (!title.empty()) d.title = title;
+    std::string date = str("date");
+    if (!date.empty()) {
+      if (is_iso_date(date.substr(0, std::min<std::size_t>(date.size(), 10)).size() == date.size() ? date : date.substr(0, 10))) {
+        d.date = date.size() > 10 ? date.substr(0, 10) : date;
+      } else {
+        diags.push_back({at, "date \"" + date + "\" is not YYYY[-MM[-DD]]; ignored", false});
+      }
+    }
+    d.url = str("url");
+    std::string lang = str("lang");
+    if (options.force_lang.empty() && (lang == "nl" || lang == "de" || lang == "en")) d.lang = lang;
+    sink(std::move(d));
+  }
+}
+
+}  // namespace
+
+std::string document_id(std::string_view text) {
+  std::string nfc = detail::to_nfc(text);
+  std::string norm;
+  norm.reserve(nfc.size());
+  bool space = false;
+  for (char c : nfc) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      space = !norm.empty();
+      continue;
+    }
+    if (space) norm += ' ';
+    space = false;
+    norm += c;
+  }
+  XXH128_hash_t h = XXH3_128bits(norm.data(), norm.size());
+  char buf[33];
+  std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(h.high64),
+                static_cast<unsigned long long>(h.low64));
+  return buf;
+}
+
+Document make_document(std::string_view text, std::string_view source, const IngestOptions& options) {
+  Document d;
+  d.text = detail::check_utf8(text).invalid ? detail::repair_utf8(text) : std::string(text);
+  d.source = std::string(source);
+  auto [date, body] = leading_date(d.text);
+  d.date = date;
+  d.body_start = detail::count_code_points(std::string_view(d.text).substr(0, body));
+  d.title = first_line(d.text, body);
+  if (d.title.empty()) d.title = fs::path(std::string(source)).filename().string();
+  d.id = document_id(std::string_view(d.text).substr(body));
+  d.lang = options.force_lang;
+  return d;
+}
+
+Result<std::vector<Diagnostic>> read_documents(std::span<const std::string> paths,
+                                               const IngestOptions& options,
+                                               const std::function<void(Document&&)>& sink) {
+  std::vector<Diagnostic> diags;
+  if (!options.force_lang.empty() && options.force_lang != "nl" && options.force_lang != "de" &&
+      options.force_lang != "en") {
+    return Error{"unknown language \"" + options.force_lang + "\" (use nl, de or en)"};
+  }
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    fs::path path(p);
+    auto st = fs::status(path, ec);
+    if (ec || !fs::exists(st)) {
+      diags.push_back({p, "no such file or folder", true});
+      continue;
+    }
+    if (fs::is_directory(st)) {
+      std::vector<fs::path> files;
+      fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+      if (ec) {
+        diags.push_back({p, "cannot read folder: " + ec.message(), true});
+        continue;
+      }
+      for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec) {
+          diags.push_back({it->path().string(), "cannot read: " + ec.message(), false});
+          break;
+        }
+        const auto name = it->path().filename().string();
+        if (!name.empty() && name[0] == '.') {
+          if (it->is_directory(ec)) it.disable_recursion_pending();
+          continue;
+        }
+        if (!it->is_regular_file(ec)) continue;
+        if (is_text_extension(it->path()) || is_jsonl(it->path())) {
+          files.push_back(it->path());
+        } else {
+          diags.push_back({it->path().string(), "skipped: not a .txt, .md or .jsonl file", false});
+        }
+      }
+      std::sort(files.begin(), files.end());
+      for (const auto& f : files) {
+        if (is_jsonl(f)) {
+          read_jsonl_file(f, options, diags, sink);
+        } else {
+          read_text_file(f, options, diags, sink);
+        }
+      }
+    } else if (is_jsonl(path)) {
+      read_jsonl_file(path, options, diags, sink);
+    } else {
+      read_text_file(path, options, diags, sink);
+    }
+  }
+  return diags;
+}
+
+}  // namespace actorgraph

@@ -1,0 +1,99 @@
+// Extractor: loads the knowledge once; extract() runs text → recognise → resolve → relate
+// on one document and returns its records, touching nothing else.
+#include "actorgraph/extract.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "common/unicode.h"
+#include "recognise/knowledge.h"
+#include "recognise/recogniser.h"
+#include "relate/affiliation.h"
+#include "resolve/resolver.h"
+#include "text/segment.h"
+
+namespace actorgraph {
+
+std::string find_data_root(const std::string& hint) {
+  namespace fs = std::filesystem;
+  auto ok = [](const std::string& d) { return !d.empty() && fs::is_directory(d + "/data/gazetteer") && fs::is_directory(d + "/schema"); };
+  if (!hint.empty()) return hint;
+  if (const char* env = std::getenv("ACTORGRAPH_DATA"); env && *env) return env;
+  std::string dirs = ACTORGRAPH_DATA_DIRS;
+  std::size_t b = 0;
+  while (b <= dirs.size()) {
+    std::size_t e = dirs.find('|', b);
+    if (e == std::string::npos) e = dirs.size();
+    std::string d = dirs.substr(b, e - b);
+    if (ok(d)) return d;
+    b = e + 1;
+  }
+  return ".";
+}
+
+Extractor::Extractor(std::shared_ptr<const detail::Knowledge> kb) : kb_(std::move(kb)) {}
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+Extractor::~Extractor() = default;
+
+Result<Extractor> Extractor::load(const std::string& data_root) {
+  auto kb = detail::Knowledge::load(data_root);
+  if (!kb) return Error{kb.message()};
+  return Extractor(std::move(*kb));
+}
+
+std::size_t Extractor::entity_count() const { return kb_->entities.size(); }
+std::size_t Extractor::alias_count() const { return kb_->alias_count; }
+
+Extraction Extractor::extract(const Document& doc) const {
+  using namespace detail;
+  Extraction x;
+  x.document = doc;
+  const std::string_view text = x.document.text;
+  const std::size_t body = byte_offset_of(text, doc.body_start);
+  std::string& lang = x.document.lang;
+  if (lang.empty()) lang = kb_->identify_language(text.substr(body));
+
+  std::vector<SentenceWords> sentences;
+  std::vector<Evidence> evidence;
+  CodePointCursor cur(text);
+  for (const ByteRange& r : split_sentences(text, static_cast<std::uint32_t>(body), lang)) {
+    sentences.push_back(words_of(text, r, lang));
+    Sentence s{cur.at(r.b), cur.at(r.e)};
+    x.sentences.push_back(s);
+    Evidence ev;
+    ev.doc = doc.id;
+    ev.sentence = static_cast<std::uint32_t>(x.sentences.size() - 1);
+    ev.start = s.start;
+    ev.end = s.end;
+    ev.date = doc.date;
+    ev.quote = std::string(text.substr(r.b, r.e - r.b));
+    evidence.push_back(std::move(ev));
+  }
+
+  Recogniser rec(*kb_, text, lang);
+  std::vector<Found> found;
+  for (std::uint32_t i = 0; i < sentences.size(); ++i) {
+    auto f = rec.sentence(i, sentences[i]);
+    found.insert(found.end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
+  }
+  ResolvedDoc resolved = resolve(*kb_, rec, text, lang, sentences, std::move(found));
+  x.entities = resolved.entities;
+  CodePointCursor mcur(text);
+  for (std::size_t i = 0; i < resolved.found.size(); ++i) {
+    const Found& f = resolved.found[i];
+    Mention m;
+    m.entity = resolved.entity_of[i];
+    m.sentence = f.sentence;
+    m.start = mcur.at(f.b);
+    m.end = mcur.at(f.e);
+    m.surface = std::string(text.substr(f.b, f.e - f.b));
+    m.how = f.how;
+    m.role = f.group_role;
+    x.mentions.push_back(std::move(m));
+  }
+  x.relations = affiliations(*kb_, rec.lexicon(), sentences, resolved, evidence);
+  return x;
+}
+
+}  // namespace actorgraph

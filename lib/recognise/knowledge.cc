@@ -1,0 +1,361 @@
+#include "recognise/knowledge.h"
+
+#include <hunspell/hunspell.hxx>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "common/json_file.h"
+#include "text/fold.h"
+#include "text/segment.h"
+
+namespace fs = std::filesystem;
+
+namespace actorgraph::detail {
+namespace {
+
+constexpr const char* kLanguages[] = {"nl", "de", "en"};
+
+std::vector<std::string> split_words(const std::string& folded) {
+  std::vector<std::string> out;
+  std::size_t b = 0;
+  while (b < folded.size()) {
+    std::size_t e = folded.find(' ', b);
+    if (e == std::string::npos) e = folded.size();
+    if (e > b) out.push_back(folded.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> strings(const rapidjson::Value& v, const char* key) {
+  std::vector<std::string> out;
+  auto it = v.FindMember(key);
+  if (it == v.MemberEnd() || !it->value.IsArray()) return out;
+  for (const auto& s : it->value.GetArray()) {
+    if (s.IsString()) out.emplace_back(s.GetString(), s.GetStringLength());
+  }
+  return out;
+}
+
+std::string str(const rapidjson::Value& v, const char* key) {
+  auto it = v.FindMember(key);
+  return it != v.MemberEnd() && it->value.IsString() ? std::string(it->value.GetString()) : std::string();
+}
+
+// Inflected forms of a state adjective, from its base form, by the rules of the language.
+std::vector<std::string> inflect_demonym(const std::string& base, const std::string& lang) {
+  std::vector<std::string> out{base};
+  if (base.empty()) return out;
+  if (lang == "de") {
+    for (const char* e : {"e", "en", "er", "es", "em"}) out.push_back(base + e);
+  } else if (lang == "nl") {
+    const char last = base.back();
+    const bool vowel_end = std::string("aeiouy").find(last) != std::string::npos;
+    if (!vowel_end) {
+      // Chinees -> Chinese, Portugees -> Portugese: a long vowel before one final consonant
+      // is written single once the syllable opens; Russisch -> Russische, Iraans -> Iraanse.
+      const std::size_t n = base.size();
+      if (n >= 3 && base[n - 2] == base[n - 3] && std::string("aeou").find(base[n - 2]) != std::string::npos) {
+        out.push_back(base.substr(0, n - 2) + base.substr(n - 1) + "e");
+      } else {
+        out.push_back(base + "e");
+      }
+    }
+  }
+  return out;
+}
+
+Status load_ontology(Knowledge& kb, const std::string& root) {
+  const std::string path = root + "/schema/ontology.json";
+  auto doc = read_json_file(path);
+  if (!doc) return Error{doc.message()};
+  Status valid = validate_json(*doc, path, root + "/schema/ontology.schema.json");
+  if (!valid) return valid;
+  for (const auto& r : (*doc)["relation_types"].GetArray()) {
+    RelationType t;
+    t.name = r["name"].GetString();
+    for (const auto& d : r["domain"].GetArray()) t.domain.push_back(*parse_entity_type(d.GetString()));
+    for (const auto& d : r["range"].GetArray()) t.range.push_back(*parse_entity_type(d.GetString()));
+    kb.relation_types[t.name] = t;
+  }
+  return Status::ok();
+}
+
+void add_cues(CueTable& table, const rapidjson::Value& doc, const char* key) {
+  auto it = doc.FindMember(key);
+  if (it == doc.MemberEnd()) return;
+  for (const auto& c : it->value.GetArray()) {
+    Cue cue;
+    cue.kind = str(c, "kind");
+    cue.role = str(c, "role");
+    cue.relation = str(c, "relation");
+    auto head = c.FindMember("compound_head");
+    table.add(c["cue"].GetString(), cue, head != c.MemberEnd() && head->value.IsBool() && head->value.GetBool());
+  }
+}
+
+Status load_lexicon(Knowledge& kb, const std::string& root, const std::string& lang) {
+  const std::string path = root + "/data/lexicon/" + lang + ".json";
+  auto doc = read_json_file(path);
+  if (!doc) return Error{doc.message()};
+  Status valid = validate_json(*doc, path, root + "/schema/lexicon.schema.json");
+  if (!valid) return valid;
+  Lexicon& lx = kb.lexicons[lang];
+  lx.lang = lang;
+  const auto& d = *doc;
+  for (const auto& w : strings(d, "stopwords")) lx.stopwords.insert(fold(w));
+  for (const auto& w : strings(d, "not_names")) lx.not_names.insert(fold(w));
+  for (const auto& w : strings(d, "name_particles")) lx.particles.insert(fold(w));
+  for (const auto& w : strings(d, "legal_suffixes")) lx.legal_suffixes.insert(fold_phrase(w));
+  for (const auto& w : strings(d, "designation_stoplist")) lx.designation_stop.insert(designation_key(fold_phrase(w)));
+  for (const auto& w : strings(d, "name_suffixes")) {
+    std::string f = fold(w);
+    if (!f.empty()) lx.name_suffixes.push_back(f);
+  }
+  std::sort(lx.name_suffixes.begin(), lx.name_suffixes.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  lx.name_suffixes.erase(std::unique(lx.name_suffixes.begin(), lx.name_suffixes.end()), lx.name_suffixes.end());
+  add_cues(lx.roles, d, "person_roles");
+  add_cues(lx.org_cues, d, "org_cues");
+  add_cues(lx.firm_cues, d, "firm_cues");
+  add_cues(lx.weapon_nouns, d, "weapon_nouns");
+  for (const auto& m : d["group_heads"].GetObject()) {
+    for (const auto& w : m.value.GetArray()) lx.group_heads[fold_phrase(w.GetString())] = m.name.GetString();
+  }
+  const std::string dict = str(d, "hunspell");
+  if (!dict.empty()) {
+    const std::string aff = "/usr/share/hunspell/" + dict + ".aff";
+    const std::string dic = "/usr/share/hunspell/" + dict + ".dic";
+    if (!fs::exists(aff) || !fs::exists(dic)) {
+      return Error{path + ": Hunspell dictionary " + dic + " is missing (install the Debian package hunspell-" +
+                   (lang == "en" ? std::string("en-us") : lang == "de" ? std::string("de-de") : lang) + ")"};
+    }
+    lx.dictionary = std::make_unique<Dictionary>(aff, dic);
+  }
+  return Status::ok();
+}
+
+Status load_given_names(Knowledge& kb, const std::string& root) {
+  const std::string path = root + "/data/lexicon/given_names.json";
+  auto doc = read_json_file(path);
+  if (!doc) return Error{doc.message()};
+  if (!doc->IsObject() || !doc->HasMember("names") || !(*doc)["names"].IsArray()) {
+    return Error{path + ": needs an array \"names\""};
+  }
+  for (const auto& w : strings(*doc, "names")) kb.given_names.insert(fold(w));
+  return Status::ok();
+}
+
+struct GazetteerLoader {
+  Knowledge& kb;
+  std::map<std::vector<std::string>, std::vector<AliasHit>> hits;
+
+  void add_alias(const std::string& text, std::uint32_t entity, AliasKind kind, bool weak) {
+    std::string folded = fold_phrase(text);
+    if (folded.empty()) return;
+    AliasHit h;
+    h.entity = entity;
+    h.kind = kind;
+    h.weak = weak;
+    h.cased = kind != AliasKind::demonym && has_upper(text);
+    auto& list = hits[split_words(folded)];
+    for (const AliasHit& o : list) {
+      if (o.entity == entity && o.kind == kind) return;
+    }
+    list.push_back(h);
+    ++kb.alias_count;
+  }
+
+  Status load_file(const std::string& path, const std::string& schema) {
+    auto doc = read_json_file(path);
+    if (!doc) return Error{doc.message()};
+    Status valid = validate_json(*doc, path, schema);
+    if (!valid) return valid;
+    const auto& arr = (*doc)["entities"];
+    for (rapidjson::SizeType i = 0; i < arr.Size(); ++i) {
+      const auto& e = arr[i];
+      KnownEntity k;
+      k.id = e["id"].GetString();
+      k.type = *parse_entity_type(e["type"].GetString());
+      k.label = e["label"].GetString();
+      k.country = str(e, "country");
+      if (kb.by_id.count(k.id)) {
+        return Error{path + ": /entities/" + std::to_string(i) + ": duplicate id " + k.id};
+      }
+      auto roles = e.FindMember("roles");
+      if (roles != e.MemberEnd()) {
+        for (const auto& r : roles->value.GetArray()) {
+          k.roles.push_back({str(r, "role"), str(r, "of"), str(r, "relation")});
+        }
+      }
+      const auto idx = static_cast<std::uint32_t>(kb.entities.size());
+      std::unordered_set<std::string> weak;
+      for (const auto& w : strings(e, "weak")) weak.insert(fold_phrase(w));
+      auto each = [&](const char* field, AliasKind kind) {
+        auto it = e.FindMember(field);
+        if (it == e.MemberEnd()) return;
+        for (const auto& m : it->value.GetObject()) {
+          const std::string lang = m.name.GetString();
+          for (const auto& s : m.value.GetArray()) {
+            const std::string text = s.GetString();
+            if (kind == AliasKind::demonym) {
+              for (const auto& form : inflect_demonym(text, lang)) add_alias(form, idx, kind, false);
+              continue;
+            }
+            const std::string folded = fold_phrase(text);
+            add_alias(text, idx, kind, weak.count(folded) > 0);
+            if (kind != AliasKind::name) continue;
+            auto words = split_words(folded);
+            if (words.size() >= 2) k.name_words.push_back(words);
+            if (k.type == EntityType::weapon_system &&
+                folded.find_first_of("0123456789") != std::string::npos) {
+              kb.designations.emplace(designation_key(folded), idx);
+            }
+            if (k.type == EntityType::person && words.size() >= 2) {
+              kb.person_keys.emplace(kb.name_key.key(folded, lang == "xx" ? "en" : lang), idx);
+            }
+          }
+        }
+      };
+      each("names", AliasKind::name);
+      each("capitals", AliasKind::capital);
+      each("demonyms", AliasKind::demonym);
+      each("people", AliasKind::people);
+      // the label is a name too
+      add_alias(k.label, idx, AliasKind::name, weak.count(fold_phrase(k.label)) > 0);
+      if (k.type == EntityType::weapon_system && k.label.find_first_of("0123456789") != std::string::npos) {
+        kb.designations.emplace(designation_key(fold_phrase(k.label)), idx);
+      }
+      kb.by_id.emplace(k.id, idx);
+      kb.entities.push_back(std::move(k));
+    }
+    return Status::ok();
+  }
+
+  void finish() {
+    for (auto& [words, list] : hits) {
+      const std::uint32_t slot = kb.aliases.insert(words);
+      if (slot >= kb.alias_hits.size()) kb.alias_hits.resize(slot + 1);
+      for (const auto& h : list) kb.alias_hits[slot].push_back(h);
+    }
+  }
+};
+
+}  // namespace
+
+std::string designation_key(std::string_view folded_words) {
+  std::string out;
+  for (char c : folded_words) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+  }
+  return out;
+}
+
+void CueTable::add(std::string_view phrase, Cue cue, bool compound_head) {
+  std::string folded = fold_phrase(phrase);
+  if (folded.empty()) return;
+  const std::uint32_t slot = trie_.insert(split_words(folded));
+  if (slot >= cues_.size()) cues_.resize(slot + 1);
+  cues_[slot] = cue;
+  if (compound_head && folded.find(' ') == std::string::npos) heads_.emplace_back(folded, slot);
+}
+
+std::optional<std::pair<std::size_t, const Cue*>> CueTable::match(const std::vector<std::string>& words,
+                                                                   std::size_t i) const {
+  auto m = trie_.longest(words, i, [](std::size_t) { return true; });
+  if (m) return std::make_pair(m->length, &cues_[m->value]);
+  if (i < words.size()) {
+    if (const Cue* c = word(words[i])) return std::make_pair(std::size_t{1}, c);
+  }
+  return std::nullopt;
+}
+
+const Cue* CueTable::word(const std::string& folded) const {
+  const std::uint32_t exact = trie_.find({folded});
+  if (exact != WordTrie::kNone) return &cues_[exact];
+  for (const auto& [head, slot] : heads_) {
+    if (folded.size() >= head.size() + 3 &&
+        folded.compare(folded.size() - head.size(), head.size(), head) == 0) {
+      return &cues_[slot];
+    }
+  }
+  return nullptr;
+}
+
+Dictionary::Dictionary(const std::string& aff, const std::string& dic)
+    : h_(std::make_unique<Hunspell>(aff.c_str(), dic.c_str())) {}
+Dictionary::~Dictionary() = default;
+
+bool Dictionary::knows(const std::string& word) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return h_->spell(word);
+}
+
+const Lexicon& Knowledge::lexicon(const std::string& lang) const {
+  auto it = lexicons.find(lang);
+  return it != lexicons.end() ? it->second : lexicons.at("en");
+}
+
+bool Knowledge::allows(const std::string& type, EntityType source, EntityType target) const {
+  auto it = relation_types.find(type);
+  if (it == relation_types.end()) return false;
+  const auto& t = it->second;
+  return std::find(t.domain.begin(), t.domain.end(), source) != t.domain.end() &&
+         std::find(t.range.begin(), t.range.end(), target) != t.range.end();
+}
+
+Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& root) {
+  auto kb = std::make_shared<Knowledge>();
+  if (!fs::is_directory(root + "/data") || !fs::is_directory(root + "/schema")) {
+    return Error{root + ": not an actorgraph data folder (needs data/ and schema/); use --data"};
+  }
+  if (Status s = load_ontology(*kb, root); !s) return Error{s.message()};
+  auto nk = NameKey::load(root + "/data/lexicon/name_key.json");
+  if (!nk) return Error{nk.message()};
+  kb->name_key = std::move(*nk);
+  for (const char* lang : kLanguages) {
+    if (Status s = load_lexicon(*kb, root, lang); !s) return Error{s.message()};
+  }
+  if (Status s = load_given_names(*kb, root); !s) return Error{s.message()};
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& f : fs::directory_iterator(root + "/data/gazetteer", ec)) {
+    if (f.path().extension() == ".json") files.push_back(f.path().string());
+  }
+  if (ec) return Error{root + "/data/gazetteer: " + ec.message()};
+  std::sort(files.begin(), files.end());
+  GazetteerLoader loader{*kb, {}};
+  for (const auto& f : files) {
+    if (Status s = loader.load_file(f, root + "/schema/gazetteer.schema.json"); !s) return Error{s.message()};
+  }
+  loader.finish();
+  return std::shared_ptr<const Knowledge>(std::move(kb));
+}
+
+std::string Knowledge::identify_language(std::string_view text) const {
+  // Count function words among the first few thousand bytes (cut at a space).
+  std::size_t cut = std::min<std::size_t>(text.size(), 6000);
+  if (cut < text.size()) {
+    const std::size_t sp = text.rfind(' ', cut);
+    cut = sp == std::string_view::npos ? 0 : sp;
+  }
+  std::map<std::string, int> score;
+  for (const Token& t : tokenize(text, 0, static_cast<std::uint32_t>(cut), "")) {
+    if (t.kind != TokenKind::word) continue;
+    for (const auto& [lang, lx] : lexicons) {
+      if (lx.stopwords.count(t.fold)) ++score[lang];
+    }
+  }
+  std::string best = "en";
+  int best_score = 0;
+  for (const auto& [lang, n] : score) {
+    if (n > best_score) {
+      best = lang;
+      best_score = n;
+    }
+  }
+  return best;
+}
+
+}  // namespace actorgraph::detail

@@ -1,0 +1,134 @@
+// Knowledge: everything the recogniser knows, loaded from the data folder and immutable
+// afterwards (safe to share between threads).
+//
+//  - the gazetteer (data/gazetteer/*.json): entities with names per language, capitals,
+//    demonyms (inflected forms generated per language) and people nouns, in a trie over
+//    folded words;
+//  - the lexicons (data/lexicon/{nl,de,en}.json): role, organisation, firm and weapon cues,
+//    generic-group heads, function words, name particles and suffixes;
+//  - given names (data/lexicon/given_names.json), and Debian's Hunspell dictionaries to tell
+//    ordinary words from names.
+// Every file is validated against its JSON Schema in schema/ when loaded.
+#ifndef ACTORGRAPH_RECOGNISE_KNOWLEDGE_H_
+#define ACTORGRAPH_RECOGNISE_KNOWLEDGE_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "actorgraph/records.h"
+#include "actorgraph/result.h"
+#include "recognise/matcher.h"
+#include "resolve/name_key.h"
+
+class Hunspell;
+
+namespace actorgraph::detail {
+
+struct RoleFact {
+  std::string role, of, relation;
+};
+
+struct KnownEntity {
+  std::string id;
+  EntityType type = EntityType::person;
+  std::string label;
+  std::vector<RoleFact> roles;
+  std::string country;
+  std::vector<std::vector<std::string>> name_words;  // folded words of each full name
+};
+
+enum class AliasKind : std::uint8_t { name, capital, demonym, people };
+
+struct AliasHit {
+  std::uint32_t entity = 0;
+  AliasKind kind = AliasKind::name;
+  bool weak = false;   // also an ordinary word: needs context
+  bool cased = false;  // written with a capital: an all-lower-case match is not it
+};
+
+struct Cue {
+  std::string kind;      // org/firm kind, or the group role
+  std::string role;      // person roles: canonical English role
+  std::string relation;  // person roles: official_of, leader_of, member_of
+};
+
+// Phrases of folded words mapped to cues, with closed-compound heads ("wapenhandelexpert").
+class CueTable {
+ public:
+  void add(std::string_view phrase, Cue cue, bool compound_head);
+  // Longest phrase starting at words[i]; returns the number of words and the cue.
+  [[nodiscard]] std::optional<std::pair<std::size_t, const Cue*>> match(
+      const std::vector<std::string>& words, std::size_t i) const;
+  // Whether one folded word is a cue or ends with a compound-head cue.
+  [[nodiscard]] const Cue* word(const std::string& folded) const;
+  [[nodiscard]] std::size_t size() const { return cues_.size(); }
+
+ private:
+  WordTrie trie_;
+  std::vector<Cue> cues_;
+  std::vector<std::pair<std::string, std::uint32_t>> heads_;  // folded head, cue index
+};
+
+class Dictionary {
+ public:
+  Dictionary(const std::string& aff, const std::string& dic);
+  ~Dictionary();
+  // Is `word` (as written) an ordinary word of the language?
+  bool knows(const std::string& word) const;
+
+ private:
+  std::unique_ptr<Hunspell> h_;
+  mutable std::mutex mu_;
+};
+
+struct Lexicon {
+  std::string lang;
+  std::unordered_set<std::string> stopwords, not_names, particles, legal_suffixes;
+  std::unordered_set<std::string> designation_stop;  // folded, letters and digits only
+  std::vector<std::string> name_suffixes;             // folded, longest first
+  CueTable roles, org_cues, firm_cues, weapon_nouns;
+  std::unordered_map<std::string, std::string> group_heads;  // folded word -> role
+  std::unique_ptr<Dictionary> dictionary;
+};
+
+struct RelationType {
+  std::string name;
+  std::vector<EntityType> domain, range;
+};
+
+class Knowledge {
+ public:
+  static Result<std::shared_ptr<const Knowledge>> load(const std::string& data_root);
+
+  std::vector<KnownEntity> entities;
+  std::unordered_map<std::string, std::uint32_t> by_id;
+  WordTrie aliases;                                   // folded words -> alias hits
+  std::vector<std::vector<AliasHit>> alias_hits;      // indexed by trie value
+  std::unordered_map<std::string, std::uint32_t> designations;  // "s400" -> weapon
+  std::unordered_map<std::string, std::uint32_t> person_keys;   // name key -> person
+  std::unordered_set<std::string> given_names;        // folded
+  std::map<std::string, Lexicon> lexicons;            // by language
+  std::map<std::string, RelationType> relation_types;
+  NameKey name_key;
+  std::size_t alias_count = 0;
+
+  [[nodiscard]] const Lexicon& lexicon(const std::string& lang) const;
+  // "nl", "de" or "en" for a text, from function-word counts.
+  [[nodiscard]] std::string identify_language(std::string_view text) const;
+  // Whether a relation of `type` may link these entity types (schema/ontology.json).
+  [[nodiscard]] bool allows(const std::string& type, EntityType source, EntityType target) const;
+};
+
+// Letters and digits of a folded designation: "S-400" -> "s400", "Dong-Feng 11" -> "dongfeng11".
+std::string designation_key(std::string_view folded_words);
+
+}  // namespace actorgraph::detail
+
+#endif  // ACTORGRAPH_RECOGNISE_KNOWLEDGE_H_

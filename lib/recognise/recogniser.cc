@@ -1,0 +1,546 @@
+#include "recognise/recogniser.h"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "text/fold.h"
+
+namespace actorgraph::detail {
+
+SentenceWords words_of(std::string_view text, ByteRange sentence, const std::string& lang) {
+  SentenceWords s;
+  s.range = sentence;
+  s.tokens = tokenize(text, sentence.b, sentence.e, lang);
+  Link pending = Link::start;
+  bool hyphen_glued = false;
+  for (std::uint32_t i = 0; i < s.tokens.size(); ++i) {
+    const Token& t = s.tokens[i];
+    if (t.kind == TokenKind::word) {
+      Link l = pending;
+      if (pending == Link::hyphen && (!hyphen_glued || t.space_before)) l = Link::other;
+      if (pending == Link::space && !t.space_before) l = Link::other;  // glued to punctuation
+      if (s.words.empty()) l = Link::start;
+      s.words.push_back(i);
+      s.folded.push_back(t.fold);
+      s.link.push_back(l);
+      pending = Link::space;
+      hyphen_glued = false;
+    } else if (t.kind == TokenKind::hyphen && pending == Link::space && !t.space_before) {
+      pending = Link::hyphen;
+      hyphen_glued = true;
+    } else {
+      pending = Link::other;
+    }
+  }
+  return s;
+}
+
+namespace {
+
+bool joined(const SentenceWords& s, std::size_t j) {
+  return j < s.link.size() && (s.link[j] == Link::space || s.link[j] == Link::hyphen);
+}
+
+std::string_view surface(std::string_view text, const SentenceWords& s, std::size_t w0, std::size_t w1) {
+  const auto b = s.tokens[s.words[w0]].b;
+  const auto e = s.tokens[s.words[w1 - 1]].e;
+  return text.substr(b, e - b);
+}
+
+// The punctuation token right after word j, if any ("," or "(").
+const Token* punct_after(const SentenceWords& s, std::size_t j) {
+  const std::size_t t = s.words[j] + 1;
+  if (t < s.tokens.size() && s.tokens[t].kind == TokenKind::punct) return &s.tokens[t];
+  return nullptr;
+}
+const Token* punct_before(const SentenceWords& s, std::size_t j) {
+  if (s.words[j] == 0) return nullptr;
+  const std::size_t t = s.words[j] - 1;
+  if (s.tokens[t].kind == TokenKind::punct) return &s.tokens[t];
+  return nullptr;
+}
+
+bool is(const Token* t, std::string_view p, std::string_view text) {
+  return t && text.substr(t->b, t->e - t->b) == p;
+}
+
+int kind_rank(AliasKind k) {
+  switch (k) {
+    case AliasKind::name: return 0;
+    case AliasKind::capital: return 1;
+    case AliasKind::people: return 2;
+    case AliasKind::demonym: return 3;
+  }
+  return 4;
+}
+int type_rank(EntityType t) {
+  switch (t) {
+    case EntityType::state: return 0;
+    case EntityType::organization: return 1;
+    case EntityType::firm: return 2;
+    case EntityType::weapon_system: return 3;
+    case EntityType::person: return 4;
+  }
+  return 5;
+}
+
+std::string strip_plural(std::string name) {
+  // "S-400s", "J-10CEs": a lower-case s after a digit or capital is a plural ending.
+  if (name.size() >= 2 && name.back() == 's') {
+    const char p = name[name.size() - 2];
+    if ((p >= '0' && p <= '9') || (p >= 'A' && p <= 'Z')) name.pop_back();
+  }
+  return name;
+}
+
+}  // namespace
+
+bool Recogniser::ordinary_word(std::string_view word) const {
+  if (!lx_.dictionary) return false;
+  const std::string w(word);
+  if (lang_ == "de") return lx_.dictionary->knows(w);
+  // nl/en: a capitalised word is ordinary if its lower-case form is a dictionary word
+  return lx_.dictionary->knows(fold(w));
+}
+
+bool Recogniser::name_word(const SentenceWords& s, std::size_t j) const {
+  const Token& t = s.tokens[s.words[j]];
+  const std::string& f = s.folded[j];
+  if (t.kind != TokenKind::word) return false;
+  std::string_view raw = text_.substr(t.b, t.e - t.b);
+  // d'Hooghe, l'Estrange: an elided particle glued to a capitalised name
+  if (!t.upper && raw.size() > 3 && (raw[0] == 'd' || raw[0] == 'l') &&
+      (raw[1] == '\'' || raw.substr(1, 3) == "\xE2\x80\x99")) {
+    return starts_upper(raw.substr(raw[1] == '\'' ? 2 : 4));
+  }
+  if (!t.upper || !t.alpha) return false;
+  if (lx_.stopwords.count(f) || lx_.not_names.count(f)) return false;
+  return f.size() >= 2;
+}
+
+std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords& s) {
+  std::vector<Found> out;
+  const std::size_t n = s.words.size();
+  std::vector<char> covered(n, 0);
+  auto cover = [&](std::size_t a, std::size_t b) {
+    for (std::size_t k = a; k < b; ++k) covered[k] = 1;
+  };
+  auto free_range = [&](std::size_t a, std::size_t b) {
+    for (std::size_t k = a; k < b; ++k) {
+      if (covered[k]) return false;
+    }
+    return true;
+  };
+  auto add = [&](Found f) {
+    f.sentence = index;
+    f.b = s.tokens[s.words[f.w0]].b;
+    f.e = s.tokens[s.words[f.w1 - 1]].e;
+    cover(f.w0, f.w1);
+    out.push_back(std::move(f));
+  };
+  auto cont = [&](std::size_t j) { return joined(s, j); };
+  auto forms = [&](std::size_t j) {
+    std::vector<std::string> v;
+    const std::string& w = s.folded[j];
+    for (const auto& suf : lx_.name_suffixes) {
+      if (w.size() >= suf.size() + 3 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0) {
+        v.push_back(w.substr(0, w.size() - suf.size()));
+      }
+    }
+    return v;
+  };
+  auto is_weapon_noun_near = [&](std::size_t a, std::size_t b) {
+    const std::size_t lo = a >= 3 ? a - 3 : 0;
+    const std::size_t hi = std::min(n, b + 3);
+    for (std::size_t k = lo; k < hi; ++k) {
+      if (k >= a && k < b) continue;
+      if (lx_.weapon_nouns.word(s.folded[k])) return true;
+    }
+    return b < n && s.link[b] == Link::hyphen;  // Grad-systeem, Leopard-Panzer
+  };
+  auto seen = [&](std::uint32_t e) { return std::binary_search(seen_.begin(), seen_.end(), e); };
+
+  // Picks the best acceptable gazetteer hit for words [i, i+len).
+  auto pick = [&](std::uint32_t slot, std::size_t i, std::size_t len) -> const AliasHit* {
+    const AliasHit* best = nullptr;
+    const bool lower = !has_upper(surface(text_, s, i, i + len));
+    for (const AliasHit& h : kb_.alias_hits[slot]) {
+      if (h.cased && lower) continue;
+      const KnownEntity& e = kb_.entities[h.entity];
+      if (h.weak && !seen(h.entity)) {
+        if (e.type != EntityType::weapon_system || !is_weapon_noun_near(i, i + len)) continue;
+      }
+      if (!best || std::make_tuple(h.weak, kind_rank(h.kind), type_rank(e.type)) <
+                       std::make_tuple(best->weak, kind_rank(best->kind), type_rank(kb_.entities[best->entity].type))) {
+        best = &h;
+      }
+    }
+    return best;
+  };
+  auto gazetteer_found = [&](const AliasHit& h, std::size_t i, std::size_t len) {
+    Found f;
+    f.w0 = static_cast<std::uint32_t>(i);
+    f.w1 = static_cast<std::uint32_t>(i + len);
+    f.known = h.entity;
+    f.type = kb_.entities[h.entity].type;
+    f.weak = h.weak;
+    switch (h.kind) {
+      case AliasKind::name: f.how = "gazetteer"; break;
+      case AliasKind::capital: f.how = "capital"; break;
+      case AliasKind::demonym: f.how = "demonym"; break;
+      case AliasKind::people: f.how = "people"; break;
+    }
+    return f;
+  };
+
+  // All gazetteer matches, longest at each start.
+  struct GMatch {
+    std::size_t len = 0;
+    const AliasHit* hit = nullptr;
+  };
+  std::vector<GMatch> gm(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    auto m = kb_.aliases.longest(s.folded, i, cont, forms);
+    if (!m) continue;
+    // the longest match may be unacceptable (case, weak): fall back to shorter ones
+    for (std::size_t len = m->length; len >= 1; --len) {
+      std::vector<std::string> words(s.folded.begin() + static_cast<std::ptrdiff_t>(i),
+                                     s.folded.begin() + static_cast<std::ptrdiff_t>(i + len));
+      std::uint32_t slot = kb_.aliases.find(words);
+      if (slot == WordTrie::kNone) {
+        for (const auto& alt : forms(i + len - 1)) {
+          words.back() = alt;
+          slot = kb_.aliases.find(words);
+          if (slot != WordTrie::kNone) break;
+        }
+      }
+      if (slot == WordTrie::kNone) continue;
+      if (const AliasHit* h = pick(slot, i, len)) {
+        gm[i] = {len, h};
+        break;
+      }
+    }
+  }
+
+  // 1. multi-word gazetteer names
+  for (std::size_t i = 0; i < n; ++i) {
+    if (gm[i].len >= 2 && free_range(i, i + gm[i].len)) add(gazetteer_found(*gm[i].hit, i, gm[i].len));
+  }
+
+  // 2. persons
+  std::vector<std::pair<std::size_t, const Cue*>> role_at(n, {0, nullptr});
+  for (std::size_t j = 0; j < n; ++j) {
+    if (auto m = lx_.roles.match(s.folded, j)) role_at[j] = {m->first, m->second};
+  }
+  auto blocks_person = [&](std::size_t j) {
+    // a word the gazetteer knows as a state, organisation or place is not part of a name
+    if (!gm[j].hit || gm[j].len != 1) return false;
+    const EntityType t = kb_.entities[gm[j].hit->entity].type;
+    return t == EntityType::state || t == EntityType::organization;
+  };
+  auto name_seq = [&](std::size_t i) -> std::size_t {
+    if (covered[i] || !name_word(s, i) || blocks_person(i)) return i;
+    std::size_t j = i + 1;
+    while (j < n && j - i < 6 && joined(s, j) && !covered[j]) {
+      if (name_word(s, j) && !blocks_person(j)) {
+        ++j;
+      } else if (lx_.particles.count(s.folded[j]) && !s.tokens[s.words[j]].upper) {
+        std::size_t k = j;
+        while (k < n && lx_.particles.count(s.folded[k]) && joined(s, k) && k - j < 3) ++k;
+        if (k < n && joined(s, k) && name_word(s, k) && !covered[k] && !blocks_person(k)) {
+          j = k + 1;
+        } else {
+          break;
+        }
+      } else {
+        break;
+      }
+    }
+    return j;
+  };
+  auto all_ordinary = [&](std::size_t a, std::size_t b) {
+    for (std::size_t k = a; k < b; ++k) {
+      if (lx_.particles.count(s.folded[k])) continue;
+      const Token& t = s.tokens[s.words[k]];
+      if (!ordinary_word(text_.substr(t.b, t.e - t.b))) return false;
+    }
+    return true;
+  };
+  // apposition: ", [article] [adjectives] <cue>" right after word j-1
+  auto apposition_cue = [&](std::size_t j, const CueTable& table) -> std::pair<std::size_t, const Cue*> {
+    if (j == 0 || j >= n || !is(punct_after(s, j - 1), ",", text_)) return {0, nullptr};
+    for (std::size_t k = j; k < n && k < j + 4; ++k) {
+      if (k > j && !joined(s, k)) break;
+      if (auto m = table.match(s.folded, k)) return {k, m->second};
+      const Token& t = s.tokens[s.words[k]];
+      const bool adjective = !t.upper || (gm[k].hit && gm[k].hit->kind == AliasKind::demonym);
+      if (!adjective && !lx_.stopwords.count(s.folded[k])) break;
+    }
+    return {0, nullptr};
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    if (covered[i]) continue;
+    const std::size_t j = name_seq(i);
+    if (j == i) continue;
+    const bool given = kb_.given_names.count(s.folded[i]) > 0 && j - i >= 2;
+    const Cue* cue = nullptr;
+    std::int64_t cw0 = -1, cw1 = -1;
+    for (std::size_t k = 0; k < i; ++k) {
+      if (role_at[k].second && k + role_at[k].first == i) {
+        cue = role_at[k].second;
+        cw0 = static_cast<std::int64_t>(k);
+        cw1 = static_cast<std::int64_t>(i);
+      }
+    }
+    std::string how = given ? "given" : "role";
+    if (!cue) {
+      auto [k, c] = apposition_cue(j, lx_.roles);
+      if (c) {
+        cue = c;
+        cw0 = static_cast<std::int64_t>(k);
+        cw1 = static_cast<std::int64_t>(k + 1);
+        if (!given) how = "apposition";
+      }
+    }
+    bool ok = given;
+    if (!ok && cue) ok = (j - i >= 2 || how == "role") && !all_ordinary(i, j);
+    if (!ok) continue;
+    // a role cue after the sequence only counts for names of two words or more
+    if (!given && how == "apposition" && j - i < 2) continue;
+    Found f;
+    f.w0 = static_cast<std::uint32_t>(i);
+    f.w1 = static_cast<std::uint32_t>(j);
+    f.type = EntityType::person;
+    f.name = std::string(surface(text_, s, i, j));
+    f.how = how;
+    f.role_cue = cue;
+    f.cue_w0 = cw0;
+    f.cue_w1 = cw1;
+    add(std::move(f));
+    i = j - 1;
+  }
+
+  // 3. one-word gazetteer names
+  for (std::size_t i = 0; i < n; ++i) {
+    if (gm[i].len == 1 && !covered[i]) add(gazetteer_found(*gm[i].hit, i, 1));
+  }
+
+  // 4. a known name at the start of a closed compound (Ukrainekriegs, Chinabeleid)
+  if (lang_ == "de" || lang_ == "nl") {
+    for (std::size_t i = 0; i < n; ++i) {
+      const Token& t = s.tokens[s.words[i]];
+      if (covered[i] || !t.upper || !t.alpha || t.e - t.b < 8) continue;
+      const std::string_view word = text_.substr(t.b, t.e - t.b);
+      const auto* p = reinterpret_cast<const std::uint8_t*>(word.data());
+      const auto len = static_cast<std::int32_t>(word.size());
+      std::vector<std::int32_t> cuts;
+      for (std::int32_t k = 0; k < len;) {
+        U8_FWD_1(p, k, len);
+        cuts.push_back(k);
+      }
+      for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
+        const std::int32_t k = *it;
+        if (k < 4 || len - k < 4) continue;
+        const std::uint32_t slot = kb_.aliases.find({fold(word.substr(0, static_cast<std::size_t>(k)))});
+        if (slot == WordTrie::kNone) continue;
+        const AliasHit* hit = nullptr;
+        for (const AliasHit& h : kb_.alias_hits[slot]) {
+          const EntityType et = kb_.entities[h.entity].type;
+          if (!h.weak && h.kind == AliasKind::name &&
+              (et == EntityType::state || et == EntityType::weapon_system)) {
+            hit = &h;
+          }
+        }
+        if (!hit) continue;
+        std::string rest(word.substr(static_cast<std::size_t>(k)));
+        if (!lx_.dictionary) continue;
+        std::string cap = rest;
+        if (!cap.empty() && cap[0] >= 'a' && cap[0] <= 'z') cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
+        if (!lx_.dictionary->knows(rest) && !lx_.dictionary->knows(cap)) continue;
+        Found f = gazetteer_found(*hit, i, 1);
+        f.how = "compound";
+        f.sentence = index;
+        f.b = t.b;
+        f.e = t.b + static_cast<std::uint32_t>(k);
+        covered[i] = 1;
+        out.push_back(std::move(f));
+        break;
+      }
+    }
+  }
+
+  // 5. organisations and firms
+  auto org_seq = [&](std::size_t i) -> std::size_t {
+    std::size_t j = i;
+    while (j < n && j - i < 7 && !covered[j] && (j == i || joined(s, j))) {
+      const Token& t = s.tokens[s.words[j]];
+      const bool capital = t.upper && !lx_.stopwords.count(s.folded[j]);
+      if (capital || (j == i && t.caps)) {
+        ++j;
+      } else if (j > i && lx_.stopwords.count(s.folded[j]) && j + 1 < n && joined(s, j + 1) &&
+                 s.tokens[s.words[j + 1]].upper && !covered[j + 1]) {
+        j += 1;  // "Institute for the Study of War": a connector inside a name
+      } else {
+        break;
+      }
+    }
+    // do not end on a connector
+    while (j > i && !s.tokens[s.words[j - 1]].upper) --j;
+    return j;
+  };
+  auto org_found = [&](std::size_t i, std::size_t j, EntityType type, std::string how) {
+    Found f;
+    f.w0 = static_cast<std::uint32_t>(i);
+    f.w1 = static_cast<std::uint32_t>(j);
+    f.type = type;
+    f.name = std::string(surface(text_, s, i, j));
+    f.how = std::move(how);
+    add(std::move(f));
+  };
+  for (std::size_t c = 0; c < n; ++c) {
+    auto firm = lx_.firm_cues.match(s.folded, c);
+    auto org = lx_.org_cues.match(s.folded, c);
+    if (!firm && !org) continue;
+    const bool is_firm = firm && (!org || firm->first >= org->first);
+    const std::size_t len = is_firm ? firm->first : org->first;
+    std::size_t i = c + len;
+    if (i >= n) continue;
+    if (!joined(s, i) && !is(punct_after(s, i - 1), ",", text_)) continue;
+    // an optional article before the name ("de krant The Guardian" is in the gazetteer)
+    const std::size_t j = org_seq(i);
+    if (j == i || !free_range(i, j)) continue;
+    const Token& first = s.tokens[s.words[i]];
+    if (!first.upper && !first.caps) continue;
+    if (kb_.given_names.count(s.folded[i]) && j - i >= 2) continue;  // a person
+    bool any_odd = false;
+    for (std::size_t k = i; k < j; ++k) {
+      const Token& t = s.tokens[s.words[k]];
+      if (t.caps || !t.alpha || !ordinary_word(text_.substr(t.b, t.e - t.b))) any_odd = true;
+    }
+    if (!any_odd) continue;
+    org_found(i, j, is_firm ? EntityType::firm : EntityType::organization, "cue");
+  }
+  // "Name Name (ACR)" and "Name GmbH"
+  for (std::size_t k = 0; k < n; ++k) {
+    const Token& t = s.tokens[s.words[k]];
+    if (t.caps && k >= 2 && is(punct_before(s, k), "(", text_) && is(punct_after(s, k), ")", text_)) {
+      // the name ends at the word before "("
+      std::size_t end = k;
+      std::size_t start = end;
+      while (start > 0 && end - start < 9) {
+        const std::size_t w = start - 1;
+        const Token& u = s.tokens[s.words[w]];
+        if (w + 1 < end && !joined(s, w + 1)) break;
+        if (w + 1 == end && s.tokens[s.words[w]].e != s.tokens[s.words[k] - 1].b &&
+            s.words[w] + 2 != s.words[k]) {
+          break;  // only white space between the name and "("
+        }
+        if (u.upper || (lx_.stopwords.count(s.folded[w]) && start < end)) {
+          start = w;
+        } else {
+          break;
+        }
+      }
+      while (start < end && !s.tokens[s.words[start]].upper) ++start;
+      if (end - start < 2) continue;
+      // initials must fit the acronym's first letter
+      if (s.folded[start][0] != s.folded[k][0]) continue;
+      bool known = covered[start];
+      std::int64_t known_entity = -1;
+      EntityType type = EntityType::organization;
+      for (const Found& f : out) {
+        if (f.w0 <= start && start < f.w1 && f.known >= 0) {
+          known_entity = f.known;
+          type = f.type;
+        }
+      }
+      std::string long_name(surface(text_, s, start, end));
+      if (!known && free_range(start, end)) {
+        for (std::size_t w = start; w < end; ++w) {
+          if (lx_.legal_suffixes.count(s.folded[w]) || lx_.firm_cues.word(s.folded[w])) type = EntityType::firm;
+        }
+        org_found(start, end, type, "cue");
+      }
+      if (!covered[k]) {
+        Found f;
+        f.w0 = static_cast<std::uint32_t>(k);
+        f.w1 = static_cast<std::uint32_t>(k + 1);
+        f.type = type;
+        f.known = known_entity;
+        f.name = long_name;
+        f.how = "acronym";
+        add(std::move(f));
+      }
+    }
+    if (k >= 1 && !covered[k] && lx_.legal_suffixes.count(s.folded[k]) && joined(s, k)) {
+      std::size_t start = k;
+      while (start > 0 && k - start < 5 && !covered[start - 1] && s.tokens[s.words[start - 1]].upper &&
+             joined(s, start)) {
+        --start;
+      }
+      if (start < k) org_found(start, k + 1, EntityType::firm, "legal");
+    }
+  }
+
+  // 6. weapon designations by shape: letters, hyphen, digits (YJ-18, Su-35, T-90M)
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    if (covered[i] || covered[i + 1] || s.link[i + 1] != Link::hyphen) continue;
+    const Token& a = s.tokens[s.words[i]];
+    const Token& d = s.tokens[s.words[i + 1]];
+    if (!a.upper || !a.alpha || a.e - a.b > 4 || !d.digit || d.e - d.b > 6) continue;
+    std::string name = strip_plural(std::string(text_.substr(a.b, a.e - a.b)) + "-" +
+                                    std::string(text_.substr(d.b, d.e - d.b)));
+    const std::string key = designation_key(fold(name));
+    Found f;
+    f.w0 = static_cast<std::uint32_t>(i);
+    f.w1 = static_cast<std::uint32_t>(i + 2);
+    f.type = EntityType::weapon_system;
+    f.how = "designation";
+    if (auto it = kb_.designations.find(key); it != kb_.designations.end()) {
+      f.known = it->second;
+    } else {
+      if (lx_.designation_stop.count(key) || kb_.lexicon("en").designation_stop.count(key)) continue;
+      // letters that name a state or organisation (EU-27, VN-2) are not a weapon prefix
+      const std::uint32_t slot = kb_.aliases.find({s.folded[i]});
+      bool other = false;
+      if (slot != WordTrie::kNone) {
+        for (const AliasHit& h : kb_.alias_hits[slot]) {
+          if (kb_.entities[h.entity].type != EntityType::weapon_system) other = true;
+        }
+      }
+      if (other) continue;
+      f.name = name;
+    }
+    add(std::move(f));
+    ++i;
+  }
+
+  // 7. state adjective + group noun
+  for (Found& f : out) {
+    if (f.how != "demonym") continue;
+    const std::size_t k = f.w1;
+    if (k < n && joined(s, k)) {
+      auto it = lx_.group_heads.find(s.folded[k]);
+      if (it != lx_.group_heads.end() && !covered[k]) {
+        f.how = "group";
+        f.group_role = it->second;
+        f.w1 = static_cast<std::uint32_t>(k + 1);
+        f.e = s.tokens[s.words[k]].e;
+        covered[k] = 1;
+      }
+    }
+  }
+
+  for (const Found& f : out) {
+    if (f.known >= 0 && !f.weak) {
+      const auto e = static_cast<std::uint32_t>(f.known);
+      auto pos = std::lower_bound(seen_.begin(), seen_.end(), e);
+      if (pos == seen_.end() || *pos != e) seen_.insert(pos, e);
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Found& x, const Found& y) { return x.b < y.b; });
+  return out;
+}
+
+}  // namespace actorgraph::detail

@@ -1,0 +1,82 @@
+// Recogniser: finds the actors a sentence names, before they are given entity ids.
+//
+// Rules, in order of precedence, each one a linguist would state for the language:
+//  1. gazetteer names of two words or more (longest first);
+//  2. persons: a given name followed by capitalised words ("Frank Slijper"); a role cue
+//     before a name ("minister van Defensie Antti Häkkänen", "HUR-Chef Krylo Budanow"); a
+//     name followed by an apposition with a role ("Vadym Skibitsky, stellvertretender
+//     Direktor");
+//  3. one-word gazetteer names, with inflection endings (Poetins, Kalibrs, Russlands), and
+//     names that are also ordinary words (Grad, Patriot) only next to a weapon noun or in a
+//     compound with one (Grad-systeem), or once the document has named them plainly;
+//  4. names at the start of closed compounds (Ukrainekriegs);
+//  5. organisations and firms after a cue noun ("denktank Clingendael", "dronefabrikant
+//     …", "Rüstungskonzern …"), before a legal suffix ("… GmbH"), or spelled out before
+//     their acronym ("Federal Service for Military-Technical Cooperation (FSMTC)");
+//  6. weapon designations by shape (YJ-18, ZT-180-modellen, Su-35, J-10CEs);
+//  7. a state adjective before a group noun stands for the state, keeping the role
+//     ("Chinese bedrijven" → China, business; "het Russische leger" → Russia, military).
+#ifndef ACTORGRAPH_RECOGNISE_RECOGNISER_H_
+#define ACTORGRAPH_RECOGNISE_RECOGNISER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "recognise/knowledge.h"
+#include "text/segment.h"
+
+namespace actorgraph::detail {
+
+enum class Link : std::uint8_t { start, space, hyphen, other };
+
+// The words of one sentence, with how each is joined to the one before.
+struct SentenceWords {
+  ByteRange range;
+  std::vector<Token> tokens;
+  std::vector<std::uint32_t> words;  // indices into tokens of the word tokens
+  std::vector<std::string> folded;   // folded form of each word
+  std::vector<Link> link;            // link of each word to the previous word
+};
+
+SentenceWords words_of(std::string_view text, ByteRange sentence, const std::string& lang);
+
+struct Found {
+  std::uint32_t sentence = 0;
+  std::uint32_t w0 = 0, w1 = 0;  // words [w0, w1) of the sentence
+  std::uint32_t b = 0, e = 0;    // bytes of the mention in the text
+  std::int64_t known = -1;       // gazetteer entity index, or -1 for a new entity
+  EntityType type = EntityType::person;
+  std::string name;              // new entities: the name as written (cleaned)
+  std::string how;               // gazetteer, capital, demonym, people, group, role, given,
+                                 // apposition, cue, acronym, legal, designation, compound
+  std::string group_role;        // business, military, government
+  const Cue* role_cue = nullptr;  // persons: the role cue that introduced them
+  std::int64_t cue_w0 = -1, cue_w1 = -1;  // and where it stands
+  bool weak = false;
+};
+
+class Recogniser {
+ public:
+  Recogniser(const Knowledge& kb, std::string_view text, std::string lang)
+      : kb_(kb), lx_(kb.lexicon(lang)), text_(text), lang_(std::move(lang)) {}
+
+  // Recognises the actors of one sentence; sentences must come in document order.
+  std::vector<Found> sentence(std::uint32_t index, const SentenceWords& s);
+
+  [[nodiscard]] const Lexicon& lexicon() const { return lx_; }
+  [[nodiscard]] bool name_word(const SentenceWords& s, std::size_t j) const;
+  [[nodiscard]] bool ordinary_word(std::string_view word) const;
+
+ private:
+  const Knowledge& kb_;
+  const Lexicon& lx_;
+  std::string_view text_;
+  std::string lang_;
+  std::vector<std::uint32_t> seen_;  // known entities named plainly so far (sorted)
+};
+
+}  // namespace actorgraph::detail
+
+#endif  // ACTORGRAPH_RECOGNISE_RECOGNISER_H_

@@ -1,0 +1,201 @@
+#include "resolve/resolver.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "text/fold.h"
+
+namespace actorgraph::detail {
+namespace {
+
+std::string slug(const std::string& folded) {
+  std::string out;
+  for (char c : folded) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out += c;
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+std::vector<std::string> words(const std::string& folded) {
+  std::vector<std::string> out;
+  std::size_t b = 0;
+  while (b <= folded.size()) {
+    std::size_t e = folded.find(' ', b);
+    if (e == std::string::npos) e = folded.size();
+    if (e > b) out.push_back(folded.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view text,
+                    const std::string& lang, const std::vector<SentenceWords>& sentences,
+                    std::vector<Found> found) {
+  const Lexicon& lx = rec.lexicon();
+  ResolvedDoc r;
+  std::map<std::string, EntityRecord> entities;
+  std::vector<std::string> ids(found.size());
+  std::map<std::string, std::string> doc_names;  // folded one-word names / acronyms -> id
+  std::map<std::string, std::set<std::string>> person_parts;  // folded surname -> ids
+
+  auto known_id = [&](std::int64_t k) { return kb.entities[static_cast<std::size_t>(k)].id; };
+  auto note = [&](const std::string& id, EntityType type, const std::string& label, bool known) {
+    auto it = entities.find(id);
+    if (it == entities.end()) {
+      entities.emplace(id, EntityRecord{id, type, label, known});
+    } else if (!known && label.size() > it->second.label.size()) {
+      it->second.label = label;
+    }
+  };
+
+  // First: ids of everything found by the recogniser.
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    Found& f = found[i];
+    if (f.known >= 0) {
+      ids[i] = known_id(f.known);
+      const KnownEntity& k = kb.entities[static_cast<std::size_t>(f.known)];
+      note(ids[i], k.type, k.label, true);
+      continue;
+    }
+    const std::string folded = fold_phrase(f.name);
+    if (f.type == EntityType::person) {
+      const std::string key = kb.name_key.key(folded, lang);
+      if (auto it = kb.person_keys.find(key); it != kb.person_keys.end()) {
+        f.known = it->second;
+        ids[i] = known_id(f.known);
+        note(ids[i], EntityType::person, kb.entities[it->second].label, true);
+        continue;
+      }
+      if (words(folded).size() < 2) continue;  // a surname alone: resolved below
+      ids[i] = "person:~" + slug(key);
+      note(ids[i], EntityType::person, f.name, false);
+      continue;
+    }
+    if (f.type == EntityType::weapon_system) {
+      ids[i] = "weapon:~" + designation_key(folded);
+      note(ids[i], f.type, f.name, false);
+      continue;
+    }
+    // organisations and firms: a name the gazetteer knows in another form
+    const std::uint32_t slot = kb.aliases.find(words(folded));
+    if (slot != WordTrie::kNone) {
+      for (const AliasHit& h : kb.alias_hits[slot]) {
+        const KnownEntity& k = kb.entities[h.entity];
+        if (k.type == EntityType::organization || k.type == EntityType::firm) {
+          f.known = h.entity;
+          ids[i] = k.id;
+          note(ids[i], k.type, k.label, true);
+          break;
+        }
+      }
+      if (!ids[i].empty()) continue;
+    }
+    ids[i] = std::string(f.type == EntityType::firm ? "firm:~" : "org:~") + slug(folded);
+    note(ids[i], f.type, f.name, false);
+  }
+
+  // Names the document has introduced, for its short forms.
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const Found& f = found[i];
+    if (ids[i].empty()) continue;
+    const SentenceWords& s = sentences[f.sentence];
+    if (f.type == EntityType::person) {
+      std::vector<std::vector<std::string>> names;
+      names.emplace_back(s.folded.begin() + f.w0, s.folded.begin() + f.w1);
+      if (f.known >= 0) {
+        for (const auto& w : kb.entities[static_cast<std::size_t>(f.known)].name_words) names.push_back(w);
+      }
+      for (const auto& name : names) {
+        if (name.size() < 2) continue;
+        for (std::size_t k = 0; k < name.size(); ++k) {
+          const std::string& w = name[k];
+          if (kb.given_names.count(w) && k + 1 < name.size()) continue;  // a first name is no short form
+          if (lx.particles.count(w) || lx.stopwords.count(w) || w.size() < 2) continue;
+          person_parts[w].insert(ids[i]);
+        }
+      }
+    } else if (f.how == "acronym" || ((f.how == "cue" || f.how == "legal") && f.w1 - f.w0 == 1)) {
+      doc_names[s.folded[f.w0]] = ids[i];  // a one-word name found by a rule
+    }
+  }
+
+  // Second: surnames alone, and recurring names.
+  std::vector<Found> extra;
+  std::vector<std::string> extra_ids;
+  for (std::uint32_t si = 0; si < sentences.size(); ++si) {
+    const SentenceWords& s = sentences[si];
+    std::vector<char> covered(s.words.size(), 0);
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      if (found[i].sentence != si || ids[i].empty()) continue;
+      for (auto w = found[i].w0; w < found[i].w1; ++w) covered[w] = 1;
+    }
+    for (std::uint32_t w = 0; w < s.words.size(); ++w) {
+      if (covered[w]) continue;
+      const Token& t = s.tokens[s.words[w]];
+      if (!t.upper && !rec.name_word(s, w)) continue;
+      std::vector<std::string> forms{s.folded[w]};
+      for (const auto& suf : lx.name_suffixes) {
+        const std::string& f = s.folded[w];
+        if (f.size() > suf.size() + 1 && f.compare(f.size() - suf.size(), suf.size(), suf) == 0) {
+          forms.push_back(f.substr(0, f.size() - suf.size()));
+        }
+      }
+      std::string id;
+      EntityType type = EntityType::person;
+      for (const auto& form : forms) {
+        if (auto it = person_parts.find(form); it != person_parts.end() && it->second.size() == 1 &&
+                                               (rec.name_word(s, w) || t.caps)) {
+          id = *it->second.begin();
+          break;
+        }
+        if (auto it = doc_names.find(form); it != doc_names.end()) {
+          id = it->second;
+          type = entities.at(id).type;
+          break;
+        }
+      }
+      if (id.empty()) continue;
+      Found f;
+      f.sentence = si;
+      f.w0 = w;
+      f.w1 = w + 1;
+      f.b = t.b;
+      f.e = t.e;
+      f.type = type;
+      f.how = "short";
+      extra.push_back(f);
+      extra_ids.push_back(id);
+    }
+  }
+  for (std::size_t i = 0; i < extra.size(); ++i) {
+    found.push_back(extra[i]);
+    ids.push_back(extra_ids[i]);
+  }
+
+  // Keep what has an id, in text order.
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (!ids[i].empty()) order.push_back(i);
+  }
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return found[a].b < found[b].b; });
+  for (std::size_t i : order) {
+    r.found.push_back(found[i]);
+    r.entity_of.push_back(ids[i]);
+  }
+  for (auto& [id, e] : entities) {
+    bool used = std::find(r.entity_of.begin(), r.entity_of.end(), id) != r.entity_of.end();
+    if (used) r.entities.push_back(e);
+  }
+  (void)text;
+  return r;
+}
+
+}  // namespace actorgraph::detail

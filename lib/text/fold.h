@@ -1,0 +1,30 @@
+// Folding for matching: one key for all the ways a word is written.
+//
+// fold() maps a token to lower case ASCII where it can: any script to Latin, diacritics
+// dropped (Häkkänen → hakkanen, Selçuk → selcuk), ß → ss, typographic apostrophes and
+// dashes to their ASCII forms, and apostrophes inside words removed (Xi’an → xian,
+// d’Hooghe → dhooghe). All of it is ICU's (Any-Latin; Latin-ASCII; Lower); results are
+// cached per thread.
+#ifndef ACTORGRAPH_TEXT_FOLD_H_
+#define ACTORGRAPH_TEXT_FOLD_H_
+
+#include <string>
+#include <string_view>
+
+namespace actorgraph::detail {
+
+std::string fold(std::string_view token);
+
+// Folds a whole phrase token by token and joins the folded words with single spaces
+// (hyphens between words count as spaces): "Wit-Rusland" → "wit rusland".
+std::string fold_phrase(std::string_view phrase);
+
+// True when the first letter of `token` is upper case (any script).
+bool starts_upper(std::string_view token);
+// True when every letter is upper case and there are at least two letters.
+bool all_upper(std::string_view token);
+bool has_upper(std::string_view token);
+
+}  // namespace actorgraph::detail
+
+#endif  // ACTORGRAPH_TEXT_FOLD_H_

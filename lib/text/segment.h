@@ -1,0 +1,41 @@
+// Segmentation with ICU break iterators, per language: sentences, and tokens within a
+// range. Offsets are byte offsets into the UTF-8 text (ICU's native indices over UText),
+// so every token and mention maps back to the original text exactly.
+#ifndef ACTORGRAPH_TEXT_SEGMENT_H_
+#define ACTORGRAPH_TEXT_SEGMENT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace actorgraph::detail {
+
+enum class TokenKind : std::uint8_t { word, hyphen, apostrophe, punct };
+
+struct Token {
+  std::uint32_t b = 0, e = 0;  // bytes
+  TokenKind kind = TokenKind::punct;
+  bool space_before = true;    // white space (or start) before it
+  bool upper = false;          // first letter upper case
+  bool caps = false;           // all letters upper case (acronym)
+  bool digit = false;          // starts with a digit
+  bool alpha = false;          // letters only
+  std::string fold;
+};
+
+struct ByteRange {
+  std::uint32_t b = 0, e = 0;
+};
+
+// Sentences of text[from, end), trimmed of surrounding white space; never empty ranges.
+std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from,
+                                       const std::string& lang);
+
+// Word, hyphen, apostrophe and punctuation tokens of text[b, e); white space is dropped.
+std::vector<Token> tokenize(std::string_view text, std::uint32_t b, std::uint32_t e,
+                            const std::string& lang);
+
+}  // namespace actorgraph::detail
+
+#endif  // ACTORGRAPH_TEXT_SEGMENT_H_

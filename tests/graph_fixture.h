@@ -1,0 +1,51 @@
+// A small hand-made store content for graph and export tests: typed, evidence-backed
+// edges inserted directly, including hostile text.
+#ifndef ACTORGRAPH_TESTS_GRAPH_FIXTURE_H_
+#define ACTORGRAPH_TESTS_GRAPH_FIXTURE_H_
+
+#include "actorgraph/graph.h"
+
+namespace agtest {
+
+inline actorgraph::RelationRow relation(const std::string& s, const std::string& t, const std::string& type,
+                                        actorgraph::Modality m, const std::string& quote, const std::string& date) {
+  actorgraph::RelationRow r;
+  r.source = s;
+  r.target = t;
+  r.type = type;
+  r.evidence.doc = "d1";
+  r.evidence.sentence = 0;
+  r.evidence.start = 0;
+  r.evidence.end = static_cast<std::uint32_t>(quote.size());
+  r.evidence.quote = quote;
+  r.evidence.date = date;
+  r.evidence.modality = m;
+  return r;
+}
+
+inline actorgraph::StoreContents small_contents() {
+  using namespace actorgraph;
+  StoreContents c;
+  c.nodes.push_back({"state:CN", EntityType::state, "China", true, {{"Peking", "nl", 2}}, 3, 2});
+  c.nodes.push_back({"state:BY", EntityType::state, "Belarus", true, {{"Wit-Rusland", "nl", 1}}, 1, 1});
+  c.nodes.push_back({"state:RU", EntityType::state, "Russia", true, {{"Rusland", "nl", 4}}, 4, 2});
+  c.nodes.push_back({"weapon:~zt180", EntityType::weapon_system, "ZT-180", false, {}, 1, 1});
+  c.nodes.push_back({"org:~evil", EntityType::organization, "<script>alert('x')</script> & \"Co\" ]]> \x01\x02 \u202E",
+                     false, {{"A&B <b>", "en", 1}}, 1, 1});
+  c.relations.push_back(relation("state:CN", "state:BY", "supplies", Modality::asserted, "China sold lines.", "2025-11"));
+  c.relations.push_back(relation("state:BY", "state:RU", "supplies", Modality::alleged, "Belarus reportedly ships shells.", "2025-10"));
+  c.relations.push_back(relation("state:BY", "state:RU", "supplies", Modality::asserted, "Belarus ships shells.", "2025-12"));
+  c.relations.push_back(relation("state:CN", "state:RU", "supplies", Modality::denied, "China denies it.", ""));
+  c.relations.push_back(relation("state:CN", "state:RU", "funds", Modality::asserted, "China funds the war.", ""));
+  c.relations.push_back(relation("org:~evil", "state:RU", "supplies", Modality::alleged,
+                                 "<script>x</script> & ]]> \x0b bad \u202E", "2024"));
+  c.relations.push_back(relation("state:CN", "state:XX", "supplies", Modality::asserted, "to nowhere", ""));
+  c.relations[0].items = {"assembly lines"};
+  c.relations[1].items = {"artillery shells"};
+  c.documents.push_back({"d1", "test.txt", "Title", "2025-11", "en", ""});
+  return c;
+}
+
+}  // namespace agtest
+
+#endif  // ACTORGRAPH_TESTS_GRAPH_FIXTURE_H_

@@ -1,0 +1,31 @@
+# Builds the seed articles and scores the JSON export with ../shared/eval/score.py, failing
+# below issue 2's bar (entity recall >= 0.95, typed >= 0.90, no actor split over two nodes).
+# Exits 77 (skipped, with a message) when the shared corpus is not beside the project.
+if(NOT EXISTS "${SHARED}/corpus/seeds" OR NOT EXISTS "${SHARED}/eval/score.py")
+  message("SKIPPED: ${SHARED}/corpus/seeds or eval/score.py not found; the seed yardstick needs ../shared")
+  cmake_language(EXIT 77)
+endif()
+file(MAKE_DIRECTORY "${OUT}")
+file(REMOVE "${OUT}/seeds.db" "${OUT}/seeds.db-wal" "${OUT}/seeds.db-shm")
+execute_process(COMMAND ${CLI} build "${SHARED}/corpus/seeds" --db "${OUT}/seeds.db" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "build failed: ${rc}")
+endif()
+execute_process(COMMAND ${CLI} export --db "${OUT}/seeds.db" --format json -o "${OUT}/seeds.json" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "export failed: ${rc}")
+endif()
+execute_process(COMMAND ${PYTHON} "${SHARED}/eval/score.py" --gold "${SHARED}/eval/seeds.gold.json"
+                        --graph "${OUT}/seeds.json" --json
+                OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+message("${out}")
+string(REGEX MATCH "entities R=([0-9.]+) typed=([0-9.]+) split=([0-9]+)" m "${out}")
+if(NOT m)
+  message(FATAL_ERROR "no summary line from score.py")
+endif()
+set(recall ${CMAKE_MATCH_1})
+set(typed ${CMAKE_MATCH_2})
+set(split ${CMAKE_MATCH_3})
+if(recall LESS 0.95 OR typed LESS 0.90 OR NOT split EQUAL 0)
+  message(FATAL_ERROR "seed entities below the bar: recall ${recall} (>= 0.95), typed ${typed} (>= 0.90), split ${split} (0)")
+endif()

@@ -1,0 +1,137 @@
+// End to end on the team's sample corpus (data/sample, nl/de/en): the command line builds
+// the store, exports JSON and GraphML, and what it finds is checked against the sample's
+// hand annotation (data/sample/expected.json).
+#include <set>
+
+#include "common/json_file.h"
+#include "test_helper.h"
+#include "text/fold.h"
+
+using namespace actorgraph;
+
+namespace {
+
+struct Built {
+  agtest::TempDir dir;
+  int build_rc = -1, rebuild_rc = -1, json_rc = -1, graphml_rc = -1;
+  std::string build_out, rebuild_out;
+};
+
+Built& built() {
+  static Built* b = [] {
+    auto* x = new Built();
+    const std::string cli = AG_CLI;
+    const std::string db = x->dir.path("sample.db");
+    const std::string sample = agtest::source_dir() + "/data/sample";
+    x->build_rc = agtest::run(cli + " build " + sample + " --db " + db + " > " + x->dir.path("build.txt") + " 2>&1");
+    x->build_out = agtest::slurp(x->dir.path("build.txt"));
+    x->rebuild_rc = agtest::run(cli + " build " + sample + " --db " + db + " > " + x->dir.path("rebuild.txt") + " 2>&1");
+    x->rebuild_out = agtest::slurp(x->dir.path("rebuild.txt"));
+    x->json_rc = agtest::run(cli + " export --db " + db + " --format json -o " + x->dir.path("g.json"));
+    x->graphml_rc = agtest::run(cli + " export --db " + db + " --format graphml -o " + x->dir.path("g.graphml"));
+    return x;
+  }();
+  return *b;
+}
+
+std::string fold_name(const std::string& s) { return detail::fold_phrase(s); }
+
+}  // namespace
+
+TEST(EndToEnd, BuildReportsASummary) {
+  Built& b = built();
+  ASSERT_EQ(b.build_rc, 0) << b.build_out;
+  EXPECT_NE(b.build_out.find("documents: 12 new"), std::string::npos) << b.build_out;
+  EXPECT_NE(b.build_out.find("state="), std::string::npos) << b.build_out;
+  EXPECT_NE(b.build_out.find("person="), std::string::npos) << b.build_out;
+  EXPECT_NE(b.build_out.find("weapon_system="), std::string::npos) << b.build_out;
+}
+
+TEST(EndToEnd, RebuildAddsNothing) {
+  Built& b = built();
+  ASSERT_EQ(b.rebuild_rc, 0) << b.rebuild_out;
+  EXPECT_NE(b.rebuild_out.find("documents: 0 new, 12 already in the store"), std::string::npos) << b.rebuild_out;
+}
+
+TEST(EndToEnd, JsonExportIsValidAndFindsTheAnnotatedActors) {
+  Built& b = built();
+  ASSERT_EQ(b.json_rc, 0);
+  auto doc = detail::read_json_file(b.dir.path("g.json"));
+  ASSERT_TRUE(doc.is_ok()) << doc.message();
+  Status s = detail::validate_json(*doc, "g.json", agtest::source_dir() + "/schema/graph.schema.json");
+  ASSERT_TRUE(s.is_ok()) << s.message();
+
+  auto gold = detail::read_json_file(agtest::source_dir() + "/data/sample/expected.json");
+  ASSERT_TRUE(gold.is_ok()) << gold.message();
+  std::map<std::string, std::string> names;  // folded node name -> type
+  for (const auto& n : (*doc)["nodes"].GetArray()) {
+    names[fold_name(n["label"].GetString())] = n["type"].GetString();
+    for (const auto& a : n["aliases"].GetArray()) names[fold_name(a.GetString())] = n["type"].GetString();
+  }
+  int total = 0, found = 0, typed = 0;
+  std::string missed;
+  for (const auto& e : (*gold)["entities"].GetArray()) {
+    ++total;
+    std::vector<std::string> forms{e["name"].GetString()};
+    for (const auto& a : e["aliases"].GetArray()) forms.emplace_back(a.GetString());
+    bool hit = false, type_ok = false;
+    for (const auto& f : forms) {
+      auto it = names.find(fold_name(f));
+      if (it == names.end()) continue;
+      hit = true;
+      const std::string want = e["type"].GetString();
+      type_ok = type_ok || it->second == want ||
+                ((want == "firm" || want == "organization") && (it->second == "firm" || it->second == "organization"));
+    }
+    found += hit;
+    typed += type_ok;
+    if (!hit) missed += std::string(e["name"].GetString()) + "; ";
+  }
+  const double recall = static_cast<double>(found) / total;
+  const double typed_recall = static_cast<double>(typed) / total;
+  RecordProperty("entity_recall", std::to_string(recall));
+  EXPECT_GE(recall, 0.85) << "missed: " << missed;
+  EXPECT_GE(typed_recall, 0.80) << "missed: " << missed;
+}
+
+TEST(EndToEnd, AllThreeLanguagesAreDetected) {
+  Built& b = built();
+  auto doc = detail::read_json_file(b.dir.path("g.json"));
+  ASSERT_TRUE(doc.is_ok());
+  std::map<std::string, int> langs;
+  for (const auto& d : (*doc)["documents"].GetArray()) {
+    const std::string src = d["source"].GetString();
+    const std::string lang = d["lang"].GetString();
+    ++langs[lang];
+    // the sample's files are named by their language
+    for (const char* l : {"nl-", "de-", "en-"}) {
+      if (src.find(std::string("/") + l) != std::string::npos) {
+        EXPECT_EQ(lang, std::string(l, 2)) << src;
+      }
+    }
+  }
+  EXPECT_EQ(langs["nl"], 4);
+  EXPECT_EQ(langs["de"], 4);
+  EXPECT_EQ(langs["en"], 4);
+}
+
+TEST(EndToEnd, GraphmlExportIsSchemaValid) {
+  Built& b = built();
+  ASSERT_EQ(b.graphml_rc, 0);
+  const std::string xsd = agtest::shared_dir() + "/schemas/graphml/graphml.xsd";
+  if (std::string(AG_XMLLINT).empty()) GTEST_SKIP() << "xmllint not installed (Debian libxml2-utils)";
+  if (!std::filesystem::exists(xsd)) GTEST_SKIP() << "GraphML XSD not found at " << xsd;
+  const int rc = agtest::run(std::string(AG_XMLLINT) + " --noout --schema " + xsd + " " + b.dir.path("g.graphml") +
+                             " 2>" + b.dir.path("err.txt"));
+  EXPECT_EQ(rc, 0) << agtest::slurp(b.dir.path("err.txt"));
+}
+
+TEST(EndToEnd, EntitiesCommandFiltersByType) {
+  Built& b = built();
+  const std::string out = b.dir.path("states.txt");
+  ASSERT_EQ(agtest::run(std::string(AG_CLI) + " entities --type state --db " + b.dir.path("sample.db") + " > " + out), 0);
+  const std::string text = agtest::slurp(out);
+  EXPECT_NE(text.find("Russia"), std::string::npos);
+  EXPECT_EQ(text.find("weapon_system"), std::string::npos);
+  EXPECT_NE(agtest::run(std::string(AG_CLI) + " entities --type planet --db " + b.dir.path("sample.db") + " 2>/dev/null"), 0);
+}

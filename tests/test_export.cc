@@ -1,0 +1,96 @@
+// Exports: JSON valid against schema/graph.schema.json; GraphML valid against the published
+// XSD (xmllint) and read back by networkx; hostile text cannot break either.
+#include <sstream>
+
+#include "actorgraph/export.h"
+#include "common/json_file.h"
+#include "graph_fixture.h"
+#include "test_helper.h"
+
+using namespace actorgraph;
+
+namespace {
+std::string export_to_string(ExportFormat f) {
+  ActorGraph g = build_graph(agtest::small_contents());
+  std::ostringstream out;
+  Status s = write_export(g, f, out);
+  EXPECT_TRUE(s.is_ok()) << s.message();
+  return out.str();
+}
+std::string xsd() { return agtest::shared_dir() + "/schemas/graphml/graphml.xsd"; }
+}  // namespace
+
+TEST(ExportJson, ValidAgainstTheSchemaWithEvidence) {
+  const std::string json = export_to_string(ExportFormat::json);
+  auto doc = detail::parse_json(json, "export.json");
+  ASSERT_TRUE(doc.is_ok()) << doc.message();
+  Status s = detail::validate_json(*doc, "export.json", agtest::source_dir() + "/schema/graph.schema.json");
+  EXPECT_TRUE(s.is_ok()) << s.message();
+  const auto& edges = (*doc)["edges"];
+  ASSERT_EQ(edges.Size(), 5u);
+  bool two = false;
+  for (const auto& e : edges.GetArray()) {
+    if (std::string(e["source"].GetString()) == "state:BY") {
+      two = e["evidence"].Size() == 2 && std::string(e["modality"].GetString()) == "asserted";
+    }
+  }
+  EXPECT_TRUE(two);
+}
+
+TEST(ExportJson, HostileTextRoundTrips) {
+  const std::string json = export_to_string(ExportFormat::json);
+  auto doc = detail::parse_json(json, "export.json");
+  ASSERT_TRUE(doc.is_ok());
+  bool found = false;
+  for (const auto& n : (*doc)["nodes"].GetArray()) {
+    if (std::string(n["id"].GetString()) == "org:~evil") {
+      found = std::string(n["label"].GetString()).find("<script>") != std::string::npos;
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(ExportGraphml, EscapesMarkupAndDropsForbiddenCharacters) {
+  const std::string xml = export_to_string(ExportFormat::graphml);
+  EXPECT_EQ(xml.find("<script>"), std::string::npos);
+  EXPECT_NE(xml.find("&lt;script&gt;"), std::string::npos);
+  EXPECT_EQ(xml.find('\x01'), std::string::npos);
+  EXPECT_EQ(xml.find('\x0b'), std::string::npos);
+  EXPECT_NE(xml.find("edgedefault=\"directed\""), std::string::npos);
+  EXPECT_NE(xml.find("attr.name=\"label\""), std::string::npos);
+  EXPECT_EQ(xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", 0), 0u);
+}
+
+TEST(ExportGraphml, ValidAgainstThePublishedXsd) {
+  if (std::string(AG_XMLLINT).empty()) GTEST_SKIP() << "xmllint not installed (Debian libxml2-utils)";
+  if (!std::filesystem::exists(xsd())) GTEST_SKIP() << "GraphML XSD not found at " << xsd();
+  agtest::TempDir dir;
+  dir.write("g.graphml", export_to_string(ExportFormat::graphml));
+  const int rc = agtest::run(std::string(AG_XMLLINT) + " --noout --schema " + xsd() + " " + dir.path("g.graphml") + " 2>" +
+                             dir.path("err.txt"));
+  EXPECT_EQ(rc, 0) << agtest::slurp(dir.path("err.txt"));
+}
+
+TEST(ExportGraphml, NetworkxReadsLabelsAndTypesBack) {
+  if (std::string(AG_PYTHON).empty()) GTEST_SKIP() << "no python3 at /usr/bin";
+  agtest::TempDir dir;
+  dir.write("g.graphml", export_to_string(ExportFormat::graphml));
+  dir.write("check.py",
+            "import sys, networkx as nx\n"
+            "g = nx.read_graphml(sys.argv[1])\n"
+            "labels = {d['label']: d['type'] for _, d in g.nodes(data=True)}\n"
+            "assert labels['China'] == 'state', labels\n"
+            "assert labels['ZT-180'] == 'weapon_system', labels\n"
+            "types = sorted(d['type'] for _, _, d in g.edges(data=True))\n"
+            "assert types.count('supplies') == 4 and types.count('funds') == 1, types\n"
+            "assert all(isinstance(d['weight'], float) for _, _, d in g.edges(data=True))\n"
+            "print('ok')\n");
+  const int rc = agtest::run(std::string(AG_PYTHON) + " " + dir.path("check.py") + " " + dir.path("g.graphml") + " > " +
+                             dir.path("out.txt") + " 2>&1");
+  EXPECT_EQ(rc, 0) << agtest::slurp(dir.path("out.txt"));
+}
+
+TEST(Export, UnknownFormatIsRefused) {
+  EXPECT_FALSE(parse_export_format("pdf").has_value());
+  EXPECT_EQ(parse_export_format("graphml"), ExportFormat::graphml);
+}

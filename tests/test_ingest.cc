@@ -1,0 +1,125 @@
+// Ingest: files, folders and JSON Lines into documents, with diagnostics for bad input.
+#include "common/unicode.h"
+#include "test_helper.h"
+
+using namespace actorgraph;
+
+namespace {
+std::vector<Document> read_all(const std::vector<std::string>& paths, std::vector<Diagnostic>* diags = nullptr,
+                               IngestOptions opt = {}) {
+  std::vector<Document> docs;
+  auto r = read_documents(paths, opt, [&](Document&& d) { docs.push_back(std::move(d)); });
+  EXPECT_TRUE(r.is_ok()) << r.message();
+  if (diags && r) *diags = *r;
+  return docs;
+}
+bool mentions(const std::vector<Diagnostic>& ds, const std::string& where_part, const std::string& msg_part) {
+  for (const auto& d : ds) {
+    if (d.where.find(where_part) != std::string::npos && d.message.find(msg_part) != std::string::npos) return true;
+  }
+  return false;
+}
+}  // namespace
+
+TEST(Ingest, DateLineSetsTheDateAndTheBodyStartsAfterIt) {
+  Document d = make_document(" date 2023-03 Rusland koopt drones van Iran.", "x.txt");
+  EXPECT_EQ(d.date, "2023-03");
+  EXPECT_EQ(d.body_start, 13u);
+  EXPECT_EQ(d.title, "Rusland koopt drones van Iran.");
+}
+
+TEST(Ingest, NoDateLineMeansNoDate) {
+  Document d = make_document("Deze tekst heeft geen datumregel.", "x.txt");
+  EXPECT_EQ(d.date, "");
+  EXPECT_EQ(d.body_start, 0u);
+}
+
+TEST(Ingest, IdIsAHashOfTheNormalisedText) {
+  EXPECT_EQ(document_id("Iran levert  drones.\n"), document_id("Iran levert drones."));
+  EXPECT_NE(document_id("Iran levert drones."), document_id("Iran levert geen drones."));
+  // NFC: a decomposed ë is the same text
+  EXPECT_EQ(document_id("Oekra\u00efne"), document_id("Oekrai\u0308ne"));
+  EXPECT_EQ(document_id("x").size(), 32u);
+}
+
+TEST(Ingest, FoldersAreReadRecursivelyInSortedOrder) {
+  agtest::TempDir dir;
+  dir.write("b.txt", "Tweede artikel over Iran.");
+  dir.write("sub/a.txt", "Eerste artikel over Rusland.");
+  dir.write("notes.pdf", "%PDF");
+  std::vector<Diagnostic> diags;
+  auto docs = read_all({dir.path()}, &diags);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_NE(docs[0].source.find("b.txt"), std::string::npos);
+  EXPECT_NE(docs[1].source.find("sub/a.txt"), std::string::npos);
+  EXPECT_TRUE(mentions(diags, "notes.pdf", "skipped"));
+}
+
+TEST(Ingest, JsonLinesRecordsAndABadLineReportedWithItsLineNumber) {
+  agtest::TempDir dir;
+  dir.write("in.jsonl",
+            "{\"id\":\"a\",\"title\":\"T1\",\"date\":\"2024-05-01\",\"lang\":\"en\",\"url\":\"https://example.org/a\",\"text\":\"Iran supplied drones to Russia.\"}\n"
+            "{\"id\": broken\n"
+            "\n"
+            "{\"id\":\"c\",\"text\":\"Deutschland liefert Panzer an die Ukraine.\"}\n");
+  std::vector<Diagnostic> diags;
+  auto docs = read_all({dir.path("in.jsonl")}, &diags);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].title, "T1");
+  EXPECT_EQ(docs[0].date, "2024-05-01");
+  EXPECT_EQ(docs[0].lang, "en");
+  EXPECT_EQ(docs[0].url, "https://example.org/a");
+  EXPECT_TRUE(mentions(diags, "in.jsonl:2", "invalid JSON"));
+  EXPECT_NE(docs[1].source.find("in.jsonl:4"), std::string::npos);
+}
+
+TEST(Ingest, InvalidUtf8IsRepairedAndReported) {
+  agtest::TempDir dir;
+  dir.write("bad.txt", std::string("Iran levert dr\xC3\x28ones aan Rusland."));
+  std::vector<Diagnostic> diags;
+  auto docs = read_all({dir.path("bad.txt")}, &diags);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_NE(docs[0].text.find("\xEF\xBF\xBD"), std::string::npos);
+  EXPECT_EQ(detail::check_utf8(docs[0].text).invalid, 0u);
+  EXPECT_TRUE(mentions(diags, "bad.txt:byte 14", "invalid UTF-8"));
+}
+
+TEST(Ingest, BinaryAndEmptyFilesAreSkippedWithAMessage) {
+  agtest::TempDir dir;
+  dir.write("blob.txt", std::string("\x7f" "ELF\0\0\0\x01\x02", 9));
+  dir.write("empty.txt", "");
+  std::vector<Diagnostic> diags;
+  auto docs = read_all({dir.path()}, &diags);
+  EXPECT_TRUE(docs.empty());
+  EXPECT_TRUE(mentions(diags, "blob.txt", "binary"));
+  EXPECT_TRUE(mentions(diags, "empty.txt", "empty"));
+}
+
+TEST(Ingest, Utf16WithBomIsConverted) {
+  agtest::TempDir dir;
+  const std::string utf16le("\xFF\xFE" "I\0r\0a\0n\0", 10);
+  dir.write("u16.txt", utf16le);
+  std::vector<Diagnostic> diags;
+  auto docs = read_all({dir.path("u16.txt")}, &diags);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].text, "Iran");
+}
+
+TEST(Ingest, MissingPathIsAFatalDiagnosticNotACrash) {
+  std::vector<Diagnostic> diags;
+  auto docs = read_all({"/no/such/place"}, &diags);
+  EXPECT_TRUE(docs.empty());
+  ASSERT_EQ(diags.size(), 1u);
+  EXPECT_TRUE(diags[0].fatal);
+}
+
+TEST(Ingest, ForcedLanguageIsKept) {
+  IngestOptions opt;
+  opt.force_lang = "de";
+  Document d = make_document("Iran supplied drones.", "x", opt);
+  EXPECT_EQ(d.lang, "de");
+  IngestOptions bad;
+  bad.force_lang = "fr";
+  auto r = read_documents(std::vector<std::string>{}, bad, [](Document&&) {});
+  EXPECT_FALSE(r.is_ok());
+}

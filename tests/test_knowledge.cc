@@ -1,0 +1,84 @@
+// Knowledge: the shipped data files load and validate; broken ones give file:line:column.
+#include <filesystem>
+
+#include "common/json_file.h"
+#include "recognise/knowledge.h"
+#include "test_helper.h"
+
+using namespace actorgraph;
+namespace fs = std::filesystem;
+
+TEST(Knowledge, ShippedDataValidatesAgainstTheSchemas) {
+  for (const auto& f : fs::directory_iterator(agtest::source_dir() + "/data/gazetteer")) {
+    auto doc = detail::read_json_file(f.path().string());
+    ASSERT_TRUE(doc.is_ok()) << doc.message();
+    Status s = detail::validate_json(*doc, f.path().string(), agtest::source_dir() + "/schema/gazetteer.schema.json");
+    EXPECT_TRUE(s.is_ok()) << s.message();
+  }
+  for (const char* lang : {"nl", "de", "en"}) {
+    const std::string p = agtest::source_dir() + "/data/lexicon/" + lang + ".json";
+    auto doc = detail::read_json_file(p);
+    ASSERT_TRUE(doc.is_ok()) << doc.message();
+    Status s = detail::validate_json(*doc, p, agtest::source_dir() + "/schema/lexicon.schema.json");
+    EXPECT_TRUE(s.is_ok()) << s.message();
+  }
+}
+
+TEST(Knowledge, GazetteerCoversWhatTheIssueAsksFor) {
+  const auto& kb = agtest::extractor().knowledge();
+  std::map<EntityType, int> by_type;
+  for (const auto& e : kb.entities) ++by_type[e.type];
+  EXPECT_GE(by_type[EntityType::state], 197);          // UN members and the usual others
+  EXPECT_GE(by_type[EntityType::weapon_system], 200);
+  EXPECT_GE(by_type[EntityType::firm], 100);
+  EXPECT_GE(by_type[EntityType::organization], 100);
+  EXPECT_GE(by_type[EntityType::person], 100);
+  for (const char* id : {"state:RU", "state:CN", "state:BY", "state:KP", "state:SU", "state:TW"}) {
+    EXPECT_TRUE(kb.by_id.count(id)) << id;
+  }
+}
+
+TEST(Knowledge, OntologyEnforcesDomainAndRange) {
+  const auto& kb = agtest::extractor().knowledge();
+  EXPECT_TRUE(kb.allows("supplies", EntityType::state, EntityType::state));
+  EXPECT_TRUE(kb.allows("supplies", EntityType::firm, EntityType::organization));
+  EXPECT_FALSE(kb.allows("supplies", EntityType::person, EntityType::state));
+  EXPECT_FALSE(kb.allows("supplies", EntityType::state, EntityType::weapon_system));
+  EXPECT_TRUE(kb.allows("official_of", EntityType::person, EntityType::state));
+  EXPECT_FALSE(kb.allows("no_such_relation", EntityType::state, EntityType::state));
+}
+
+TEST(Knowledge, MalformedJsonNamesFileLineAndColumn) {
+  agtest::TempDir dir;
+  dir.write("bad.json", "{\n  \"entities\": [\n    {\"id\": \"state:XX\",, }\n  ]\n}\n");
+  auto r = detail::read_json_file(dir.path("bad.json"));
+  ASSERT_FALSE(r.is_ok());
+  EXPECT_NE(r.message().find("bad.json:3:"), std::string::npos) << r.message();
+}
+
+TEST(Knowledge, SchemaViolationNamesTheJsonPath) {
+  agtest::TempDir dir;
+  dir.write("g.json", R"({"entities": [{"id": "state:NL", "type": "country", "label": "Netherlands", "names": {}}]})");
+  auto doc = detail::read_json_file(dir.path("g.json"));
+  ASSERT_TRUE(doc.is_ok());
+  Status s = detail::validate_json(*doc, dir.path("g.json"), agtest::source_dir() + "/schema/gazetteer.schema.json");
+  ASSERT_FALSE(s.is_ok());
+  EXPECT_NE(s.message().find("/entities/0"), std::string::npos) << s.message();
+}
+
+TEST(Knowledge, ABrokenGazetteerStopsLoadingWithItsName) {
+  agtest::TempDir dir;
+  fs::copy(agtest::source_dir() + "/schema", dir.path("schema"), fs::copy_options::recursive);
+  fs::copy(agtest::source_dir() + "/data", dir.path("data"), fs::copy_options::recursive);
+  dir.write("data/gazetteer/zz-broken.json", "{\"entities\": [ {\"id\": 1} ");
+  auto r = Extractor::load(dir.path());
+  ASSERT_FALSE(r.is_ok());
+  EXPECT_NE(r.message().find("zz-broken.json:1:"), std::string::npos) << r.message();
+}
+
+TEST(Knowledge, LanguageIsIdentifiedFromFunctionWords) {
+  const auto& kb = agtest::extractor().knowledge();
+  EXPECT_EQ(kb.identify_language("Het kabinet heeft besloten dat er geen wapens naar het land gaan."), "nl");
+  EXPECT_EQ(kb.identify_language("Die Regierung hat beschlossen, dass keine Waffen in das Land gehen."), "de");
+  EXPECT_EQ(kb.identify_language("The government has decided that no weapons will go to the country."), "en");
+}

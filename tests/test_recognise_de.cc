@@ -1,0 +1,48 @@
+// Recognition in German: capitalised nouns are not names, closed compounds, inflections,
+// roles and firms by cue.
+#include "test_helper.h"
+
+using namespace actorgraph;
+using agtest::entity_at;
+using agtest::extract;
+
+TEST(RecogniseDe, CapitalisedNounsAreNotEntities) {
+  auto x = extract("Die Recherchen basieren auf Dokumenten und Fotos, laut Bericht der Regierung.", "de");
+  EXPECT_TRUE(x.mentions.empty()) << agtest::describe(x);
+}
+
+TEST(RecogniseDe, NameAtTheStartOfAClosedCompound) {
+  auto x = extract("Kurz nach Beginn des Ukrainekriegs reisten Delegationen nach Moskau.", "de");
+  const Mention* m = agtest::mention(x, "Ukraine");
+  ASSERT_NE(m, nullptr) << agtest::describe(x);
+  EXPECT_EQ(m->entity, "state:UA");
+  EXPECT_EQ(entity_at(x, "Moskau"), "state:RU");
+}
+
+TEST(RecogniseDe, InflectedStatesAndAdjectives) {
+  auto x = extract("Russlands Armee erhält Munition aus Nordkorea; chinesische Offiziere reisten nach Weißrussland.", "de");
+  EXPECT_EQ(entity_at(x, "Russlands"), "state:RU") << agtest::describe(x);
+  EXPECT_EQ(entity_at(x, "Nordkorea"), "state:KP");
+  EXPECT_EQ(entity_at(x, "Weißrussland"), "state:BY");
+  EXPECT_EQ(entity_at(x, "chinesische"), "state:CN") << agtest::describe(x);
+}
+
+TEST(RecogniseDe, PersonsByRole) {
+  auto x = extract("Verteidigungsminister Jürgen Hallstein traf den Geheimdienstchef Wadim Orlow in Berlin.", "de");
+  EXPECT_TRUE(agtest::has_entity_labelled(x, "Jürgen Hallstein", EntityType::person)) << agtest::describe(x);
+  EXPECT_TRUE(agtest::has_entity_labelled(x, "Wadim Orlow", EntityType::person)) << agtest::describe(x);
+  EXPECT_EQ(entity_at(x, "Berlin"), "state:DE");
+}
+
+TEST(RecogniseDe, FirmsByCueButNotOrdinaryNouns) {
+  auto x = extract("Der Rüstungskonzern Weserwerk liefert, der Hersteller Drohnen nicht.", "de");
+  EXPECT_TRUE(agtest::has_entity_labelled(x, "Weserwerk", EntityType::firm)) << agtest::describe(x);
+  for (const auto& s : agtest::surfaces(x)) EXPECT_NE(s, "Drohnen");
+}
+
+TEST(RecogniseDe, WeakNamesNeedContext) {
+  auto temp = extract("Die Temperatur stieg um zwei Grad.", "de");
+  EXPECT_TRUE(temp.mentions.empty()) << agtest::describe(temp);
+  auto weapon = extract("Belarus baut Raketen für das Grad-System.", "de");
+  EXPECT_FALSE(entity_at(weapon, "Grad").empty()) << agtest::describe(weapon);
+}

@@ -1,0 +1,38 @@
+// Recognition in English: possessives, plural designations, acronyms defined in the text,
+// legal suffixes and apposition roles.
+#include "test_helper.h"
+
+using namespace actorgraph;
+using agtest::entity_at;
+using agtest::extract;
+
+TEST(RecogniseEn, PossessivesAndPluralDesignations) {
+  auto x = extract("Russia's purchase of S-400s from Moscow's suppliers and China's J-10CEs.", "en");
+  EXPECT_EQ(entity_at(x, "Russia's"), "state:RU") << agtest::describe(x);
+  EXPECT_FALSE(entity_at(x, "S-400").empty()) << agtest::describe(x);
+  EXPECT_EQ(entity_at(x, "China's"), "state:CN");
+}
+
+TEST(RecogniseEn, ApposititionRoleMakesAPerson) {
+  auto x = extract("Tomasz Wielgus, a senior analyst at the institute, disagreed.", "en");
+  EXPECT_TRUE(agtest::has_entity_labelled(x, "Tomasz Wielgus", EntityType::person)) << agtest::describe(x);
+}
+
+TEST(RecogniseEn, LegalSuffixMakesAFirm) {
+  auto x = extract("The parts came from Northbridge Dynamics Ltd and were shipped in May.", "en");
+  bool firm = false;
+  for (const auto& e : x.entities) firm = firm || (e.type == EntityType::firm && e.label.find("Northbridge") != std::string::npos);
+  EXPECT_TRUE(firm) << agtest::describe(x);
+}
+
+TEST(RecogniseEn, UsIsTheStateOnlyInCapitals) {
+  auto x = extract("The US told us nothing.", "en");
+  int us = 0;
+  for (const auto& m : x.mentions) us += m.entity == "state:US";
+  EXPECT_EQ(us, 1) << agtest::describe(x);
+}
+
+TEST(RecogniseEn, SentenceInitialWordsAreNotNames) {
+  auto x = extract("However, Meanwhile and Although are not actors. Reportedly nothing happened.", "en");
+  EXPECT_TRUE(x.mentions.empty()) << agtest::describe(x);
+}

@@ -1,0 +1,71 @@
+// Recognition in Dutch: gazetteer names in compounds and inflections, persons by role cue and
+// given name, firms and organisations by cue, designations, and no ordinary words as names.
+#include "test_helper.h"
+
+using namespace actorgraph;
+using agtest::entity_at;
+using agtest::extract;
+
+TEST(RecogniseNl, NamesInsideHyphenatedCompounds) {
+  auto x = extract("De Iskander-raketten en de Kalibr-voorraad zijn bijna op; ook Shahed-aanvalsdrones en het Grad-systeem.", "nl");
+  EXPECT_FALSE(entity_at(x, "Iskander").empty()) << agtest::describe(x);
+  EXPECT_FALSE(entity_at(x, "Kalibr").empty()) << agtest::describe(x);
+  EXPECT_FALSE(entity_at(x, "Shahed").empty()) << agtest::describe(x);
+  EXPECT_FALSE(entity_at(x, "Grad").empty()) << agtest::describe(x);
+}
+
+TEST(RecogniseNl, InflectedNames) {
+  auto x = extract("Poetins plannen hangen af van de Kalibrs die nog over zijn.", "nl");
+  EXPECT_EQ(entity_at(x, "Poetins"), entity_at(extract("Poetin zweeg.", "nl"), "Poetin")) << agtest::describe(x);
+  EXPECT_FALSE(entity_at(x, "Poetins").empty());
+  EXPECT_FALSE(entity_at(x, "Kalibrs").empty()) << agtest::describe(x);
+}
+
+TEST(RecogniseNl, OffsetsPointIntoTheOriginalText) {
+  const std::string text = "Oekraïne kreeg ZT-180-modellen uit Wit-Rusland.";
+  auto x = extract(text, "nl");
+  const Mention* m = agtest::mention(x, "ZT-180");
+  ASSERT_NE(m, nullptr) << agtest::describe(x);
+  // code points: "Oekraïne kreeg " is 15 code points
+  EXPECT_EQ(m->start, 15u);
+  EXPECT_EQ(m->end, 21u);
+  EXPECT_EQ(entity_at(x, "Wit-Rusland"), "state:BY");
+  EXPECT_EQ(entity_at(x, "Oekraïne"), "state:UA");
+}
+
+TEST(RecogniseNl, PersonsByRoleCueAndGivenName) {
+  auto x = extract(
+      "De Finse minister van Defensie Aarne Virtanen sprak met Pieter Kooistra, woordvoerder van de NAVO.", "nl");
+  EXPECT_TRUE(agtest::has_entity_labelled(x, "Aarne Virtanen", EntityType::person)) << agtest::describe(x);
+  EXPECT_TRUE(agtest::has_entity_labelled(x, "Pieter Kooistra", EntityType::person)) << agtest::describe(x);
+  EXPECT_EQ(entity_at(x, "Finse"), "state:FI");
+}
+
+TEST(RecogniseNl, FirmsAndOrganisationsByCue) {
+  auto x = extract("De dronefabrikant Valkenburg Aero werkt samen met denktank Hollandstraat.", "nl");
+  EXPECT_TRUE(agtest::has_entity_labelled(x, "Valkenburg Aero", EntityType::firm)) << agtest::describe(x);
+  EXPECT_TRUE(agtest::has_entity_labelled(x, "Hollandstraat", EntityType::organization)) << agtest::describe(x);
+}
+
+TEST(RecogniseNl, DesignationsByShape) {
+  auto x = extract("China heeft de YJ-18 en de nieuwe QX-27 getest.", "nl");
+  EXPECT_FALSE(entity_at(x, "YJ-18").empty()) << agtest::describe(x);
+  const std::string q = entity_at(x, "QX-27");
+  EXPECT_EQ(q, "weapon:~qx27") << agtest::describe(x);
+}
+
+TEST(RecogniseNl, OrdinaryCapitalisedWordsAreNotEntities) {
+  auto x = extract("Volgens de krant is dat niet waar. Maar Beeld en Nieuws tonen het anders. Bovendien zwijgt Den Haag.", "nl");
+  for (const auto& s : agtest::surfaces(x)) {
+    EXPECT_NE(s, "Volgens");
+    EXPECT_NE(s, "Maar");
+    EXPECT_NE(s, "Beeld");
+    EXPECT_NE(s, "Bovendien");
+  }
+}
+
+TEST(RecogniseNl, LowerCaseWordIsNotACasedName) {
+  // a name written with a capital in the gazetteer is not matched in lower case
+  auto x = extract("het land verkoopt china servies en grad is een maat.", "nl");
+  EXPECT_TRUE(x.mentions.empty()) << agtest::describe(x);
+}

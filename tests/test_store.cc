@@ -1,0 +1,111 @@
+// Store: round trip, one transaction per build, reruns add nothing, bad files are refused.
+#include <sqlite3.h>
+
+#include "actorgraph/build.h"
+#include "actorgraph/store.h"
+#include "test_helper.h"
+
+using namespace actorgraph;
+
+namespace {
+Extraction sample_extraction(const std::string& text) { return agtest::extract(text, "nl", "2024-01-02"); }
+}  // namespace
+
+TEST(Store, RoundTripKeepsEntitiesMentionsAliasesAndRelations) {
+  agtest::TempDir dir;
+  auto store = open_sqlite_store(dir.path("s.db"));
+  ASSERT_TRUE(store.is_ok()) << store.message();
+  Extraction x = sample_extraction("De Finse minister van Defensie Aarne Virtanen sprak in Moskou met Poetin.");
+  ASSERT_TRUE((*store)->begin_build().is_ok());
+  ASSERT_TRUE((*store)->add(x).is_ok());
+  ASSERT_TRUE((*store)->finish_build().is_ok());
+  auto c = (*store)->load();
+  ASSERT_TRUE(c.is_ok()) << c.message();
+  EXPECT_EQ(c->documents.size(), 1u);
+  EXPECT_EQ(c->nodes.size(), x.entities.size());
+  EXPECT_EQ(c->relations.size(), x.relations.size());
+  bool russia = false;
+  for (const auto& n : c->nodes) {
+    if (n.id == "state:RU") {
+      russia = true;
+      EXPECT_EQ(n.mentions, 1u);
+      ASSERT_FALSE(n.aliases.empty());
+      EXPECT_EQ(n.aliases[0].text, "Moskou");
+      EXPECT_EQ(n.aliases[0].lang, "nl");
+    }
+  }
+  EXPECT_TRUE(russia);
+  auto has = (*store)->has_document(x.document.id);
+  ASSERT_TRUE(has.is_ok());
+  EXPECT_TRUE(*has);
+}
+
+TEST(Store, AbortedBuildLeavesThePreviousStateIntact) {
+  agtest::TempDir dir;
+  {
+    auto store = open_sqlite_store(dir.path("s.db"));
+    ASSERT_TRUE(store.is_ok());
+    ASSERT_TRUE((*store)->begin_build().is_ok());
+    ASSERT_TRUE((*store)->add(sample_extraction("Iran levert drones aan Rusland.")).is_ok());
+    ASSERT_TRUE((*store)->finish_build().is_ok());
+    ASSERT_TRUE((*store)->begin_build().is_ok());
+    ASSERT_TRUE((*store)->add(sample_extraction("China levert chips aan Wit-Rusland.")).is_ok());
+    // destroyed without finish_build: an interrupted build
+  }
+  auto store = open_sqlite_store(dir.path("s.db"));
+  ASSERT_TRUE(store.is_ok());
+  auto c = (*store)->load();
+  ASSERT_TRUE(c.is_ok());
+  EXPECT_EQ(c->documents.size(), 1u);
+  for (const auto& n : c->nodes) EXPECT_NE(n.id, "state:BY");
+}
+
+TEST(Store, RebuildingTheSameInputAddsNothing) {
+  agtest::TempDir dir;
+  dir.write("in/a.txt", "Iran levert drones aan Rusland.");
+  dir.write("in/b.txt", "China levert chips aan Wit-Rusland.");
+  auto store = open_sqlite_store(dir.path("s.db"));
+  ASSERT_TRUE(store.is_ok());
+  const std::vector<std::string> paths{dir.path("in")};
+  auto first = build(paths, agtest::extractor(), **store, {});
+  ASSERT_TRUE(first.is_ok()) << first.message();
+  EXPECT_EQ(first->documents_new, 2u);
+  auto second = build(paths, agtest::extractor(), **store, {});
+  ASSERT_TRUE(second.is_ok());
+  EXPECT_EQ(second->documents_new, 0u);
+  EXPECT_EQ(second->documents_skipped, 2u);
+  auto c = (*store)->load();
+  ASSERT_TRUE(c.is_ok());
+  EXPECT_EQ(c->documents.size(), 2u);
+}
+
+TEST(Store, RefusesFilesThatAreNotActorgraphStores) {
+  agtest::TempDir dir;
+  dir.write("text.db", "this is not a database at all, just some text that is long enough to look like a file");
+  auto r = open_sqlite_store(dir.path("text.db"));
+  ASSERT_FALSE(r.is_ok());
+  EXPECT_NE(r.message().find("text.db"), std::string::npos) << r.message();
+
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(dir.path("other.db").c_str(), &db), SQLITE_OK);
+  sqlite3_exec(db, "CREATE TABLE t(x)", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  auto o = open_sqlite_store(dir.path("other.db"));
+  ASSERT_FALSE(o.is_ok());
+  EXPECT_NE(o.message().find("not an actorgraph store"), std::string::npos) << o.message();
+}
+
+TEST(Store, RefusesAStoreFromANewerVersion) {
+  agtest::TempDir dir;
+  {
+    auto s = open_sqlite_store(dir.path("s.db"));
+    ASSERT_TRUE(s.is_ok());
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(dir.path("s.db").c_str(), &db), SQLITE_OK);
+  sqlite3_exec(db, "UPDATE meta SET value='99' WHERE key='schema_version'", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  auto r = open_sqlite_store(dir.path("s.db"));
+  ASSERT_FALSE(r.is_ok());
+  EXPECT_NE(r.message().find("newer"), std::string::npos) << r.message();
+}

@@ -1,0 +1,78 @@
+// Text stage: folding, sentences and tokens per language, offsets back into the text.
+#include "test_helper.h"
+#include "text/fold.h"
+#include "text/segment.h"
+
+using actorgraph::detail::fold;
+using actorgraph::detail::fold_phrase;
+using actorgraph::detail::split_sentences;
+using actorgraph::detail::tokenize;
+using actorgraph::detail::TokenKind;
+
+TEST(Fold, CaseAndDiacritics) {
+  EXPECT_EQ(fold("Häkkänen"), "hakkanen");
+  EXPECT_EQ(fold("Selçuk"), "selcuk");
+  EXPECT_EQ(fold("Oekraïne"), "oekraine");
+  EXPECT_EQ(fold("Weißrussland"), "weissrussland");
+  EXPECT_EQ(fold("KREML"), "kreml");
+}
+
+TEST(Fold, ApostrophesAreDropped) {
+  EXPECT_EQ(fold("Xi\u2019an"), "xian");
+  EXPECT_EQ(fold("Xi'an"), "xian");
+  EXPECT_EQ(fold("d\u2019Hooghe"), fold("d'Hooghe"));
+}
+
+TEST(Fold, OtherScriptsAreTransliterated) {
+  EXPECT_EQ(fold("Путин"), "putin");
+  EXPECT_FALSE(fold("Лукашенко").empty());
+}
+
+TEST(Fold, PhraseJoinsWordsAndIgnoresHyphens) {
+  EXPECT_EQ(fold_phrase("Wit-Rusland"), "wit rusland");
+  EXPECT_EQ(fold_phrase("Noord\u2011Korea"), "noord korea");
+  EXPECT_EQ(fold_phrase("  Verenigde   Staten "), "verenigde staten");
+}
+
+TEST(Segment, DutchSentences) {
+  const std::string t = "Iran levert drones. Rusland zet ze in tegen Oekraïne! Is dat nieuw?";
+  auto s = split_sentences(t, 0, "nl");
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(t.substr(s[1].b, s[1].e - s[1].b), "Rusland zet ze in tegen Oekraïne!");
+}
+
+TEST(Segment, GermanAbbreviationsDoNotSplit) {
+  const std::string t = "Der Konzern liefert z. B. Munition an die Ukraine. Das ist bekannt.";
+  auto s = split_sentences(t, 0, "de");
+  EXPECT_EQ(s.size(), 2u);
+}
+
+TEST(Segment, HeadlinesEndAtLineBreaks) {
+  const std::string t = "Drones voor Rusland\nIran levert al maanden drones aan Moskou.";
+  auto s = split_sentences(t, 0, "nl");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(t.substr(s[0].b, s[0].e - s[0].b), "Drones voor Rusland");
+}
+
+TEST(Segment, TokensKeepOffsetsAndSplitCompounds) {
+  const std::string t = "De Iskander-raketten en ZT-180-modellen.";
+  auto toks = tokenize(t, 0, static_cast<std::uint32_t>(t.size()), "nl");
+  std::vector<std::string> words;
+  for (const auto& k : toks) {
+    if (k.kind == TokenKind::word) words.push_back(t.substr(k.b, k.e - k.b));
+  }
+  EXPECT_EQ(words, (std::vector<std::string>{"De", "Iskander", "raketten", "en", "ZT", "180", "modellen"}));
+  // hyphens inside compounds are glued: no space before them
+  bool glued_hyphen = false;
+  for (const auto& k : toks) glued_hyphen = glued_hyphen || (k.kind == TokenKind::hyphen && !k.space_before);
+  EXPECT_TRUE(glued_hyphen);
+}
+
+TEST(Segment, TypographicApostropheStaysInsideAName) {
+  const std::string t = "dronefabrikant Xi\u2019an Bingo";
+  auto toks = tokenize(t, 0, static_cast<std::uint32_t>(t.size()), "nl");
+  ASSERT_EQ(toks.size(), 3u);
+  EXPECT_EQ(t.substr(toks[1].b, toks[1].e - toks[1].b), "Xi\u2019an");
+  EXPECT_EQ(toks[1].fold, "xian");
+  EXPECT_TRUE(toks[1].upper);
+}

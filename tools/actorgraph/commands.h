@@ -1,0 +1,37 @@
+// The actorgraph subcommands. Each registers its options on the CLI11 app and runs by
+// calling the library; errors are printed with their context and give a non-zero status.
+#ifndef ACTORGRAPH_TOOLS_COMMANDS_H_
+#define ACTORGRAPH_TOOLS_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <string>
+
+namespace actorgraph::cli {
+
+struct Global {
+  std::string db = "actorgraph.db";
+  std::string data;  // data folder (gazetteers, lexicons, schemas)
+};
+
+// Each returns the action to run once arguments are parsed; it returns the exit status.
+std::function<int()> add_build(CLI::App& app, Global& g);
+std::function<int()> add_export(CLI::App& app, Global& g);
+std::function<int()> add_entities(CLI::App& app, Global& g);
+
+// Progress on stderr when it is a terminal.
+class Progress {
+ public:
+  Progress();
+  ~Progress();
+  void update(std::uint32_t documents, std::uint64_t bytes, const std::string& current);
+  void done();
+
+ private:
+  bool tty_;
+  bool drawn_ = false;
+};
+
+}  // namespace actorgraph::cli
+
+#endif  // ACTORGRAPH_TOOLS_COMMANDS_H_

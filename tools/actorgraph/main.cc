@@ -1,0 +1,29 @@
+// actorgraph: builds a knowledge graph of actors and their relations from news articles.
+#include <iostream>
+
+#include "commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "actorgraph reads news articles (Dutch, German, English) and builds a graph of the actors\n"
+      "they name - states, people, firms, organisations, weapon systems - and who supplies whom.",
+      "actorgraph"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "actorgraph 0.1.0");
+  actorgraph::cli::Global g;
+  app.add_option("--db", g.db, "SQLite store to use")->capture_default_str();
+  app.add_option("--data", g.data, "folder with data/ and schema/ (default: $ACTORGRAPH_DATA or the built-in one)");
+  std::function<int()> run;
+  auto build = actorgraph::cli::add_build(app, g);
+  auto exp = actorgraph::cli::add_export(app, g);
+  auto ents = actorgraph::cli::add_entities(app, g);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+  if (app.got_subcommand("build")) return build();
+  if (app.got_subcommand("export")) return exp();
+  if (app.got_subcommand("entities")) return ents();
+  return 2;
+}
