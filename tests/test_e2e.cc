@@ -61,7 +61,7 @@ TEST(EndToEnd, JsonExportIsValidAndFindsTheAnnotatedActors) {
   Status s = detail::validate_json(*doc, "g.json", agtest::source_dir() + "/schema/graph.schema.json");
   ASSERT_TRUE(s.is_ok()) << s.message();
 
-  auto gold = detail::read_json_file(agtest::source_dir() + "/data/sample/expected.json");
+  auto gold = detail::read_json_file(agtest::source_dir() + "/data/sample-expected.json");
   ASSERT_TRUE(gold.is_ok()) << gold.message();
   std::map<std::string, std::string> names;  // folded node name -> type
   for (const auto& n : (*doc)["nodes"].GetArray()) {

@@ -24,7 +24,7 @@ bool mentions(const std::vector<Diagnostic>& ds, const std::string& where_part, 
 TEST(Ingest, DateLineSetsTheDateAndTheBodyStartsAfterIt) {
   Document d = make_document(" date 2023-03 Rusland koopt drones van Iran.", "x.txt");
   EXPECT_EQ(d.date, "2023-03");
-  EXPECT_EQ(d.body_start, 13u);
+  EXPECT_EQ(d.body_start, 14u);  // " date 2023-03 " is 14 code points
   EXPECT_EQ(d.title, "Rusland koopt drones van Iran.");
 }
 

@@ -1,4 +1,5 @@
 // Text stage: folding, sentences and tokens per language, offsets back into the text.
+#include "recognise/knowledge.h"
 #include "test_helper.h"
 #include "text/fold.h"
 #include "text/segment.h"
@@ -43,7 +44,8 @@ TEST(Segment, DutchSentences) {
 
 TEST(Segment, GermanAbbreviationsDoNotSplit) {
   const std::string t = "Der Konzern liefert z. B. Munition an die Ukraine. Das ist bekannt.";
-  auto s = split_sentences(t, 0, "de");
+  const auto& abbreviations = agtest::extractor().knowledge().lexicon("de").abbreviations;
+  auto s = split_sentences(t, 0, "de", abbreviations);
   EXPECT_EQ(s.size(), 2u);
 }
 

@@ -23,7 +23,7 @@ namespace {
 bool is_text_extension(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext.empty() || ext == ".txt" || ext == ".text" || ext == ".md";
+  return ext.empty() || ext == ".txt" || ext == ".text";
 }
 
 bool is_jsonl(const fs::path& p) {
@@ -170,8 +170,9 @@ void read_jsonl_file(const fs::path& path, const IngestOptions& options,
     if (!title.empty()) d.title = title;
     std::string date = str("date");
     if (!date.empty()) {
-      if (is_iso_date(date.substr(0, std::min<std::size_t>(date.size(), 10)).size() == date.size() ? date : date.substr(0, 10))) {
-        d.date = date.size() > 10 ? date.substr(0, 10) : date;
+      const std::string day = date.substr(0, 10);  // "2024-05-01T12:00:00Z" -> 2024-05-01
+      if (is_iso_date(day)) {
+        d.date = day;
       } else {
         diags.push_back({at, "date \"" + date + "\" is not YYYY[-MM[-DD]]; ignored", false});
       }
@@ -257,7 +258,7 @@ Result<std::vector<Diagnostic>> read_documents(std::span<const std::string> path
         if (is_text_extension(it->path()) || is_jsonl(it->path())) {
           files.push_back(it->path());
         } else {
-          diags.push_back({it->path().string(), "skipped: not a .txt, .md or .jsonl file", false});
+          diags.push_back({it->path().string(), "skipped: not a .txt or .jsonl file", false});
         }
       }
       std::sort(files.begin(), files.end());

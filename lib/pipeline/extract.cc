@@ -57,7 +57,8 @@ Extraction Extractor::extract(const Document& doc) const {
   std::vector<SentenceWords> sentences;
   std::vector<Evidence> evidence;
   CodePointCursor cur(text);
-  for (const ByteRange& r : split_sentences(text, static_cast<std::uint32_t>(body), lang)) {
+  for (const ByteRange& r : split_sentences(text, static_cast<std::uint32_t>(body), lang,
+                                                     kb_->lexicon(lang).abbreviations)) {
     sentences.push_back(words_of(text, r, lang));
     Sentence s{cur.at(r.b), cur.at(r.e)};
     x.sentences.push_back(s);

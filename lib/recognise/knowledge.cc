@@ -116,6 +116,7 @@ Status load_lexicon(Knowledge& kb, const std::string& root, const std::string& l
   std::sort(lx.name_suffixes.begin(), lx.name_suffixes.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   lx.name_suffixes.erase(std::unique(lx.name_suffixes.begin(), lx.name_suffixes.end()), lx.name_suffixes.end());
+  lx.abbreviations = strings(d, "abbreviations");
   add_cues(lx.roles, d, "person_roles");
   add_cues(lx.org_cues, d, "org_cues");
   add_cues(lx.firm_cues, d, "firm_cues");
@@ -159,6 +160,7 @@ struct GazetteerLoader {
     h.kind = kind;
     h.weak = weak;
     h.cased = kind != AliasKind::demonym && has_upper(text);
+    h.acronym = all_upper(text) && text.find(' ') == std::string::npos;
     auto& list = hits[split_words(folded)];
     for (const AliasHit& o : list) {
       if (o.entity == entity && o.kind == kind) return;

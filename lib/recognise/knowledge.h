@@ -51,6 +51,7 @@ struct AliasHit {
   AliasKind kind = AliasKind::name;
   bool weak = false;   // also an ordinary word: needs context
   bool cased = false;  // written with a capital: an all-lower-case match is not it
+  bool acronym = false;  // written in capitals (PLA): "Plas" is not its plural
 };
 
 struct Cue {
@@ -93,6 +94,7 @@ struct Lexicon {
   std::unordered_set<std::string> stopwords, not_names, particles, legal_suffixes;
   std::unordered_set<std::string> designation_stop;  // folded, letters and digits only
   std::vector<std::string> name_suffixes;             // folded, longest first
+  std::vector<std::string> abbreviations;             // as written, for sentence breaks
   CueTable roles, org_cues, firm_cues, weapon_nouns;
   std::unordered_map<std::string, std::string> group_heads;  // folded word -> role
   std::unique_ptr<Dictionary> dictionary;

@@ -162,11 +162,13 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
   auto seen = [&](std::uint32_t e) { return std::binary_search(seen_.begin(), seen_.end(), e); };
 
   // Picks the best acceptable gazetteer hit for words [i, i+len).
-  auto pick = [&](std::uint32_t slot, std::size_t i, std::size_t len) -> const AliasHit* {
+  auto pick = [&](std::uint32_t slot, std::size_t i, std::size_t len, bool stripped) -> const AliasHit* {
     const AliasHit* best = nullptr;
     const bool lower = !has_upper(surface(text_, s, i, i + len));
+    const bool last_caps = s.tokens[s.words[i + len - 1]].caps;
     for (const AliasHit& h : kb_.alias_hits[slot]) {
       if (h.cased && lower) continue;
+      if (h.acronym && stripped && !last_caps) continue;  // "Plas" is not the PLA's plural
       const KnownEntity& e = kb_.entities[h.entity];
       if (h.weak && !seen(h.entity)) {
         if (e.type != EntityType::weapon_system || !is_weapon_noun_near(i, i + len)) continue;
@@ -208,15 +210,19 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
       std::vector<std::string> words(s.folded.begin() + static_cast<std::ptrdiff_t>(i),
                                      s.folded.begin() + static_cast<std::ptrdiff_t>(i + len));
       std::uint32_t slot = kb_.aliases.find(words);
+      bool stripped = false;
       if (slot == WordTrie::kNone) {
         for (const auto& alt : forms(i + len - 1)) {
           words.back() = alt;
           slot = kb_.aliases.find(words);
-          if (slot != WordTrie::kNone) break;
+          if (slot != WordTrie::kNone) {
+            stripped = true;
+            break;
+          }
         }
       }
       if (slot == WordTrie::kNone) continue;
-      if (const AliasHit* h = pick(slot, i, len)) {
+      if (const AliasHit* h = pick(slot, i, len, stripped)) {
         gm[i] = {len, h};
         break;
       }
@@ -248,7 +254,12 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
       } else if (lx_.particles.count(s.folded[j]) && !s.tokens[s.words[j]].upper) {
         std::size_t k = j;
         while (k < n && lx_.particles.count(s.folded[k]) && joined(s, k) && k - j < 3) ++k;
-        if (k < n && joined(s, k) && name_word(s, k) && !covered[k] && !blocks_person(k)) {
+        // "Brekelmans van Defensie", "… de Tweede Kamer": a cue or a known name after a
+        // single particle is not part of the name
+        const bool cue_word = k < n && (lx_.roles.word(s.folded[k]) || lx_.org_cues.word(s.folded[k]) ||
+                                        lx_.firm_cues.word(s.folded[k]) || gm[k].hit != nullptr);
+        if (k < n && joined(s, k) && name_word(s, k) && !covered[k] && !blocks_person(k) &&
+            !(k - j == 1 && cue_word)) {
           j = k + 1;
         } else {
           break;
@@ -326,51 +337,10 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
     if (gm[i].len == 1 && !covered[i]) add(gazetteer_found(*gm[i].hit, i, 1));
   }
 
-  // 4. a known name at the start of a closed compound (Ukrainekriegs, Chinabeleid)
-  if (lang_ == "de" || lang_ == "nl") {
-    for (std::size_t i = 0; i < n; ++i) {
-      const Token& t = s.tokens[s.words[i]];
-      if (covered[i] || !t.upper || !t.alpha || t.e - t.b < 8) continue;
-      const std::string_view word = text_.substr(t.b, t.e - t.b);
-      const auto* p = reinterpret_cast<const std::uint8_t*>(word.data());
-      const auto len = static_cast<std::int32_t>(word.size());
-      std::vector<std::int32_t> cuts;
-      for (std::int32_t k = 0; k < len;) {
-        U8_FWD_1(p, k, len);
-        cuts.push_back(k);
-      }
-      for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
-        const std::int32_t k = *it;
-        if (k < 4 || len - k < 4) continue;
-        const std::uint32_t slot = kb_.aliases.find({fold(word.substr(0, static_cast<std::size_t>(k)))});
-        if (slot == WordTrie::kNone) continue;
-        const AliasHit* hit = nullptr;
-        for (const AliasHit& h : kb_.alias_hits[slot]) {
-          const EntityType et = kb_.entities[h.entity].type;
-          if (!h.weak && h.kind == AliasKind::name &&
-              (et == EntityType::state || et == EntityType::weapon_system)) {
-            hit = &h;
-          }
-        }
-        if (!hit) continue;
-        std::string rest(word.substr(static_cast<std::size_t>(k)));
-        if (!lx_.dictionary) continue;
-        std::string cap = rest;
-        if (!cap.empty() && cap[0] >= 'a' && cap[0] <= 'z') cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
-        if (!lx_.dictionary->knows(rest) && !lx_.dictionary->knows(cap)) continue;
-        Found f = gazetteer_found(*hit, i, 1);
-        f.how = "compound";
-        f.sentence = index;
-        f.b = t.b;
-        f.e = t.b + static_cast<std::uint32_t>(k);
-        covered[i] = 1;
-        out.push_back(std::move(f));
-        break;
-      }
-    }
-  }
-
   // 5. organisations and firms
+  auto connector = [&](const std::string& f) {
+    return lx_.stopwords.count(f) > 0 || kb_.lexicon("en").stopwords.count(f) > 0;
+  };
   auto org_seq = [&](std::size_t i) -> std::size_t {
     std::size_t j = i;
     while (j < n && j - i < 7 && !covered[j] && (j == i || joined(s, j))) {
@@ -378,7 +348,7 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
       const bool capital = t.upper && !lx_.stopwords.count(s.folded[j]);
       if (capital || (j == i && t.caps)) {
         ++j;
-      } else if (j > i && lx_.stopwords.count(s.folded[j]) && j + 1 < n && joined(s, j + 1) &&
+      } else if (j > i && connector(s.folded[j]) && j + 1 < n && joined(s, j + 1) &&
                  s.tokens[s.words[j + 1]].upper && !covered[j + 1]) {
         j += 1;  // "Institute for the Study of War": a connector inside a name
       } else {
@@ -421,6 +391,24 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
     if (!any_odd) continue;
     org_found(i, j, is_firm ? EntityType::firm : EntityType::organization, "cue");
   }
+  // A capitalised name whose last word is an organisation or firm noun: "Changsha Space
+  // Science and Technology Research Institute", "Kiel Institute", "Northbridge Group".
+  for (std::size_t i = 0; i < n; ++i) {
+    if (covered[i] || !s.tokens[s.words[i]].upper || lx_.stopwords.count(s.folded[i])) continue;
+    const std::size_t j = org_seq(i);
+    if (j < i + 2 || !free_range(i, j)) continue;
+    // names are often English inside Dutch or German text: the head may be in any language
+    const std::string& last = s.folded[j - 1];
+    bool firm = false, org = false;
+    for (const auto& [lang, lx] : kb_.lexicons) {
+      firm = firm || lx.firm_cues.word(last) != nullptr || lx.legal_suffixes.count(last) > 0;
+      org = org || lx.org_cues.word(last) != nullptr;
+    }
+    if (!firm && !org) continue;
+    if (all_ordinary(i, j - 1)) continue;
+    org_found(i, j, firm ? EntityType::firm : EntityType::organization, "head");
+    i = j - 1;
+  }
   // "Name Name (ACR)" and "Name GmbH"
   for (std::size_t k = 0; k < n; ++k) {
     const Token& t = s.tokens[s.words[k]];
@@ -432,17 +420,14 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
         const std::size_t w = start - 1;
         const Token& u = s.tokens[s.words[w]];
         if (w + 1 < end && !joined(s, w + 1)) break;
-        if (w + 1 == end && s.tokens[s.words[w]].e != s.tokens[s.words[k] - 1].b &&
-            s.words[w] + 2 != s.words[k]) {
-          break;  // only white space between the name and "("
-        }
+        if (w + 1 == end && s.words[w] + 2 != s.words[k]) break;  // the name ends right before "("
         if (u.upper || (lx_.stopwords.count(s.folded[w]) && start < end)) {
           start = w;
         } else {
           break;
         }
       }
-      while (start < end && !s.tokens[s.words[start]].upper) ++start;
+      while (start < end && (!s.tokens[s.words[start]].upper || lx_.stopwords.count(s.folded[start]))) ++start;
       if (end - start < 2) continue;
       // initials must fit the acronym's first letter
       if (s.folded[start][0] != s.folded[k][0]) continue;
@@ -480,6 +465,50 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
         --start;
       }
       if (start < k) org_found(start, k + 1, EntityType::firm, "legal");
+    }
+  }
+
+  // 4. a known name at the start of a closed compound (Ukrainekriegs, Chinabeleid)
+  if (lang_ == "de" || lang_ == "nl") {
+    for (std::size_t i = 0; i < n; ++i) {
+      const Token& t = s.tokens[s.words[i]];
+      if (covered[i] || !t.upper || !t.alpha || t.e - t.b < 8) continue;
+      const std::string_view word = text_.substr(t.b, t.e - t.b);
+      const auto* p = reinterpret_cast<const std::uint8_t*>(word.data());
+      const auto len = static_cast<std::int32_t>(word.size());
+      std::vector<std::int32_t> cuts;
+      for (std::int32_t k = 0; k < len;) {
+        U8_FWD_1(p, k, len);
+        cuts.push_back(k);
+      }
+      for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
+        const std::int32_t k = *it;
+        if (k < 4 || len - k < 4) continue;
+        const std::uint32_t slot = kb_.aliases.find({fold(word.substr(0, static_cast<std::size_t>(k)))});
+        if (slot == WordTrie::kNone) continue;
+        const AliasHit* hit = nullptr;
+        for (const AliasHit& h : kb_.alias_hits[slot]) {
+          const EntityType et = kb_.entities[h.entity].type;
+          if (!h.weak && h.kind == AliasKind::name &&
+              (et == EntityType::state || et == EntityType::weapon_system)) {
+            hit = &h;
+          }
+        }
+        if (!hit) continue;
+        std::string rest(word.substr(static_cast<std::size_t>(k)));
+        if (!lx_.dictionary) continue;
+        std::string cap = rest;
+        if (!cap.empty() && cap[0] >= 'a' && cap[0] <= 'z') cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
+        if (!lx_.dictionary->knows(rest) && !lx_.dictionary->knows(cap)) continue;
+        Found f = gazetteer_found(*hit, i, 1);
+        f.how = "compound";
+        f.sentence = index;
+        f.b = t.b;
+        f.e = t.b + static_cast<std::uint32_t>(k);
+        covered[i] = 1;
+        out.push_back(std::move(f));
+        break;
+      }
     }
   }
 

@@ -33,8 +33,9 @@ std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
       c1 = static_cast<std::size_t>(p.cue_w1);
       if (auto m = lx.roles.match(s.folded, c0)) c1 = c0 + m->first;
     }
-    if (!cue) continue;
-    const std::string relation = cue->relation.empty() ? "official_of" : cue->relation;
+    // honorifics and roles with no organisation (Mr, oligarch, arms dealer) make no relation
+    if (!cue || cue->relation.empty()) continue;
+    const std::string& relation = cue->relation;
     const bool prefer_org = relation == "member_of";
 
     // candidates: mentions in this sentence just before the cue or in the phrase after it
@@ -45,6 +46,8 @@ std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
       if (t.sentence != p.sentence || j == i) continue;
       const auto it = type_of.find(doc.entity_of[j]);
       if (it == type_of.end() || !kb.allows(relation, EntityType::person, it->second)) continue;
+      // an expert or member belongs to an organisation: "China-deskundige" is no member of China
+      if (relation == "member_of" && it->second == EntityType::state) continue;
       int score = -1;
       if (t.w1 <= c0 && c0 - t.w1 <= 1) {
         score = 10;  // "De Finse minister", "Ukraine's president"

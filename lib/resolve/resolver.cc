@@ -122,7 +122,7 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
           person_parts[w].insert(ids[i]);
         }
       }
-    } else if (f.how == "acronym" || ((f.how == "cue" || f.how == "legal") && f.w1 - f.w0 == 1)) {
+    } else if (f.how == "acronym" || ((f.how == "cue" || f.how == "legal" || f.how == "head") && f.w1 - f.w0 == 1)) {
       doc_names[s.folded[f.w0]] = ids[i];  // a one-word name found by a rule
     }
   }

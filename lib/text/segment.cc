@@ -1,11 +1,13 @@
 #include "text/segment.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include <map>
+#include <tuple>
 #include <memory>
 
 #include "text/fold.h"
@@ -20,18 +22,34 @@ const char* locale_of(const std::string& lang) {
   return "";
 }
 
-// One iterator of each kind per language per thread: ICU iterators are not thread-safe.
-icu::BreakIterator* iterator(bool sentences, const std::string& lang) {
-  thread_local std::map<std::pair<bool, std::string>, std::unique_ptr<icu::BreakIterator>> its;
-  auto key = std::make_pair(sentences, lang);
+// One iterator of each kind per language (and abbreviation list) per thread: ICU iterators
+// are not thread-safe.
+icu::BreakIterator* iterator(bool sentences, const std::string& lang,
+                             const std::vector<std::string>* abbreviations = nullptr) {
+  using Key = std::tuple<bool, std::string, const void*>;
+  thread_local std::map<Key, std::unique_ptr<icu::BreakIterator>> its;
+  Key key{sentences, lang, abbreviations};
   auto it = its.find(key);
   if (it != its.end()) return it->second.get();
   UErrorCode err = U_ZERO_ERROR;
-  icu::Locale loc(locale_of(lang));
+  // Sentence breaks also suppress the language's known abbreviations (ICU's "ss=standard").
+  icu::Locale loc(sentences ? (std::string(locale_of(lang)) + "@ss=standard").c_str() : locale_of(lang));
   std::unique_ptr<icu::BreakIterator> bi(
       sentences ? icu::BreakIterator::createSentenceInstance(loc, err)
                 : icu::BreakIterator::createWordInstance(loc, err));
   if (U_FAILURE(err)) bi.reset();
+  if (bi && sentences && abbreviations && !abbreviations->empty()) {
+    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+        icu::FilteredBreakIteratorBuilder::createEmptyInstance(err));
+    if (U_SUCCESS(err)) {
+      for (const std::string& a : *abbreviations) {
+        builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(a), err);
+        err = U_ZERO_ERROR;
+      }
+      icu::BreakIterator* filtered = builder->wrapIteratorWithFilter(bi.release(), err);
+      if (U_SUCCESS(err)) bi.reset(filtered);
+    }
+  }
   auto* raw = bi.get();
   its.emplace(key, std::move(bi));
   return raw;
@@ -49,9 +67,10 @@ bool is_space(UChar32 c) { return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x20
 }  // namespace
 
 std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from,
-                                       const std::string& lang) {
+                                       const std::string& lang,
+                                       const std::vector<std::string>& abbreviations) {
   std::vector<ByteRange> out;
-  icu::BreakIterator* bi = iterator(true, lang);
+  icu::BreakIterator* bi = iterator(true, lang, &abbreviations);
   if (!bi || from >= text.size()) return out;
   UErrorCode err = U_ZERO_ERROR;
   UTextHolder h;

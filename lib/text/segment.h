@@ -29,8 +29,10 @@ struct ByteRange {
 };
 
 // Sentences of text[from, end), trimmed of surrounding white space; never empty ranges.
+// No sentence ends right after one of `abbreviations` ("z.", "bzw.", "Dr.").
 std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from,
-                                       const std::string& lang);
+                                       const std::string& lang,
+                                       const std::vector<std::string>& abbreviations = {});
 
 // Word, hyphen, apostrophe and punctuation tokens of text[b, e); white space is dropped.
 std::vector<Token> tokenize(std::string_view text, std::uint32_t b, std::uint32_t e,

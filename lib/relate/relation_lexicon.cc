@@ -1,0 +1,122 @@
+#include "relate/relation_lexicon.h"
+
+#include "common/json_file.h"
+#include "text/fold.h"
+
+namespace actorgraph::detail {
+namespace {
+
+std::vector<std::string> split(const std::string& folded) {
+  std::vector<std::string> out;
+  std::size_t b = 0;
+  while (b < folded.size()) {
+    std::size_t e = folded.find(' ', b);
+    if (e == std::string::npos) e = folded.size();
+    if (e > b) out.push_back(folded.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+void words(const rapidjson::Value& d, const char* key, std::unordered_set<std::string>& out) {
+  auto it = d.FindMember(key);
+  if (it == d.MemberEnd()) return;
+  for (const auto& w : it->value.GetArray()) out.insert(fold_phrase(w.GetString()));
+}
+
+void phrases(const rapidjson::Value& arr, WordTrie& out) {
+  for (const auto& w : arr.GetArray()) {
+    auto ws = split(fold_phrase(w.GetString()));
+    if (!ws.empty()) out.insert(ws);
+  }
+}
+
+void cues(const rapidjson::Value& d, const char* key, CueTable& out, const char* value_field) {
+  auto it = d.FindMember(key);
+  if (it == d.MemberEnd()) return;
+  for (const auto& c : it->value.GetArray()) {
+    Cue cue;
+    auto v = c.FindMember(value_field);
+    if (v != c.MemberEnd() && v->value.IsString()) cue.kind = v->value.GetString();
+    auto h = c.FindMember("compound_head");
+    out.add(c["cue"].GetString(), cue, h != c.MemberEnd() && h->value.IsBool() && h->value.GetBool());
+  }
+}
+
+}  // namespace
+
+Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std::string& schema) {
+  auto doc = read_json_file(path);
+  if (!doc) return Error{doc.message()};
+  if (Status s = validate_json(*doc, path, schema); !s) return Error{s.message()};
+  const auto& d = *doc;
+  RelationLexicon rl;
+  rl.lang = d["lang"].GetString();
+  auto verbs = [&](const char* key, VerbKind kind) {
+    auto it = d.FindMember(key);
+    if (it == d.MemberEnd()) return;
+    for (const auto& v : it->value.GetArray()) {
+      VerbInfo info;
+      info.kind = kind;
+      info.lemma = v["lemma"].GetString();
+      if (v.HasMember("particle")) info.particle = split(fold_phrase(v["particle"].GetString()));
+      if (v.HasMember("mode")) info.mode = v["mode"].GetString();
+      for (const auto& f : v["forms"].GetArray()) {
+        const std::string folded = fold_phrase(f.GetString());
+        if (folded.find(' ') != std::string::npos) continue;  // one word per form
+        rl.verbs.emplace(folded, info);
+      }
+    }
+  };
+  verbs("supply_verbs", VerbKind::supply);
+  verbs("receive_verbs", VerbKind::receive);
+  verbs("use_verbs", VerbKind::use);
+  verbs("produce_verbs", VerbKind::produce);
+  verbs("fund_verbs", VerbKind::fund);
+  verbs("sanction_verbs", VerbKind::sanction);
+  cues(d, "supply_nouns", rl.supply_nouns, "mode");
+  cues(d, "purchase_nouns", rl.purchase_nouns, "mode");
+  cues(d, "sanction_nouns", rl.sanction_nouns, "mode");
+  cues(d, "items", rl.items, "item");
+  words(d, "recipient_preps", rl.recipient_preps);
+  words(d, "source_preps", rl.source_preps);
+  words(d, "agent_preps", rl.agent_preps);
+  words(d, "with_preps", rl.with_preps);
+  words(d, "passive_aux", rl.passive_aux);
+  words(d, "origin_adjectives", rl.origin_adjectives);
+  words(d, "articles", rl.articles);
+  words(d, "prepositions", rl.prepositions);
+  words(d, "clause_breaks", rl.clause_breaks);
+  const auto& m = d["modality"];
+  phrases(m["alleged"], rl.alleged);
+  phrases(m["planned"], rl.planned);
+  phrases(m["denied"], rl.denied);
+  phrases(m["negated"], rl.negated);
+  if (auto a = d.FindMember("attribution"); a != d.MemberEnd()) {
+    if (a->value.HasMember("before")) phrases(a->value["before"], rl.attribution_before);
+    words(a->value, "verbs", rl.attribution_verbs);
+  }
+  if (auto n = d.FindMember("numbers"); n != d.MemberEnd()) {
+    for (const auto& kv : n->value.GetObject()) rl.numbers[fold_phrase(kv.name.GetString())] = kv.value.GetDouble();
+  }
+  if (auto n = d.FindMember("months"); n != d.MemberEnd()) {
+    for (const auto& kv : n->value.GetObject()) rl.months[fold_phrase(kv.name.GetString())] = kv.value.GetInt();
+  }
+  return rl;
+}
+
+const VerbInfo* RelationLexicon::verb(const std::string& folded) const {
+  if (auto it = verbs.find(folded); it != verbs.end()) return &it->second;
+  if (lang == "de" || lang == "nl") {
+    for (const char* e : {"en", "er", "es", "em", "e"}) {
+      const std::string end(e);
+      if (folded.size() > end.size() + 4 && folded.compare(folded.size() - end.size(), end.size(), end) == 0) {
+        auto it = verbs.find(folded.substr(0, folded.size() - end.size()));
+        if (it != verbs.end()) return &it->second;
+      }
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace actorgraph::detail

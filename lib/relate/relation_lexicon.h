@@ -1,0 +1,45 @@
+// RelationLexicon: the trigger words and cue phrases of one language for relation
+// extraction, loaded from data/lexicon/relations.<lang>.json (schema/relations.schema.json).
+#ifndef ACTORGRAPH_RELATE_RELATION_LEXICON_H_
+#define ACTORGRAPH_RELATE_RELATION_LEXICON_H_
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "actorgraph/result.h"
+#include "recognise/knowledge.h"
+
+namespace actorgraph::detail {
+
+enum class VerbKind : std::uint8_t { supply, receive, use, produce, fund, sanction };
+
+struct VerbInfo {
+  VerbKind kind = VerbKind::supply;
+  std::string lemma;
+  std::vector<std::string> particle;  // folded words
+  std::string mode;
+};
+
+class RelationLexicon {
+ public:
+  static Result<RelationLexicon> load(const std::string& path, const std::string& schema);
+
+  std::string lang;
+  std::unordered_map<std::string, VerbInfo> verbs;  // folded form -> verb
+  CueTable supply_nouns, purchase_nouns, sanction_nouns, items;  // items: Cue::kind = English phrase
+  std::unordered_set<std::string> recipient_preps, source_preps, agent_preps, with_preps, passive_aux,
+      origin_adjectives, articles, prepositions, clause_breaks, attribution_verbs;
+  WordTrie alleged, planned, denied, negated, attribution_before;
+  std::unordered_map<std::string, double> numbers;
+  std::unordered_map<std::string, int> months;
+
+  // The verb a folded word is a form of (German and Dutch adjective endings on participles
+  // are tried too: gelieferten, geleverde).
+  [[nodiscard]] const VerbInfo* verb(const std::string& folded) const;
+};
+
+}  // namespace actorgraph::detail
+
+#endif  // ACTORGRAPH_RELATE_RELATION_LEXICON_H_
