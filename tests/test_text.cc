@@ -78,3 +78,11 @@ TEST(Segment, TypographicApostropheStaysInsideAName) {
   EXPECT_EQ(toks[1].fold, "xian");
   EXPECT_TRUE(toks[1].upper);
 }
+
+TEST(Segment, MissingSpaceAfterAFullStopStillEndsTheSentence) {
+  const std::string t = "Die Granaten sind alt.Vadym Orlenko, stellvertretender Direktor, sagte das. Z.B. nicht.";
+  auto s = split_sentences(t, 0, "de");
+  ASSERT_GE(s.size(), 2u);
+  EXPECT_EQ(t.substr(s[0].b, s[0].e - s[0].b), "Die Granaten sind alt.");
+  EXPECT_EQ(t.substr(s[1].b, 6), "Vadym ");
+}

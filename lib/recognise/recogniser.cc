@@ -144,7 +144,7 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
     std::vector<std::string> v;
     const std::string& w = s.folded[j];
     for (const auto& suf : lx_.name_suffixes) {
-      if (w.size() >= suf.size() + 3 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0) {
+      if (w.size() >= suf.size() + 2 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0) {
         v.push_back(w.substr(0, w.size() - suf.size()));
       }
     }
@@ -170,7 +170,7 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
       if (h.cased && lower) continue;
       if (h.acronym && stripped && !last_caps) continue;  // "Plas" is not the PLA's plural
       const KnownEntity& e = kb_.entities[h.entity];
-      if (h.weak && !seen(h.entity)) {
+      if (h.weak && !seen(h.entity) && !(h.acronym && last_caps)) {
         if (e.type != EntityType::weapon_system || !is_weapon_noun_near(i, i + len)) continue;
       }
       if (!best || std::make_tuple(h.weak, kind_rank(h.kind), type_rank(e.type)) <
@@ -246,12 +246,23 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
     return t == EntityType::state || t == EntityType::organization;
   };
   auto name_seq = [&](std::size_t i) -> std::size_t {
-    if (covered[i] || !name_word(s, i) || blocks_person(i)) return i;
     std::size_t j = i + 1;
+    if (!covered[i] && i > 0 && s.tokens[s.words[i]].upper && lx_.particles.count(s.folded[i])) {
+      // "Van der Maat", "De Wever": capitalised particles open a name inside a sentence
+      std::size_t k = i;
+      while (k < n && lx_.particles.count(s.folded[k]) && (k == i || joined(s, k)) && k - i < 3) ++k;
+      if (k == i || k >= n || !joined(s, k) || !name_word(s, k) || covered[k] || blocks_person(k)) return i;
+      j = k + 1;
+    } else if (covered[i] || !name_word(s, i) || blocks_person(i)) {
+      return i;
+    }
     while (j < n && j - i < 6 && joined(s, j) && !covered[j]) {
       if (name_word(s, j) && !blocks_person(j)) {
         ++j;
-      } else if (lx_.particles.count(s.folded[j]) && !s.tokens[s.words[j]].upper) {
+      } else if (lx_.particles.count(s.folded[j]) && !s.tokens[s.words[j]].upper &&
+                 kb_.given_names.count(s.folded[j - 1])) {
+        // "Jan van Dijk", "Ursula von der Leyen": particles follow a given name; after a
+        // surname they start a phrase ("Brekelmans van Defensie")
         std::size_t k = j;
         while (k < n && lx_.particles.count(s.folded[k]) && joined(s, k) && k - j < 3) ++k;
         // "Brekelmans van Defensie", "… de Tweede Kamer": a cue or a known name after a
@@ -458,10 +469,10 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
         add(std::move(f));
       }
     }
-    if (k >= 1 && !covered[k] && lx_.legal_suffixes.count(s.folded[k]) && joined(s, k)) {
+    if (k >= 1 && !covered[k] && t.upper && lx_.legal_suffixes.count(s.folded[k]) && joined(s, k)) {
       std::size_t start = k;
       while (start > 0 && k - start < 5 && !covered[start - 1] && s.tokens[s.words[start - 1]].upper &&
-             joined(s, start)) {
+             !lx_.stopwords.count(s.folded[start - 1]) && joined(s, start)) {
         --start;
       }
       if (start < k) org_found(start, k + 1, EntityType::firm, "legal");

@@ -1,6 +1,7 @@
 #include "relate/affiliation.h"
 
 #include <map>
+#include <set>
 
 namespace actorgraph::detail {
 
@@ -11,23 +12,39 @@ std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
   std::map<std::string, EntityType> type_of;
   for (const auto& e : doc.entities) type_of[e.id] = e.type;
 
+  // entities the document names anywhere: a gazetteer role is only used for them
+  std::set<std::string> in_doc(doc.entity_of.begin(), doc.entity_of.end());
+
   for (std::size_t i = 0; i < doc.found.size(); ++i) {
     const Found& p = doc.found[i];
     if (p.type != EntityType::person || p.how == "short") continue;
     const SentenceWords& s = sentences[p.sentence];
-    const std::size_t n = s.words.size();
-    // the role: a cue ending just before the name, or an apposition after it
+    // The role: a cue just before the name, or one that opens an "of" phrase leading to it
+    // ("Director of the FSMTC Dmitry Shugaev", "head of … Rosoboronexport, Alexander
+    // Mikheev"), or an apposition after the name ("…, stellvertretender Direktor").
     const Cue* cue = nullptr;
     std::size_t c0 = 0, c1 = 0;
-    for (std::size_t k = p.w0 >= 6 ? p.w0 - 6 : 0; k < p.w0; ++k) {
-      if (auto m = lx.roles.match(s.folded, k); m && k + m->first == p.w0) {
+    bool before_name = false;
+    for (std::size_t k = p.w0 >= 12 ? p.w0 - 12 : 0; k < p.w0 && !cue; ++k) {
+      auto m = lx.roles.match(s.folded, k);
+      if (!m) continue;
+      const std::size_t end = k + m->first;
+      if (end == p.w0 || (end < p.w0 && end + 1 < p.w0 && lx.particles.count(s.folded[end]) == 0 &&
+                          lx.stopwords.count(s.folded[end]) && p.w0 - end <= 10 &&
+                          s.link[end] != Link::other)) {
+        // the words between must not hold another person
+        bool other = false;
+        for (const Found& q : doc.found) {
+          other = other || (q.sentence == p.sentence && q.type == EntityType::person && q.w0 >= end && q.w0 < p.w0);
+        }
+        if (other) continue;
         cue = m->second;
         c0 = k;
-        c1 = p.w0;
-        break;
+        c1 = end;
+        before_name = true;
       }
     }
-    if (!cue && p.role_cue && p.cue_w0 >= 0) {
+    if (!cue && p.role_cue && p.cue_w0 >= 0 && p.cue_w0 >= static_cast<std::int64_t>(p.w1)) {
       cue = p.role_cue;
       c0 = static_cast<std::size_t>(p.cue_w0);
       c1 = static_cast<std::size_t>(p.cue_w1);
@@ -38,7 +55,6 @@ std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
     const std::string& relation = cue->relation;
     const bool prefer_org = relation == "member_of";
 
-    // candidates: mentions in this sentence just before the cue or in the phrase after it
     std::string best;
     int best_score = -1;
     for (std::size_t j = 0; j < doc.found.size(); ++j) {
@@ -50,26 +66,36 @@ std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
       if (relation == "member_of" && it->second == EntityType::state) continue;
       int score = -1;
       if (t.w1 <= c0 && c0 - t.w1 <= 1) {
-        score = 10;  // "De Finse minister", "Ukraine's president"
-      } else if (t.w0 >= c1 && t.w0 - c1 <= 8 && t.w0 >= p.w1 - (p.w1 > c1 ? 0 : 0)) {
-        // after the cue and, for a cue before the name, after the name too
-        const std::size_t from = c1 > p.w0 ? c1 : p.w1;
-        if (t.w0 < from || t.w0 - from > 8) continue;
+        score = 10;  // "De Finse minister", "Ukraine's president", "HUR-Chef"
+      } else if (before_name && t.w0 >= c1 && t.w1 <= p.w0) {
+        score = 9 + static_cast<int>(t.w1) - static_cast<int>(p.w0);  // in the "of" phrase, nearest the name
+      } else if (!before_name && t.w0 >= c1 && t.w0 - c1 <= 8) {
         bool person_between = false;
         for (const Found& q : doc.found) {
-          if (q.sentence == p.sentence && q.type == EntityType::person && q.w0 >= from && q.w0 < t.w0) {
-            person_between = true;
-          }
+          person_between = person_between || (q.sentence == p.sentence && q.type == EntityType::person &&
+                                               q.w0 >= c1 && q.w0 < t.w0);
         }
         if (person_between) continue;
-        score = 8 - static_cast<int>(t.w0 - from);
+        score = 8 - static_cast<int>(t.w0 - c1);
       }
       if (score < 0) continue;
-      const bool is_org = it->second != EntityType::state;
-      if (prefer_org == is_org) score += 20;
+      if (prefer_org && it->second != EntityType::state) score += 20;
       if (score > best_score) {
         best_score = score;
         best = doc.entity_of[j];
+      }
+    }
+    // No target in the sentence: a known person's role from the gazetteer, when the text gives
+    // the role and names that state or organisation ("Bundeskanzler Olaf Scholz" in an article
+    // about Germany).
+    std::string role = cue->role;
+    if (best.empty() && p.known >= 0) {
+      for (const RoleFact& r : kb.entities[static_cast<std::size_t>(p.known)].roles) {
+        const std::string rel = r.relation.empty() ? "official_of" : r.relation;
+        if (!in_doc.count(r.of)) continue;
+        if (rel != relation && !(relation != "member_of" && rel != "member_of")) continue;
+        best = r.of;
+        break;
       }
     }
     if (best.empty() || best == doc.entity_of[i]) continue;
@@ -77,11 +103,10 @@ std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
     r.source = doc.entity_of[i];
     r.target = best;
     r.type = relation;
-    r.role = cue->role;
+    r.role = role;
     r.evidence = evidence[p.sentence];
     r.evidence.modality = Modality::asserted;
     out.push_back(std::move(r));
-    (void)n;
   }
   return out;
 }

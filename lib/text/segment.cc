@@ -99,7 +99,27 @@ std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from
       if (c >= 0 && !is_space(c)) break;
       e = i;
     }
-    if (e > b) out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)});
+    if (e <= b) continue;
+    // Scraped text often loses the space after a full stop ("funktionstüchtig.Vadym"): a
+    // word of two or more lower-case letters, ".", then a capital starts a new sentence.
+    std::int32_t from_b = b;
+    std::int32_t i = b;
+    int lower_run = 0;
+    while (i < e) {
+      UChar32 c;
+      U8_NEXT(p, i, e, c);
+      if (c == '.' && lower_run >= 2 && i < e) {
+        std::int32_t k = i;
+        UChar32 d;
+        U8_NEXT(p, k, e, d);
+        if (u_isupper(d)) {
+          out.push_back({static_cast<std::uint32_t>(from_b), static_cast<std::uint32_t>(i)});
+          from_b = i;
+        }
+      }
+      lower_run = u_islower(c) ? lower_run + 1 : 0;
+    }
+    out.push_back({static_cast<std::uint32_t>(from_b), static_cast<std::uint32_t>(e)});
   }
   return out;
 }
