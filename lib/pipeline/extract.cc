@@ -9,6 +9,7 @@
 #include "recognise/knowledge.h"
 #include "recognise/recogniser.h"
 #include "relate/affiliation.h"
+#include "relate/relations.h"
 #include "resolve/resolver.h"
 #include "text/segment.h"
 
@@ -94,6 +95,11 @@ Extraction Extractor::extract(const Document& doc) const {
     x.mentions.push_back(std::move(m));
   }
   x.relations = affiliations(*kb_, rec.lexicon(), sentences, resolved, evidence);
+  const auto rl = kb_->relation_lexicons.find(lang);
+  if (rl != kb_->relation_lexicons.end()) {
+    auto more = extract_relations(*kb_, *rl->second, text, sentences, resolved, evidence);
+    x.relations.insert(x.relations.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  }
   return x;
 }
 

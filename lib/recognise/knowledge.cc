@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "common/json_file.h"
+#include "relate/relation_lexicon.h"
 #include "text/fold.h"
 #include "text/segment.h"
 
@@ -318,6 +319,10 @@ Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& root
   kb->name_key = std::move(*nk);
   for (const char* lang : kLanguages) {
     if (Status s = load_lexicon(*kb, root, lang); !s) return Error{s.message()};
+    auto rl = RelationLexicon::load(root + "/data/lexicon/relations." + lang + ".json",
+                                    root + "/schema/relations.schema.json");
+    if (!rl) return Error{rl.message()};
+    kb->relation_lexicons[lang] = std::make_shared<const RelationLexicon>(std::move(*rl));
   }
   if (Status s = load_given_names(*kb, root); !s) return Error{s.message()};
   std::vector<std::string> files;

@@ -105,6 +105,8 @@ struct RelationType {
   std::vector<EntityType> domain, range;
 };
 
+class RelationLexicon;
+
 class Knowledge {
  public:
   static Result<std::shared_ptr<const Knowledge>> load(const std::string& data_root);
@@ -117,6 +119,7 @@ class Knowledge {
   std::unordered_map<std::string, std::uint32_t> person_keys;   // name key -> person
   std::unordered_set<std::string> given_names;        // folded
   std::map<std::string, Lexicon> lexicons;            // by language
+  std::map<std::string, std::shared_ptr<const RelationLexicon>> relation_lexicons;  // by language
   std::map<std::string, RelationType> relation_types;
   NameKey name_key;
   std::size_t alias_count = 0;

@@ -64,7 +64,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
       for (const auto& f : v["forms"].GetArray()) {
         const std::string folded = fold_phrase(f.GetString());
         if (folded.find(' ') != std::string::npos) continue;  // one word per form
-        rl.verbs.emplace(folded, info);
+        rl.verbs[folded].push_back(info);
       }
     }
   };
@@ -87,6 +87,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "articles", rl.articles);
   words(d, "prepositions", rl.prepositions);
   words(d, "clause_breaks", rl.clause_breaks);
+  words(d, "coordinators", rl.coordinators);
   const auto& m = d["modality"];
   phrases(m["alleged"], rl.alleged);
   phrases(m["planned"], rl.planned);
@@ -105,7 +106,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   return rl;
 }
 
-const VerbInfo* RelationLexicon::verb(const std::string& folded) const {
+const std::vector<VerbInfo>* RelationLexicon::verb(const std::string& folded) const {
   if (auto it = verbs.find(folded); it != verbs.end()) return &it->second;
   if (lang == "de" || lang == "nl") {
     for (const char* e : {"en", "er", "es", "em", "e"}) {

@@ -1,0 +1,576 @@
+#include "relate/relations.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <set>
+
+namespace actorgraph::detail {
+namespace {
+
+enum class Role : std::uint8_t { none, recipient, source, agent, with, other };
+
+struct Actor {
+  std::size_t w0 = 0, w1 = 0;
+  std::string id;
+  EntityType type = EntityType::state;
+  std::string how;
+  bool modifier = false;     // a state adjective alone ("Chinese apparatuur")
+  bool genitive = false;     // "Russia's", "Chinas"
+  Role role = Role::none;
+  std::size_t prep_at = 0;   // where the preposition stands
+  bool attribution = false;  // the source of a claim
+};
+
+std::string_view word_text(std::string_view text, const SentenceWords& s, std::size_t j) {
+  const Token& t = s.tokens[s.words[j]];
+  return text.substr(t.b, t.e - t.b);
+}
+
+// Phrase of `trie` that ends at word `end` (exclusive) and starts at or after `from`.
+bool phrase_in(const WordTrie& trie, const SentenceWords& s, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to && k < s.folded.size(); ++k) {
+    auto m = trie.longest(s.folded, k, [](std::size_t) { return true; });
+    if (m && k + m->length <= to) return true;
+  }
+  return false;
+}
+
+class SentenceRelations {
+ public:
+  SentenceRelations(const Knowledge& kb, const RelationLexicon& rl, std::string_view text,
+                    const SentenceWords& s, const Evidence& ev)
+      : kb_(kb), rl_(rl), text_(text), s_(s), ev_(ev) {}
+
+  void add_mention(const Found& f, const std::string& id) {
+    if (f.type == EntityType::weapon_system) {
+      weapons_.push_back({f.w0, f.w1, id, f.type, f.how});
+      return;
+    }
+    if (f.type == EntityType::person) {
+      persons_.push_back({f.w0, f.w1, id, f.type, f.how});
+      return;
+    }
+    Actor a{f.w0, f.w1, id, f.type, f.how};
+    a.modifier = f.how == "demonym";
+    const std::string_view last = word_text(text_, s_, f.w1 - 1);
+    // "Russia's", "China’s"; in German and Dutch a plain -s ("Chinas Lieferungen")
+    a.genitive = last.ends_with("'s") || last.ends_with("\xE2\x80\x99s") ||
+                 (rl_.lang != "en" && last.ends_with("s") && f.how == "gazetteer");
+    actors_.push_back(a);
+  }
+
+  std::vector<Relation> run() {
+    std::vector<Relation> out;
+    if (actors_.empty()) return out;
+    for (Actor& a : actors_) classify(a);
+    const std::string source = attribution_source();
+    std::set<std::tuple<std::string, std::string, std::string>> seen;
+    auto emit = [&](const std::string& type, const Actor& from, const std::string& to_id, EntityType to_type,
+                    std::size_t trigger, const std::string& mode, std::vector<std::string> items = {}) {
+      if (from.id == to_id || !kb_.allows(type, from.type, to_type)) return;
+      if (!seen.emplace(from.id, to_id, type).second) return;
+      Relation r;
+      r.source = from.id;
+      r.target = to_id;
+      r.type = type;
+      r.evidence = ev_;
+      r.evidence.modality = modality(trigger, from);
+      r.evidence.source = source;
+      if (auto d = date()) r.evidence.date = *d;
+      r.items = std::move(items);
+      if (type == "supplies") {
+        auto [q, unit] = quantity(trigger);
+        r.quantity = q;
+        r.unit = unit;
+        if (!mode.empty()) r.role = mode;
+      }
+      out.push_back(std::move(r));
+    };
+
+    for (std::size_t j = 0; j < s_.words.size(); ++j) {
+      if (in_actor(j)) continue;
+      const std::string& f = s_.folded[j];
+      if (const auto* verbs = rl_.verb(f)) {
+        const VerbInfo* v = choose(*verbs, j);
+        if (!v) continue;
+        auto [cb, ce] = clause(j);
+        switch (v->kind) {
+          case VerbKind::supply: supply_verb(j, cb, ce, *v, emit); break;
+          case VerbKind::receive: receive_verb(j, cb, ce, *v, emit); break;
+          case VerbKind::use: use_verb(j, cb, ce, emit); break;
+          case VerbKind::produce: produce_verb(j, cb, ce, emit); break;
+          case VerbKind::fund: fund_verb(j, cb, ce, emit); break;
+          case VerbKind::sanction: break;
+        }
+        continue;
+      }
+      if (const Cue* c = rl_.supply_nouns.word(f)) {
+        auto [cb, ce] = clause(j);
+        supply_noun(j, cb, ce, c->kind, emit);
+      }
+    }
+    return out;
+  }
+
+ private:
+  template <typename Emit>
+  void supply_verb(std::size_t j, std::size_t cb, std::size_t ce, const VerbInfo& v, Emit& emit) {
+    const Actor* agent = nearest(Role::agent, j, cb, ce);
+    const Actor* recipient = nearest(Role::recipient, j, cb, ce);
+    std::vector<const Actor*> subjects;
+    const Actor* object = nullptr;
+    if (agent) {
+      subjects.push_back(agent);
+      if (!recipient) {
+        // "X setzt Drohnen ein, die von Y geliefert wurden": the bare actor before is the receiver
+        for (const Actor& a : actors_) {
+          if (usable(a) && a.role == Role::none && a.w1 <= j && &a != agent) {
+            recipient = &a;
+            break;
+          }
+        }
+      }
+    } else {
+      auto [subj, obj] = subject_object(j, cb, ce);
+      subjects = subj;
+      object = obj;
+      if (subjects.empty()) {
+        if (const Actor* src = nearest(Role::source, j, cb, ce)) subjects.push_back(src);
+      }
+    }
+    if (!recipient) recipient = object;
+    if (subjects.empty() || !recipient) return;
+    for (const Actor* sub : subjects) {
+      emit("supplies", *sub, recipient->id, recipient->type, j, v.mode, items(j, cb, ce));
+    }
+  }
+
+  template <typename Emit>
+  void receive_verb(std::size_t j, std::size_t cb, std::size_t ce, const VerbInfo& v, Emit& emit) {
+    const Actor* supplier = nearest(Role::source, j, cb, ce);
+    if (!supplier) supplier = nearest(Role::agent, j, cb, ce);
+    if (!supplier) return;
+    auto [subj, obj] = subject_object(j, cb, ce);
+    (void)obj;
+    for (const Actor* r : subj) {
+      if (r == supplier) continue;
+      emit("supplies", *supplier, r->id, r->type, j, v.mode, items(j, cb, ce));
+    }
+  }
+
+  template <typename Emit>
+  void use_verb(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
+    auto [subj, obj] = subject_object(j, cb, ce);
+    (void)obj;
+    if (subj.empty()) return;
+    const Actor* origin = nearest(Role::source, j, cb, ce);
+    for (const Actor* user : subj) {
+      for (const Actor& w : weapons_) {
+        if (w.w0 >= cb && w.w1 <= ce) emit("uses", *user, w.id, w.type, j, "");
+      }
+      if (origin && origin != user) emit("supplies", *origin, user->id, user->type, j, "", items(j, cb, ce));
+    }
+  }
+
+  template <typename Emit>
+  void produce_verb(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
+    auto [subj, obj] = subject_object(j, cb, ce);
+    (void)obj;
+    if (subj.empty()) return;
+    const Actor* recipient = nearest(Role::recipient, j, cb, ce);
+    for (const Actor* maker : subj) {
+      for (const Actor& w : weapons_) {
+        if (w.w0 >= cb && w.w1 <= ce) emit("produces", *maker, w.id, w.type, j, "");
+      }
+      if (recipient && recipient != maker) {
+        emit("supplies", *maker, recipient->id, recipient->type, j, "", items(j, cb, ce));
+      }
+    }
+  }
+
+  template <typename Emit>
+  void fund_verb(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
+    auto [subj, obj] = subject_object(j, cb, ce, /*modifiers_as_objects=*/true);
+    if (subj.empty() || !obj) return;
+    for (const Actor* f : subj) emit("funds", *f, obj->id, obj->type, j, "");
+  }
+
+  template <typename Emit>
+  void supply_noun(std::size_t j, std::size_t cb, std::size_t ce, const std::string& mode, Emit& emit) {
+    // the supplier: a state adjective or genitive right before the noun ("Chinese
+    // wapenleveringen", "Russia's sale"), or an actor after a source or agent preposition
+    const Actor* supplier = nullptr;
+    for (const Actor& a : actors_) {
+      if (!a.attribution && a.w1 == j && (a.modifier || a.genitive)) supplier = &a;
+    }
+    if (!supplier) supplier = nearest_after(Role::source, j, ce);
+    if (!supplier) supplier = nearest_after(Role::agent, j, ce);
+    const Actor* recipient = nearest_after(Role::recipient, j, ce);
+    if (!supplier || !recipient) return;
+    emit("supplies", *supplier, recipient->id, recipient->type, j, mode, items(j, cb, ce));
+  }
+
+  // Subject(s) and a bare object of the verb at j, by word order.
+  std::pair<std::vector<const Actor*>, const Actor*> subject_object(std::size_t j, std::size_t cb, std::size_t ce,
+                                                                     bool modifiers_as_objects = false) {
+    std::vector<const Actor*> before, after;
+    for (const Actor& a : actors_) {
+      if (!usable(a) || a.w0 < cb || a.w1 > ce) continue;
+      if (a.role != Role::none && !(modifiers_as_objects && a.w0 > j)) continue;
+      if (a.modifier && !(modifiers_as_objects && a.w0 > j)) continue;
+      (a.w1 <= j ? before : after).push_back(&a);
+    }
+    std::vector<const Actor*> subj;
+    const Actor* obj = nullptr;
+    const bool v2 = rl_.lang != "en";
+    // Verb second: something other than the subject comes first, the subject follows the verb.
+    const bool actor_right_before = !before.empty() && before.back()->w1 + 2 >= j &&
+                                    no_content_between(before.back()->w1, j);
+    if (v2 && !actor_right_before && !after.empty() && after.front()->w0 <= j + 2 && finite_position(j, cb)) {
+      subj = coordinated(after.front(), after);
+      for (const Actor* a : after) {
+        if (std::find(subj.begin(), subj.end(), a) == subj.end()) {
+          obj = a;
+          break;
+        }
+      }
+      return {subj, obj};
+    }
+    if (!before.empty()) {
+      subj = coordinated(before.front(), before);
+      for (const Actor* a : before) {
+        if (std::find(subj.begin(), subj.end(), a) == subj.end()) {
+          obj = a;  // verb-final double object: "nadat China Wit-Rusland assemblagelijnen verkocht"
+          break;
+        }
+      }
+      if (!obj && !after.empty()) obj = after.front();
+      return {subj, obj};
+    }
+    if (!after.empty()) {
+      subj = coordinated(after.front(), after);
+      for (const Actor* a : after) {
+        if (std::find(subj.begin(), subj.end(), a) == subj.end()) {
+          obj = a;
+          break;
+        }
+      }
+    }
+    return {subj, obj};
+  }
+
+  // "Iran en Noord-Korea", "Russland und Nordkorea": actors joined by a coordinator.
+  std::vector<const Actor*> coordinated(const Actor* first, const std::vector<const Actor*>& list) {
+    std::vector<const Actor*> out{first};
+    const Actor* cur = first;
+    for (const Actor* a : list) {
+      if (a->w0 <= cur->w0) continue;
+      if (a->w0 == cur->w1 + 1 && rl_.coordinators.count(s_.folded[cur->w1])) {
+        out.push_back(a);
+        cur = a;
+      }
+    }
+    return out;
+  }
+
+  bool no_content_between(std::size_t a, std::size_t b) const {
+    // only auxiliaries, adverbs and negations (lower-case short words) between subject and verb
+    for (std::size_t k = a; k < b; ++k) {
+      if (s_.tokens[s_.words[k]].upper) return false;
+    }
+    return b - a <= 2;
+  }
+
+  // The verb stands where a finite verb of a main clause stands: not first in its clause
+  // and not at its end (Dutch and German put the subordinate verb last).
+  bool finite_position(std::size_t j, std::size_t cb) const { return j > cb; }
+
+  std::pair<std::size_t, std::size_t> clause(std::size_t j) const {
+    std::size_t cb = 0, ce = s_.words.size();
+    for (std::size_t k = j; k-- > 0;) {
+      if (rl_.clause_breaks.count(s_.folded[k]) && !in_actor(k)) {
+        // a clause break right at the start ("Terwijl China …, levert …") belongs to a
+        // fronted subordinate clause: keep looking for a comma
+        cb = k + 1;
+        break;
+      }
+    }
+    for (std::size_t k = j + 1; k < s_.words.size(); ++k) {
+      if (rl_.clause_breaks.count(s_.folded[k]) && !in_actor(k)) {
+        ce = k;
+        break;
+      }
+    }
+    // a fronted clause ends at the comma before a verb-second verb
+    if (j > 0 && s_.link[j] == Link::other && comma_before(j)) cb = j;
+    return {cb, ce};
+  }
+
+  bool comma_before(std::size_t j) const {
+    const std::size_t t = s_.words[j];
+    return t > 0 && s_.tokens[t - 1].kind == TokenKind::punct &&
+           text_.substr(s_.tokens[t - 1].b, s_.tokens[t - 1].e - s_.tokens[t - 1].b) == ",";
+  }
+
+  const VerbInfo* choose(const std::vector<VerbInfo>& verbs, std::size_t j) const {
+    const VerbInfo* plain = nullptr;
+    for (const VerbInfo& v : verbs) {
+      if (v.particle.empty()) {
+        if (!plain) plain = &v;
+        continue;
+      }
+      // the particle completes the verb later in the clause (or right after it in English)
+      for (std::size_t k = j + 1; k + v.particle.size() <= s_.folded.size(); ++k) {
+        if (std::equal(v.particle.begin(), v.particle.end(), s_.folded.begin() + static_cast<std::ptrdiff_t>(k))) return &v;
+      }
+      for (std::size_t k = j >= v.particle.size() + 3 ? j - v.particle.size() - 3 : 0; k + v.particle.size() <= j; ++k) {
+        if (std::equal(v.particle.begin(), v.particle.end(), s_.folded.begin() + static_cast<std::ptrdiff_t>(k))) return &v;
+      }
+    }
+    return plain;
+  }
+
+  bool usable(const Actor& a) const { return !a.attribution; }
+
+  bool in_actor(std::size_t j) const {
+    for (const Actor& a : actors_) {
+      if (j >= a.w0 && j < a.w1) return true;
+    }
+    for (const Actor& a : persons_) {
+      if (j >= a.w0 && j < a.w1) return true;
+    }
+    return false;
+  }
+
+  const Actor* nearest(Role r, std::size_t j, std::size_t cb, std::size_t ce) const {
+    const Actor* best = nullptr;
+    std::size_t best_d = 0;
+    for (const Actor& a : actors_) {
+      if (a.role != r || !usable(a) || a.w0 < cb || a.w1 > ce) continue;
+      const std::size_t d = a.w0 > j ? a.w0 - j : j - a.w1;
+      if (!best || d < best_d) {
+        best = &a;
+        best_d = d;
+      }
+    }
+    return best;
+  }
+
+  const Actor* nearest_after(Role r, std::size_t j, std::size_t ce) const {
+    for (const Actor& a : actors_) {
+      if (a.role == r && usable(a) && a.w0 > j && a.w1 <= ce) return &a;
+    }
+    return nullptr;
+  }
+
+  // The preposition before an actor, skipping articles and adjectives.
+  void classify(Actor& a) {
+    std::size_t k = a.w0;
+    int skipped = 0;
+    while (k > 0 && skipped < 3) {
+      if (s_.link[k] == Link::other && k == a.w0 && s_.link[k] != Link::hyphen) {
+        // punctuation right before the actor: no preposition governs it
+        if (!comma_before(k)) break;
+        return;
+      }
+      const std::string& w = s_.folded[k - 1];
+      const Token& t = s_.tokens[s_.words[k - 1]];
+      if (rl_.recipient_preps.count(w)) { a.role = Role::recipient; a.prep_at = k - 1; break; }
+      if (rl_.agent_preps.count(w)) { a.role = Role::agent; a.prep_at = k - 1; break; }
+      if (rl_.source_preps.count(w)) { a.role = Role::source; a.prep_at = k - 1; break; }
+      if (rl_.with_preps.count(w)) { a.role = Role::with; a.prep_at = k - 1; break; }
+      if (rl_.prepositions.count(w)) { a.role = Role::other; a.prep_at = k - 1; break; }
+      if (rl_.articles.count(w) || (!t.upper && !t.digit && skipped < 2 && !rl_.verb(w) &&
+                                    !rl_.coordinators.count(w))) {
+        --k;
+        ++skipped;
+        continue;
+      }
+      break;
+    }
+    // the source of a claim: "volgens (de Amerikaanse nieuwszender) CNN", "laut Kyiv Independent"
+    std::size_t b = a.w0;
+    for (int steps = 0; b > 0 && steps < 5; ++steps) {
+      for (std::size_t len = 1; len <= 3 && len <= b; ++len) {
+        std::vector<std::string> ph(s_.folded.begin() + static_cast<std::ptrdiff_t>(b - len),
+                                    s_.folded.begin() + static_cast<std::ptrdiff_t>(b));
+        if (rl_.attribution_before.find(ph) != WordTrie::kNone) {
+          a.attribution = true;
+          return;
+        }
+      }
+      const Token& t = s_.tokens[s_.words[b - 1]];
+      if (t.upper && !is_actor_word(b - 1)) break;
+      --b;
+    }
+    // "schrijft de Wall Street Journal", "Politico meldde", "Reuters reported"
+    if (a.type == EntityType::organization) {
+      std::size_t k2 = a.w0;
+      while (k2 > 0 && rl_.articles.count(s_.folded[k2 - 1])) --k2;
+      const bool verb_before = k2 > 0 && rl_.attribution_verbs.count(s_.folded[k2 - 1]);
+      const bool verb_after = a.w1 < s_.words.size() && rl_.attribution_verbs.count(s_.folded[a.w1]);
+      if (verb_before || verb_after) a.attribution = true;
+    }
+  }
+
+  bool is_actor_word(std::size_t j) const {
+    for (const Actor& a : actors_) {
+      if (j >= a.w0 && j < a.w1) return true;
+    }
+    return false;
+  }
+
+  std::string attribution_source() const {
+    for (const Actor& a : actors_) {
+      if (a.attribution) return a.id;
+    }
+    for (const Actor& p : persons_) {
+      // "…, aldus d'Hooghe", "said Shugaev": a person right after an attribution word
+      if (p.w0 > 0 && (rl_.attribution_verbs.count(s_.folded[p.w0 - 1]) ||
+                       rl_.attribution_before.find({s_.folded[p.w0 - 1]}) != WordTrie::kNone)) {
+        return p.id;
+      }
+    }
+    return {};
+  }
+
+  Modality modality(std::size_t j, const Actor& subject) const {
+    const std::size_t n = s_.words.size();
+    auto [cb, ce] = clause(j);
+    const std::size_t from = std::min(cb, subject.w0);
+    const std::size_t after = std::min(ce, j + 3);
+    if (phrase_in(rl_.denied, s_, 0, std::min(n, j + 3))) return Modality::denied;
+    if (phrase_in(rl_.negated, s_, from, after)) return Modality::negated;
+    if (phrase_in(rl_.planned, s_, from, std::min(ce, j + 2))) return Modality::planned;
+    if (phrase_in(rl_.alleged, s_, 0, n)) return Modality::alleged;
+    return Modality::asserted;
+  }
+
+  std::vector<std::string> items(std::size_t j, std::size_t cb, std::size_t ce) const {
+    std::vector<std::string> out;
+    auto add = [&](const std::string& x) {
+      if (std::find(out.begin(), out.end(), x) == out.end()) out.push_back(x);
+    };
+    for (const Actor& w : weapons_) {
+      if (w.w0 >= cb && w.w1 <= ce) add(w.id);
+    }
+    for (std::size_t k = cb; k < ce; ++k) {
+      if (in_actor(k) || k == j) continue;
+      if (const Cue* c = rl_.items.word(s_.folded[k]); c && !c->kind.empty()) add(c->kind);
+    }
+    return out;
+  }
+
+  // The number before the first item or weapon of the clause: "240.000 artilleriegranaten",
+  // "honderd ZT-180-modellen", "1,5 Millionen Schuss".
+  std::pair<std::optional<double>, std::string> quantity(std::size_t j) const {
+    auto [cb, ce] = clause(j);
+    for (std::size_t k = cb; k < ce; ++k) {
+      std::string unit;
+      if (const Cue* c = rl_.items.word(s_.folded[k])) {
+        unit = c->kind;
+      } else {
+        bool weapon = false;
+        for (const Actor& w : weapons_) weapon = weapon || w.w0 == k;
+        if (!weapon) continue;
+        unit = "units";
+      }
+      if (k == 0) continue;
+      std::size_t q = k - 1;
+      // skip one adjective ("240.000 nieuwe granaten")
+      if (!s_.tokens[s_.words[q]].digit && !rl_.numbers.count(s_.folded[q]) && q > cb) --q;
+      double mult = 1;
+      if (rl_.numbers.count(s_.folded[q]) && q > cb && s_.tokens[s_.words[q - 1]].digit) {
+        mult = rl_.numbers.at(s_.folded[q]);  // "1,5 Millionen"
+        --q;
+      }
+      if (s_.tokens[s_.words[q]].digit) {
+        if (auto v = parse_number(word_text(text_, s_, q))) return {*v * mult, unit};
+      } else if (auto it = rl_.numbers.find(s_.folded[q]); it != rl_.numbers.end() && it->second > 1) {
+        return {it->second, unit};
+      }
+    }
+    return {std::nullopt, ""};
+  }
+
+  std::optional<double> parse_number(std::string_view w) const {
+    // nl/de: 240.000 and 1,5; en: 240,000 and 1.5
+    const char thousands = rl_.lang == "en" ? ',' : '.';
+    const char decimal = rl_.lang == "en" ? '.' : ',';
+    std::string clean;
+    for (char c : w) {
+      if (c >= '0' && c <= '9') {
+        clean += c;
+      } else if (c == decimal) {
+        clean += '.';
+      } else if (c != thousands) {
+        return std::nullopt;
+      }
+    }
+    if (clean.empty()) return std::nullopt;
+    try {
+      return std::stod(clean);
+    } catch (...) {
+      return std::nullopt;
+    }
+  }
+
+  // A date the sentence states: "12 november 2025", "im April 2022", "in 2024", "sinds 2022".
+  std::optional<std::string> date() const {
+    const std::size_t n = s_.words.size();
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::string_view w = word_text(text_, s_, k);
+      if (w.size() != 4 || !s_.tokens[s_.words[k]].digit) continue;
+      const int year = std::atoi(std::string(w).c_str());
+      if (year < 1900 || year > 2100) continue;
+      char buf[16];
+      if (k >= 1) {
+        auto m = rl_.months.find(s_.folded[k - 1]);
+        if (m != rl_.months.end()) {
+          if (k >= 2 && s_.tokens[s_.words[k - 2]].digit) {
+            const int day = std::atoi(std::string(word_text(text_, s_, k - 2)).c_str());
+            if (day >= 1 && day <= 31) {
+              std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, m->second, day);
+              return std::string(buf);
+            }
+          }
+          std::snprintf(buf, sizeof buf, "%04d-%02d", year, m->second);
+          return std::string(buf);
+        }
+        if (rl_.prepositions.count(s_.folded[k - 1]) || rl_.recipient_preps.count(s_.folded[k - 1])) {
+          std::snprintf(buf, sizeof buf, "%04d", year);
+          return std::string(buf);
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  const Knowledge& kb_;
+  const RelationLexicon& rl_;
+  std::string_view text_;
+  const SentenceWords& s_;
+  const Evidence& ev_;
+  std::vector<Actor> actors_, weapons_, persons_;
+};
+
+}  // namespace
+
+std::vector<Relation> extract_relations(const Knowledge& kb, const RelationLexicon& rl, std::string_view text,
+                                        const std::vector<SentenceWords>& sentences, const ResolvedDoc& doc,
+                                        const std::vector<Evidence>& evidence) {
+  std::vector<Relation> out;
+  std::map<std::uint32_t, std::vector<std::size_t>> by_sentence;
+  for (std::size_t i = 0; i < doc.found.size(); ++i) by_sentence[doc.found[i].sentence].push_back(i);
+  for (const auto& [si, idx] : by_sentence) {
+    SentenceRelations sr(kb, rl, text, sentences[si], evidence[si]);
+    for (std::size_t i : idx) sr.add_mention(doc.found[i], doc.entity_of[i]);
+    auto rels = sr.run();
+    out.insert(out.end(), std::make_move_iterator(rels.begin()), std::make_move_iterator(rels.end()));
+  }
+  return out;
+}
+
+}  // namespace actorgraph::detail

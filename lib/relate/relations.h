@@ -1,0 +1,39 @@
+// Relation extraction: supplies, produces, uses and funds, sentence by sentence, each with
+// its evidence (quote, offsets, date, modality, attribution) and, for supplies, the items,
+// quantity and mode the sentence states.
+//
+// The rules are those of a clause grammar without a parser:
+//  - a trigger (supply, receive, use, produce or fund verb; supply or purchase noun) opens a
+//    relation; actors are the recognised states, firms and organisations of its clause;
+//  - each actor's role comes from the preposition before it: recipient (aan, an, to),
+//    source (uit, aus, from), agent of a passive (door, von, by), or none;
+//  - the subject is the bare actor before the verb, or right after it when a Dutch or German
+//    main clause puts something else first (verb second: "Sinds 2022 levert Peking Moskou
+//    …"); the next bare actor is the indirect object (double object);
+//  - receive verbs turn round ("Rusland koopt drones van Iran" → Iran supplies Russia),
+//    as do use verbs with an origin ("… gebruikt Shahed-drones uit Iran");
+//  - actors named as the source of a claim ("volgens de VS", "laut Kyiv Independent",
+//    "schrijft de Wall Street Journal") are the evidence's attribution, not parties;
+//  - modality from cue words scoped to the clause: denied > negated > planned > alleged >
+//    asserted.
+#ifndef ACTORGRAPH_RELATE_RELATIONS_H_
+#define ACTORGRAPH_RELATE_RELATIONS_H_
+
+#include <vector>
+
+#include "actorgraph/records.h"
+#include "recognise/recogniser.h"
+#include "relate/relation_lexicon.h"
+#include "resolve/resolver.h"
+
+namespace actorgraph::detail {
+
+std::vector<Relation> extract_relations(const Knowledge& kb, const RelationLexicon& rl,
+                                        std::string_view text,
+                                        const std::vector<SentenceWords>& sentences,
+                                        const ResolvedDoc& doc,
+                                        const std::vector<Evidence>& evidence);
+
+}  // namespace actorgraph::detail
+
+#endif  // ACTORGRAPH_RELATE_RELATIONS_H_
