@@ -32,7 +32,7 @@ class Hunspell;
 namespace actorgraph::detail {
 
 struct RoleFact {
-  std::string role, of, relation;
+  std::string role, of, relation, until;
 };
 
 struct KnownEntity {
@@ -69,6 +69,8 @@ class CueTable {
       const std::vector<std::string>& words, std::size_t i) const;
   // Whether one folded word is a cue or ends with a compound-head cue.
   [[nodiscard]] const Cue* word(const std::string& folded) const;
+  // Whether one folded word is itself a cue (not only the end of a compound).
+  [[nodiscard]] bool trie_word(const std::string& folded) const { return trie_.find({folded}) != WordTrie::kNone; }
   [[nodiscard]] std::size_t size() const { return cues_.size(); }
 
  private:

@@ -88,6 +88,9 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "prepositions", rl.prepositions);
   words(d, "clause_breaks", rl.clause_breaks);
   words(d, "coordinators", rl.coordinators);
+  words(d, "complementizers", rl.complementizers);
+  words(d, "relative_pronouns", rl.relative_pronouns);
+  words(d, "definite_determiners", rl.definite_determiners);
   const auto& m = d["modality"];
   phrases(m["alleged"], rl.alleged);
   phrases(m["planned"], rl.planned);

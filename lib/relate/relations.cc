@@ -50,6 +50,15 @@ class SentenceRelations {
     }
     if (f.type == EntityType::person) {
       persons_.push_back({f.w0, f.w1, id, f.type, f.how});
+      // a sitting head of state stands for the state as a party ("wapens levert aan Poetin")
+      if (f.known >= 0) {
+        for (const RoleFact& r : kb_.entities[static_cast<std::size_t>(f.known)].roles) {
+          if (r.relation == "leader_of" && r.of.rfind("state:", 0) == 0 && r.until.empty()) {
+            actors_.push_back({f.w0, f.w1, r.of, EntityType::state, "leader"});
+            break;
+          }
+        }
+      }
       return;
     }
     Actor a{f.w0, f.w1, id, f.type, f.how};
@@ -92,7 +101,8 @@ class SentenceRelations {
     for (std::size_t j = 0; j < s_.words.size(); ++j) {
       if (in_actor(j)) continue;
       const std::string& f = s_.folded[j];
-      if (const auto* verbs = rl_.verb(f)) {
+      const bool after_article = j > 0 && rl_.articles.count(s_.folded[j - 1]);
+      if (const auto* verbs = after_article ? nullptr : rl_.verb(f)) {
         const VerbInfo* v = choose(*verbs, j);
         if (!v) continue;
         auto [cb, ce] = clause(j);
@@ -109,6 +119,9 @@ class SentenceRelations {
       if (const Cue* c = rl_.supply_nouns.word(f)) {
         auto [cb, ce] = clause(j);
         supply_noun(j, cb, ce, c->kind, emit);
+      } else if (rl_.sanction_nouns.word(f)) {
+        auto [cb, ce] = clause(j);
+        sanction_noun(j, cb, ce, emit);
       }
     }
     return out;
@@ -136,11 +149,9 @@ class SentenceRelations {
       auto [subj, obj] = subject_object(j, cb, ce);
       subjects = subj;
       object = obj;
-      if (subjects.empty()) {
-        if (const Actor* src = nearest(Role::source, j, cb, ce)) subjects.push_back(src);
-      }
     }
     if (!recipient) recipient = object;
+    if (!recipient) recipient = user_after(j);
     if (subjects.empty() || !recipient) return;
     for (const Actor* sub : subjects) {
       emit("supplies", *sub, recipient->id, recipient->type, j, v.mode, items(j, cb, ce));
@@ -178,14 +189,20 @@ class SentenceRelations {
   void produce_verb(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
     auto [subj, obj] = subject_object(j, cb, ce);
     (void)obj;
+    // firms make weapons: a firm named before the verb is its maker ("Moskou onderhandelt met
+    // Xian Bingo om … te produceren")
+    for (const Actor& a : actors_) {
+      if (a.type == EntityType::firm && usable(a) && a.w1 <= j && a.role != Role::recipient) subj = {&a};
+    }
     if (subj.empty()) return;
     const Actor* recipient = nearest(Role::recipient, j, cb, ce);
     for (const Actor* maker : subj) {
       for (const Actor& w : weapons_) {
         if (w.w0 >= cb && w.w1 <= ce) emit("produces", *maker, w.id, w.type, j, "");
       }
-      if (recipient && recipient != maker) {
-        emit("supplies", *maker, recipient->id, recipient->type, j, "", items(j, cb, ce));
+      auto made = items(j, cb, ce);
+      if (recipient && recipient != maker && !made.empty()) {
+        emit("supplies", *maker, recipient->id, recipient->type, j, "", made);
       }
     }
   }
@@ -210,6 +227,40 @@ class SentenceRelations {
     const Actor* recipient = nearest_after(Role::recipient, j, ce);
     if (!supplier || !recipient) return;
     emit("supplies", *supplier, recipient->id, recipient->type, j, mode, items(j, cb, ce));
+  }
+
+  // "op een Amerikaanse sanctielijst geplaatst": the adjective's state sanctions the subject.
+  template <typename Emit>
+  void sanction_noun(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
+    const Actor* by = nullptr;
+    for (const Actor& a : actors_) {
+      if (!a.attribution && a.w1 + 1 >= j && a.w1 <= j && (a.modifier || a.genitive)) by = &a;
+    }
+    if (!by) return;
+    for (const Actor& a : actors_) {
+      if (usable(a) && a.role == Role::none && a.w0 >= cb && a.w1 <= ce && a.id != by->id) {
+        emit("sanctions", *by, a.id, a.type, j, "");
+        return;
+      }
+    }
+  }
+
+  // "X levert drones, die door het Russische leger worden ingezet": the user of what was
+  // supplied, named later in the sentence, is the recipient.
+  const Actor* user_after(std::size_t j) const {
+    for (std::size_t k = j + 1; k < s_.words.size(); ++k) {
+      const auto* verbs = rl_.verb(s_.folded[k]);
+      if (!verbs) continue;
+      for (const VerbInfo& v : *verbs) {
+        if (v.kind != VerbKind::use) continue;
+        for (const Actor& a : actors_) {
+          if (!a.attribution && a.w0 > j && a.w1 <= k && a.role == Role::agent && (!a.modifier || !a.how.empty())) {
+            if (!a.modifier) return &a;
+          }
+        }
+      }
+    }
+    return nullptr;
   }
 
   // Subject(s) and a bare object of the verb at j, by word order.
@@ -237,6 +288,12 @@ class SentenceRelations {
         }
       }
       return {subj, obj};
+    }
+    if (before.empty() && cb > 0 && rl_.relative_pronouns.count(s_.folded[cb - 1]) && comma_before(cb - 1)) {
+      // "Iran, dat er … wil produceren": the antecedent right before the comma
+      for (const Actor& a : actors_) {
+        if (usable(a) && a.w1 + 1 == cb) before.push_back(&a);
+      }
     }
     if (!before.empty()) {
       subj = coordinated(before.front(), before);
@@ -287,18 +344,31 @@ class SentenceRelations {
   // and not at its end (Dutch and German put the subordinate verb last).
   bool finite_position(std::size_t j, std::size_t cb) const { return j > cb; }
 
+  // Does a new clause start at word k? Conjunctions always; a complementizer when an actor
+  // follows ("informatie dat China …"); a relative pronoun after a comma ("…, die door …").
+  bool clause_start(std::size_t k) const {
+    if (in_actor(k)) return false;
+    const std::string& w = s_.folded[k];
+    if (rl_.clause_breaks.count(w)) return true;
+    if (rl_.relative_pronouns.count(w) && comma_before(k)) return true;
+    if (rl_.complementizers.count(w)) {
+      for (std::size_t m = k + 1; m < s_.words.size() && m <= k + 3; ++m) {
+        if (is_actor_word(m)) return true;
+      }
+    }
+    return false;
+  }
+
   std::pair<std::size_t, std::size_t> clause(std::size_t j) const {
     std::size_t cb = 0, ce = s_.words.size();
     for (std::size_t k = j; k-- > 0;) {
-      if (rl_.clause_breaks.count(s_.folded[k]) && !in_actor(k)) {
-        // a clause break right at the start ("Terwijl China …, levert …") belongs to a
-        // fronted subordinate clause: keep looking for a comma
+      if (clause_start(k)) {
         cb = k + 1;
         break;
       }
     }
     for (std::size_t k = j + 1; k < s_.words.size(); ++k) {
-      if (rl_.clause_breaks.count(s_.folded[k]) && !in_actor(k)) {
+      if (clause_start(k)) {
         ce = k;
         break;
       }
@@ -332,7 +402,8 @@ class SentenceRelations {
     return plain;
   }
 
-  bool usable(const Actor& a) const { return !a.attribution; }
+  // a state adjective alone ("voor Russische militaire operaties") fills no role
+  bool usable(const Actor& a) const { return !a.attribution && !a.modifier; }
 
   bool in_actor(std::size_t j) const {
     for (const Actor& a : actors_) {
@@ -382,8 +453,9 @@ class SentenceRelations {
       if (rl_.source_preps.count(w)) { a.role = Role::source; a.prep_at = k - 1; break; }
       if (rl_.with_preps.count(w)) { a.role = Role::with; a.prep_at = k - 1; break; }
       if (rl_.prepositions.count(w)) { a.role = Role::other; a.prep_at = k - 1; break; }
-      if (rl_.articles.count(w) || (!t.upper && !t.digit && skipped < 2 && !rl_.verb(w) &&
-                                    !rl_.coordinators.count(w))) {
+      const bool adjective_actor = is_modifier_word(k - 1);
+      if (rl_.articles.count(w) || adjective_actor ||
+          (!t.upper && !t.digit && skipped < 2 && !rl_.verb(w) && !rl_.coordinators.count(w))) {
         --k;
         ++skipped;
         continue;
@@ -415,6 +487,13 @@ class SentenceRelations {
     }
   }
 
+  bool is_modifier_word(std::size_t j) const {
+    for (const Actor& a : actors_) {
+      if (a.modifier && j >= a.w0 && j < a.w1) return true;
+    }
+    return false;
+  }
+
   bool is_actor_word(std::size_t j) const {
     for (const Actor& a : actors_) {
       if (j >= a.w0 && j < a.w1) return true;
@@ -424,7 +503,7 @@ class SentenceRelations {
 
   std::string attribution_source() const {
     for (const Actor& a : actors_) {
-      if (a.attribution) return a.id;
+      if (a.attribution && !a.modifier) return a.id;
     }
     for (const Actor& p : persons_) {
       // "…, aldus d'Hooghe", "said Shugaev": a person right after an attribution word
@@ -442,10 +521,22 @@ class SentenceRelations {
     const std::size_t from = std::min(cb, subject.w0);
     const std::size_t after = std::min(ce, j + 3);
     if (phrase_in(rl_.denied, s_, 0, std::min(n, j + 3))) return Modality::denied;
-    if (phrase_in(rl_.negated, s_, from, after)) return Modality::negated;
+    if (negation_in(from, after)) return Modality::negated;
     if (phrase_in(rl_.planned, s_, from, std::min(ce, j + 2))) return Modality::planned;
     if (phrase_in(rl_.alleged, s_, 0, n)) return Modality::alleged;
     return Modality::asserted;
+  }
+
+  // A negation word, not glued into a compound ("niet-dodelijke hulp" is no negation).
+  bool negation_in(std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k < to && k < s_.folded.size(); ++k) {
+      auto m = rl_.negated.longest(s_.folded, k, [](std::size_t) { return true; });
+      if (!m || k + m->length > to) continue;
+      const std::size_t next = k + m->length;
+      if (next < s_.folded.size() && s_.link[next] == Link::hyphen) continue;
+      return true;
+    }
+    return false;
   }
 
   std::vector<std::string> items(std::size_t j, std::size_t cb, std::size_t ce) const {

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "relate/relation_lexicon.h"
 #include "text/fold.h"
 
 namespace actorgraph::detail {
@@ -127,7 +128,16 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
     }
   }
 
-  // Second: surnames alone, and recurring names.
+  // Firms named before, by position, for "dit bedrijf" / "the company" / "das Unternehmen".
+  std::vector<std::pair<std::pair<std::uint32_t, std::uint32_t>, std::string>> firms;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (found[i].type == EntityType::firm && !ids[i].empty()) firms.push_back({{found[i].sentence, found[i].b}, ids[i]});
+  }
+  std::sort(firms.begin(), firms.end());
+  const auto rl_it = kb.relation_lexicons.find(lang);
+  const RelationLexicon* rl = rl_it == kb.relation_lexicons.end() ? nullptr : rl_it->second.get();
+
+  // Second: surnames alone, recurring names, and definite firm nouns.
   std::vector<Found> extra;
   std::vector<std::string> extra_ids;
   for (std::uint32_t si = 0; si < sentences.size(); ++si) {
@@ -140,6 +150,28 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
     for (std::uint32_t w = 0; w < s.words.size(); ++w) {
       if (covered[w]) continue;
       const Token& t = s.tokens[s.words[w]];
+      // "Dit bedrijf werd …", "the company said": the firm named last, within two sentences
+      if (rl && w > 0 && rl->definite_determiners.count(s.folded[w - 1]) && lx.firm_cues.trie_word(s.folded[w]) &&
+          !covered[w - 1]) {
+        std::string id;
+        for (const auto& [pos, fid] : firms) {
+          if (pos.first > si || (pos.first == si && pos.second >= t.b)) break;
+          if (si - pos.first <= 2) id = fid;
+        }
+        if (!id.empty()) {
+          Found f;
+          f.sentence = si;
+          f.w0 = w - 1;
+          f.w1 = w + 1;
+          f.b = s.tokens[s.words[w - 1]].b;
+          f.e = t.e;
+          f.type = EntityType::firm;
+          f.how = "anaphor";
+          extra.push_back(f);
+          extra_ids.push_back(id);
+          continue;
+        }
+      }
       if (!t.upper && !rec.name_word(s, w)) continue;
       std::vector<std::string> forms{s.folded[w]};
       for (const auto& suf : lx.name_suffixes) {

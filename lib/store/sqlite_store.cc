@@ -182,7 +182,7 @@ class SqliteStore final : public Store {
     for (const Mention& m : x.mentions) {
       men.text(1, d.id).text(2, m.entity).num(3, m.sentence).num(4, m.start).num(5, m.end).text(6, m.surface).text(7, m.how).text(8, m.role);
       if (Status s = done(men); !s) return s;
-      if (m.how == "group") continue;  // "Chinese bedrijven" is not a name of China
+      if (m.how == "group" || m.how == "anaphor") continue;  // "Chinese bedrijven", "dit bedrijf" are no names
       ali.text(1, m.entity).text(2, m.surface).text(3, d.lang);
       if (Status s = done(ali); !s) return s;
     }

@@ -1,13 +1,12 @@
 #include "text/segment.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <map>
-#include <tuple>
 #include <memory>
 
 #include "text/fold.h"
@@ -22,37 +21,28 @@ const char* locale_of(const std::string& lang) {
   return "";
 }
 
-// One iterator of each kind per language (and abbreviation list) per thread: ICU iterators
-// are not thread-safe.
-icu::BreakIterator* iterator(bool sentences, const std::string& lang,
-                             const std::vector<std::string>* abbreviations = nullptr) {
-  using Key = std::tuple<bool, std::string, const void*>;
-  thread_local std::map<Key, std::unique_ptr<icu::BreakIterator>> its;
-  Key key{sentences, lang, abbreviations};
+// One iterator of each kind per language per thread: ICU iterators are not thread-safe.
+icu::BreakIterator* iterator(bool sentences, const std::string& lang) {
+  thread_local std::map<std::pair<bool, std::string>, std::unique_ptr<icu::BreakIterator>> its;
+  auto key = std::make_pair(sentences, lang);
   auto it = its.find(key);
   if (it != its.end()) return it->second.get();
   UErrorCode err = U_ZERO_ERROR;
-  // Sentence breaks also suppress the language's known abbreviations (ICU's "ss=standard").
-  icu::Locale loc(sentences ? (std::string(locale_of(lang)) + "@ss=standard").c_str() : locale_of(lang));
+  icu::Locale loc(locale_of(lang));
   std::unique_ptr<icu::BreakIterator> bi(
       sentences ? icu::BreakIterator::createSentenceInstance(loc, err)
                 : icu::BreakIterator::createWordInstance(loc, err));
   if (U_FAILURE(err)) bi.reset();
-  if (bi && sentences && abbreviations && !abbreviations->empty()) {
-    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-        icu::FilteredBreakIteratorBuilder::createEmptyInstance(err));
-    if (U_SUCCESS(err)) {
-      for (const std::string& a : *abbreviations) {
-        builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(a), err);
-        err = U_ZERO_ERROR;
-      }
-      icu::BreakIterator* filtered = builder->wrapIteratorWithFilter(bi.release(), err);
-      if (U_SUCCESS(err)) bi.reset(filtered);
-    }
-  }
   auto* raw = bi.get();
   its.emplace(key, std::move(bi));
   return raw;
+}
+
+// The last white-space separated chunk of text[b, e): "z." in "liefert z."
+std::string_view last_chunk(std::string_view text, std::uint32_t b, std::uint32_t e) {
+  std::uint32_t k = e;
+  while (k > b && text[k - 1] != ' ' && text[k - 1] != '\n' && text[k - 1] != '\t') --k;
+  return text.substr(k, e - k);
 }
 
 struct UTextHolder {
@@ -70,7 +60,7 @@ std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from
                                        const std::string& lang,
                                        const std::vector<std::string>& abbreviations) {
   std::vector<ByteRange> out;
-  icu::BreakIterator* bi = iterator(true, lang, &abbreviations);
+  icu::BreakIterator* bi = iterator(true, lang);
   if (!bi || from >= text.size()) return out;
   UErrorCode err = U_ZERO_ERROR;
   UTextHolder h;
@@ -120,6 +110,21 @@ std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from
       lower_run = u_islower(c) ? lower_run + 1 : 0;
     }
     out.push_back({static_cast<std::uint32_t>(from_b), static_cast<std::uint32_t>(e)});
+  }
+  // No sentence ends on a known abbreviation ("z. B.", "Dr.", "o.a."): whole words only.
+  if (!abbreviations.empty() && out.size() > 1) {
+    std::vector<ByteRange> merged;
+    for (const ByteRange& r : out) {
+      if (!merged.empty()) {
+        const std::string_view tail = last_chunk(text, merged.back().b, merged.back().e);
+        if (std::find(abbreviations.begin(), abbreviations.end(), tail) != abbreviations.end()) {
+          merged.back().e = r.e;
+          continue;
+        }
+      }
+      merged.push_back(r);
+    }
+    out = std::move(merged);
   }
   return out;
 }
