@@ -91,6 +91,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "complementizers", rl.complementizers);
   words(d, "relative_pronouns", rl.relative_pronouns);
   words(d, "definite_determiners", rl.definite_determiners);
+  words(d, "conditionals", rl.conditionals);
   const auto& m = d["modality"];
   phrases(m["alleged"], rl.alleged);
   phrases(m["planned"], rl.planned);

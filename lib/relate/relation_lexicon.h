@@ -31,7 +31,7 @@ class RelationLexicon {
   CueTable supply_nouns, purchase_nouns, sanction_nouns, items;  // items: Cue::kind = English phrase
   std::unordered_set<std::string> recipient_preps, source_preps, agent_preps, with_preps, passive_aux,
       origin_adjectives, articles, prepositions, clause_breaks, attribution_verbs, coordinators,
-      complementizers, relative_pronouns, definite_determiners;
+      complementizers, relative_pronouns, definite_determiners, conditionals;
   WordTrie alleged, planned, denied, negated, attribution_before;
   std::unordered_map<std::string, double> numbers;
   std::unordered_map<std::string, int> months;

@@ -41,7 +41,7 @@ class SentenceRelations {
  public:
   SentenceRelations(const Knowledge& kb, const RelationLexicon& rl, std::string_view text,
                     const SentenceWords& s, const Evidence& ev)
-      : kb_(kb), rl_(rl), text_(text), s_(s), ev_(ev) {}
+      : kb_(kb), rl_(rl), lx_(kb.lexicon(rl.lang)), text_(text), s_(s), ev_(ev) {}
 
   void add_mention(const Found& f, const std::string& id) {
     if (f.type == EntityType::weapon_system) {
@@ -74,6 +74,11 @@ class SentenceRelations {
     std::vector<Relation> out;
     if (actors_.empty()) return out;
     for (Actor& a : actors_) classify(a);
+    for (Actor& a : actors_) {
+      for (const Actor& b : actors_) {
+        if (b.attribution && b.id == a.id && !b.modifier) a.attribution = true;
+      }
+    }
     const std::string source = attribution_source();
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     auto emit = [&](const std::string& type, const Actor& from, const std::string& to_id, EntityType to_type,
@@ -101,11 +106,26 @@ class SentenceRelations {
     for (std::size_t j = 0; j < s_.words.size(); ++j) {
       if (in_actor(j)) continue;
       const std::string& f = s_.folded[j];
+      // "de verkoop" is a noun; "het leveren van" (an infinitive) still has the verb's roles
       const bool after_article = j > 0 && rl_.articles.count(s_.folded[j - 1]);
-      if (const auto* verbs = after_article ? nullptr : rl_.verb(f)) {
+      const auto* verbs = rl_.verb(f);
+      if (verbs && after_article) {
+        bool infinitive = false;
+        for (const VerbInfo& v : *verbs) infinitive = infinitive || fold_lemma(v.lemma) == f;
+        if (!infinitive) verbs = nullptr;
+      }
+      // "Iranian-made", "French-built": an origin adjective, not a verb
+      if (verbs && s_.link[j] == Link::hyphen) {
+        origin_adjective(j, emit);
+        continue;
+      }
+      // a noun after a possessive ("China's total arms exports")
+      if (verbs && rl_.supply_nouns.word(f) && genitive_before(j)) verbs = nullptr;
+      if (verbs) {
         const VerbInfo* v = choose(*verbs, j);
         if (!v) continue;
         auto [cb, ce] = clause(j);
+        if (conditional(cb)) continue;
         switch (v->kind) {
           case VerbKind::supply: supply_verb(j, cb, ce, *v, emit); break;
           case VerbKind::receive: receive_verb(j, cb, ce, *v, emit); break;
@@ -118,6 +138,7 @@ class SentenceRelations {
       }
       if (const Cue* c = rl_.supply_nouns.word(f)) {
         auto [cb, ce] = clause(j);
+        if (conditional(cb)) continue;
         supply_noun(j, cb, ce, c->kind, emit);
       } else if (rl_.sanction_nouns.word(f)) {
         auto [cb, ce] = clause(j);
@@ -162,6 +183,12 @@ class SentenceRelations {
   void receive_verb(std::size_t j, std::size_t cb, std::size_t ce, const VerbInfo& v, Emit& emit) {
     const Actor* supplier = nearest(Role::source, j, cb, ce);
     if (!supplier) supplier = nearest(Role::agent, j, cb, ce);
+    if (!supplier) {
+      // the origin of what is bought: "russische Flugzeuge … zu kaufen"
+      for (const Actor& a : actors_) {
+        if (a.modifier && !a.attribution && a.w0 >= cb && a.w1 <= ce && modifies_item(a)) supplier = &a;
+      }
+    }
     if (!supplier) return;
     auto [subj, obj] = subject_object(j, cb, ce);
     (void)obj;
@@ -176,7 +203,22 @@ class SentenceRelations {
     auto [subj, obj] = subject_object(j, cb, ce);
     (void)obj;
     if (subj.empty()) return;
-    const Actor* origin = nearest(Role::source, j, cb, ce);
+    // the origin: "Shahed-drones uit Iran" after the verb, or "Iranian-made drones"
+    const Actor* origin = nullptr;
+    for (const Actor& a : actors_) {
+      if (a.role == Role::source && usable(a) && a.w0 > j && a.w1 <= ce && !items(j, j + 1, a.w0).empty()) {
+        origin = &a;
+        break;
+      }
+    }
+    for (const Actor& a : actors_) {
+      if (!origin && a.modifier && a.w1 < s_.words.size() && s_.link[a.w1] == Link::hyphen &&
+          rl_.origin_adjectives.count(s_.folded[a.w1]) && a.w0 >= cb && a.w1 <= ce) {
+        origin = &a;
+      }
+    }
+    // a passive use names the user as its agent ("were used by Russia's army")
+    if (const Actor* agent = nearest(Role::agent, j, cb, ce); agent && agent->w0 > j) subj = {agent};
     for (const Actor* user : subj) {
       for (const Actor& w : weapons_) {
         if (w.w0 >= cb && w.w1 <= ce) emit("uses", *user, w.id, w.type, j, "");
@@ -196,11 +238,17 @@ class SentenceRelations {
     }
     if (subj.empty()) return;
     const Actor* recipient = nearest(Role::recipient, j, cb, ce);
+    bool weapon_in_clause = false;
+    for (const Actor& w : weapons_) weapon_in_clause = weapon_in_clause || (w.w0 >= cb && w.w1 <= ce);
     for (const Actor* maker : subj) {
       for (const Actor& w : weapons_) {
-        if (w.w0 >= cb && w.w1 <= ce) emit("produces", *maker, w.id, w.type, j, "");
+        // "… drones uit Iran, dat er … wil produceren": the one weapon of the sentence
+        if ((w.w0 >= cb && w.w1 <= ce) || (!weapon_in_clause && weapons_.size() == 1)) {
+          emit("produces", *maker, w.id, w.type, j, "");
+        }
       }
       auto made = items(j, cb, ce);
+      if (made.empty() && !weapon_in_clause && weapons_.size() == 1) made.push_back(weapons_.front().id);
       if (recipient && recipient != maker && !made.empty()) {
         emit("supplies", *maker, recipient->id, recipient->type, j, "", made);
       }
@@ -209,9 +257,20 @@ class SentenceRelations {
 
   template <typename Emit>
   void fund_verb(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
-    auto [subj, obj] = subject_object(j, cb, ce, /*modifiers_as_objects=*/true);
-    if (subj.empty() || !obj) return;
-    for (const Actor* f : subj) emit("funds", *f, obj->id, obj->type, j, "");
+    auto [subj, obj] = subject_object(j, cb, ce);
+    (void)obj;
+    if (subj.empty()) return;
+    // what is funded: an actor of the clause other than the subject, within four words of
+    // the verb ("dat Peking … de Russische oorlogsbegroting financiert")
+    const Actor* target = nullptr;
+    for (const Actor& a : actors_) {
+      if (a.attribution || a.w0 < cb || a.w1 > ce || a.role == Role::other) continue;
+      if (std::find(subj.begin(), subj.end(), &a) != subj.end()) continue;
+      const std::size_t d = a.w0 > j ? a.w0 - j : j - a.w1;
+      if (d <= 4 && (!target || a.w0 > subj.front()->w0)) target = &a;
+    }
+    if (!target) return;
+    for (const Actor* f : subj) emit("funds", *f, target->id, target->type, j, "");
   }
 
   template <typename Emit>
@@ -222,11 +281,56 @@ class SentenceRelations {
     for (const Actor& a : actors_) {
       if (!a.attribution && a.w1 == j && (a.modifier || a.genitive)) supplier = &a;
     }
+    if (!supplier) supplier = genitive_before(j);
     if (!supplier) supplier = nearest_after(Role::source, j, ce);
     if (!supplier) supplier = nearest_after(Role::agent, j, ce);
     const Actor* recipient = nearest_after(Role::recipient, j, ce);
+    if (!supplier && recipient) {
+      // "Rheinmetall … plant die Lieferung … an die Ukraine": the subject of a plan verb
+      for (const Actor& a : actors_) {
+        if (usable(a) && a.role == Role::none && a.w1 <= j && a.w0 >= cb && phrase_in(rl_.planned, s_, a.w1, j)) {
+          supplier = &a;
+          break;
+        }
+      }
+    }
     if (!supplier || !recipient) return;
     emit("supplies", *supplier, recipient->id, recipient->type, j, mode, items(j, cb, ce));
+  }
+
+  static std::string fold_lemma(const std::string& lemma) {
+    std::string out;
+    for (char c : lemma) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return out;
+  }
+
+  // A possessive actor up to three words before j ("China's total arms exports").
+  const Actor* genitive_before(std::size_t j) const {
+    for (const Actor& a : actors_) {
+      if (a.genitive && !a.attribution && a.w1 <= j && j - a.w1 <= 3) return &a;
+    }
+    return nullptr;
+  }
+
+  // "Als China wapens levert …", "if China supplies …": a condition, not a claim.
+  bool conditional(std::size_t cb) const {
+    std::size_t k = cb;
+    while (k < s_.words.size() && k <= cb + 1) {
+      if (rl_.conditionals.count(s_.folded[k])) return k == cb || k == 0 || comma_before(k) || k == cb + 1;
+      ++k;
+    }
+    return cb == 0 ? false : false;
+  }
+
+  // "<State>-made <weapon>" gives produces(state, weapon).
+  template <typename Emit>
+  void origin_adjective(std::size_t j, Emit& emit) {
+    for (const Actor& a : actors_) {
+      if (!a.modifier || a.w1 != j) continue;
+      for (const Actor& w : weapons_) {
+        if (w.w0 == j + 1) emit("produces", a, w.id, w.type, j, "");
+      }
+    }
   }
 
   // "op een Amerikaanse sanctielijst geplaatst": the adjective's state sanctions the subject.
@@ -296,6 +400,18 @@ class SentenceRelations {
       }
     }
     if (!before.empty()) {
+      // reported speech: "X sagte, Russland habe … eingeführt" — the subject follows the comma
+      std::size_t last_comma = 0;
+      for (std::size_t k = before.front()->w1; k < j; ++k) {
+        if (comma_before(k) && !is_actor_word(k - 1)) last_comma = k;
+      }
+      if (last_comma > 0) {
+        std::vector<const Actor*> rest;
+        for (const Actor* a : before) {
+          if (a->w0 >= last_comma) rest.push_back(a);
+        }
+        if (!rest.empty()) before = rest;
+      }
       subj = coordinated(before.front(), before);
       for (const Actor* a : before) {
         if (std::find(subj.begin(), subj.end(), a) == subj.end()) {
@@ -402,8 +518,11 @@ class SentenceRelations {
     return plain;
   }
 
-  // a state adjective alone ("voor Russische militaire operaties") fills no role
-  bool usable(const Actor& a) const { return !a.attribution && !a.modifier; }
+  // a state adjective alone ("voor Russische militaire operaties") fills no role, unless it
+  // marks the owner of a weapon after a recipient preposition ("voor het Russische Grad-systeem")
+  bool usable(const Actor& a) const {
+    return !a.attribution && (!a.modifier || (a.role == Role::recipient && modifies_item(a)));
+  }
 
   bool in_actor(std::size_t j) const {
     for (const Actor& a : actors_) {
@@ -448,6 +567,9 @@ class SentenceRelations {
       }
       const std::string& w = s_.folded[k - 1];
       const Token& t = s_.tokens[s_.words[k - 1]];
+      if (k >= 2 && lx_.group_heads.count(s_.folded[k - 2]) && !rl_.recipient_preps.count(w)) {
+        break;  // "the government of Iran", "het leger van Rusland": the state itself
+      }
       if (rl_.recipient_preps.count(w)) { a.role = Role::recipient; a.prep_at = k - 1; break; }
       if (rl_.agent_preps.count(w)) { a.role = Role::agent; a.prep_at = k - 1; break; }
       if (rl_.source_preps.count(w)) { a.role = Role::source; a.prep_at = k - 1; break; }
@@ -487,6 +609,15 @@ class SentenceRelations {
     }
   }
 
+  // An adjective actor right before an item noun or a weapon ("Russische Grad-systeem").
+  bool modifies_item(const Actor& a) const {
+    if (a.w1 >= s_.words.size()) return false;
+    for (const Actor& w : weapons_) {
+      if (w.w0 == a.w1) return true;
+    }
+    return rl_.items.word(s_.folded[a.w1]) != nullptr;
+  }
+
   bool is_modifier_word(std::size_t j) const {
     for (const Actor& a : actors_) {
       if (a.modifier && j >= a.w0 && j < a.w1) return true;
@@ -522,9 +653,21 @@ class SentenceRelations {
     const std::size_t after = std::min(ce, j + 3);
     if (phrase_in(rl_.denied, s_, 0, std::min(n, j + 3))) return Modality::denied;
     if (negation_in(from, after)) return Modality::negated;
-    if (phrase_in(rl_.planned, s_, from, std::min(ce, j + 2))) return Modality::planned;
+    if (cue_in(rl_.planned, from, std::min(ce, j + 2))) return Modality::planned;
     if (phrase_in(rl_.alleged, s_, 0, n)) return Modality::alleged;
     return Modality::asserted;
+  }
+
+  // A modality cue used as a verb, not as an adjective after an article ("die zugesagten
+  // Kampfpanzer" are no plan).
+  bool cue_in(const WordTrie& trie, std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k < to && k < s_.folded.size(); ++k) {
+      auto m = trie.longest(s_.folded, k, [](std::size_t) { return true; });
+      if (!m || k + m->length > to) continue;
+      if (k > 0 && rl_.articles.count(s_.folded[k - 1])) continue;
+      return true;
+    }
+    return false;
   }
 
   // A negation word, not glued into a compound ("niet-dodelijke hulp" is no negation).
@@ -641,6 +784,7 @@ class SentenceRelations {
 
   const Knowledge& kb_;
   const RelationLexicon& rl_;
+  const Lexicon& lx_;
   std::string_view text_;
   const SentenceWords& s_;
   const Evidence& ev_;

@@ -131,7 +131,11 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
   // Firms named before, by position, for "dit bedrijf" / "the company" / "das Unternehmen".
   std::vector<std::pair<std::pair<std::uint32_t, std::uint32_t>, std::string>> firms;
   for (std::size_t i = 0; i < found.size(); ++i) {
-    if (found[i].type == EntityType::firm && !ids[i].empty()) firms.push_back({{found[i].sentence, found[i].b}, ids[i]});
+    // firms, and organisations named by a rule (a name the text itself calls "dit bedrijf")
+    const bool rule_org = found[i].type == EntityType::organization && found[i].known < 0;
+    if ((found[i].type == EntityType::firm || rule_org) && !ids[i].empty()) {
+      firms.push_back({{found[i].sentence, found[i].b}, ids[i]});
+    }
   }
   std::sort(firms.begin(), firms.end());
   const auto rl_it = kb.relation_lexicons.find(lang);
