@@ -403,7 +403,7 @@ class SentenceRelations {
       // reported speech: "X sagte, Russland habe … eingeführt" — the subject follows the comma
       std::size_t last_comma = 0;
       for (std::size_t k = before.front()->w1; k < j; ++k) {
-        if (comma_before(k) && !is_actor_word(k - 1)) last_comma = k;
+        if (comma_before(k)) last_comma = k;
       }
       if (last_comma > 0) {
         std::vector<const Actor*> rest;
@@ -558,7 +558,7 @@ class SentenceRelations {
   // The preposition before an actor, skipping articles and adjectives.
   void classify(Actor& a) {
     std::size_t k = a.w0;
-    int skipped = 0;
+    int skipped = 0;  // adjectives and nouns passed; articles are free
     while (k > 0 && skipped < 3) {
       if (s_.link[k] == Link::other && k == a.w0 && s_.link[k] != Link::hyphen) {
         // punctuation right before the actor: no preposition governs it
@@ -576,8 +576,11 @@ class SentenceRelations {
       if (rl_.with_preps.count(w)) { a.role = Role::with; a.prep_at = k - 1; break; }
       if (rl_.prepositions.count(w)) { a.role = Role::other; a.prep_at = k - 1; break; }
       const bool adjective_actor = is_modifier_word(k - 1);
-      if (rl_.articles.count(w) || adjective_actor ||
-          (!t.upper && !t.digit && skipped < 2 && !rl_.verb(w) && !rl_.coordinators.count(w))) {
+      if (rl_.articles.count(w)) {
+        --k;
+        continue;
+      }
+      if (adjective_actor || (!t.upper && !t.digit && skipped < 2 && !rl_.verb(w) && !rl_.coordinators.count(w))) {
         --k;
         ++skipped;
         continue;
@@ -595,8 +598,9 @@ class SentenceRelations {
           return;
         }
       }
-      const Token& t = s_.tokens[s_.words[b - 1]];
-      if (t.upper && !is_actor_word(b - 1)) break;
+      const std::string& w = s_.folded[b - 1];
+      const bool passable = rl_.articles.count(w) || is_modifier_word(b - 1) || lx_.org_cues.word(w) != nullptr;
+      if (!passable) break;
       --b;
     }
     // "schrijft de Wall Street Journal", "Politico meldde", "Reuters reported"
