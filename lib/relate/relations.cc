@@ -73,6 +73,14 @@ class SentenceRelations {
   std::vector<Relation> run() {
     std::vector<Relation> out;
     if (actors_.empty()) return out;
+    // "de Amerikaanse firma Draken International", "the Turkish company Baykar": a group
+    // phrase right before a name describes the name and does not act on its own
+    for (Actor& g : actors_) {
+      if (g.how != "group") continue;
+      for (const Actor& n : actors_) {
+        if (n.w0 == g.w1 && n.how != "group" && n.type != EntityType::state) g.modifier = true;
+      }
+    }
     for (Actor& a : actors_) classify(a);
     for (Actor& a : actors_) {
       for (const Actor& b : actors_) {
@@ -80,17 +88,18 @@ class SentenceRelations {
       }
     }
     const std::string source = attribution_source();
-    std::set<std::tuple<std::string, std::string, std::string>> seen;
+    std::set<std::tuple<std::string, std::string, std::string, Modality>> seen;
     auto emit = [&](const std::string& type, const Actor& from, const std::string& to_id, EntityType to_type,
                     std::size_t trigger, const std::string& mode, std::vector<std::string> items = {}) {
       if (from.id == to_id || !kb_.allows(type, from.type, to_type)) return;
-      if (!seen.emplace(from.id, to_id, type).second) return;
+      const Modality m = modality(trigger, from);
+      if (!seen.emplace(from.id, to_id, type, m).second) return;
       Relation r;
       r.source = from.id;
       r.target = to_id;
       r.type = type;
       r.evidence = ev_;
-      r.evidence.modality = modality(trigger, from);
+      r.evidence.modality = m;
       r.evidence.source = source;
       if (auto d = date()) r.evidence.date = *d;
       r.items = std::move(items);
@@ -192,6 +201,12 @@ class SentenceRelations {
     if (!supplier) return;
     auto [subj, obj] = subject_object(j, cb, ce);
     (void)obj;
+    if (subj.empty()) {
+      // "reports of Russia receiving drones from Iran": the actor right before a gerund
+      for (const Actor& a : actors_) {
+        if (!a.attribution && !a.modifier && a.w1 == j) subj.push_back(&a);
+      }
+    }
     for (const Actor* r : subj) {
       if (r == supplier) continue;
       emit("supplies", *supplier, r->id, r->type, j, v.mode, items(j, cb, ce));
@@ -286,12 +301,12 @@ class SentenceRelations {
     if (!supplier) supplier = nearest_after(Role::agent, j, ce);
     const Actor* recipient = nearest_after(Role::recipient, j, ce);
     if (!supplier && recipient) {
-      // "Rheinmetall … plant die Lieferung … an die Ukraine": the subject of a plan verb
-      for (const Actor& a : actors_) {
-        if (usable(a) && a.role == Role::none && a.w1 <= j && a.w0 >= cb && phrase_in(rl_.planned, s_, a.w1, j)) {
-          supplier = &a;
-          break;
-        }
+      // "Rheinmetall, der … Rüstungskonzern, plant die Lieferung … an die Ukraine": the
+      // subject of a plan verb governing the noun
+      auto [subj, obj] = subject_object(j, cb, ce);
+      (void)obj;
+      if (!subj.empty() && subj.front()->w1 <= j && phrase_in(rl_.planned, s_, subj.front()->w1, j)) {
+        supplier = subj.front();
       }
     }
     if (!supplier || !recipient) return;
@@ -576,6 +591,8 @@ class SentenceRelations {
       if (rl_.with_preps.count(w)) { a.role = Role::with; a.prep_at = k - 1; break; }
       if (rl_.prepositions.count(w)) { a.role = Role::other; a.prep_at = k - 1; break; }
       const bool adjective_actor = is_modifier_word(k - 1);
+      // a relative pronoun after a noun ends the phrase: "uit inlichtingen die Chinese bedrijven"
+      if (rl_.relative_pronouns.count(w) && k >= 2 && !is_preposition(s_.folded[k - 2])) break;
       if (rl_.articles.count(w)) {
         --k;
         continue;
@@ -620,6 +637,11 @@ class SentenceRelations {
       if (w.w0 == a.w1) return true;
     }
     return rl_.items.word(s_.folded[a.w1]) != nullptr;
+  }
+
+  bool is_preposition(const std::string& w) const {
+    return rl_.recipient_preps.count(w) || rl_.source_preps.count(w) || rl_.agent_preps.count(w) ||
+           rl_.with_preps.count(w) || rl_.prepositions.count(w);
   }
 
   bool is_modifier_word(std::size_t j) const {
