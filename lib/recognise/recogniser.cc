@@ -196,6 +196,16 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
     return f;
   };
 
+  // A dateline ("STOCKHOLM –", "KIEV —") opens a report: a place, not an actor.
+  if (n > 0 && s.tokens[s.words[0]].caps) {
+    std::size_t k = 0;
+    while (k < n && s.tokens[s.words[k]].caps && (k == 0 || joined(s, k))) ++k;
+    const std::size_t after = s.words[k - 1] + 1;
+    if (after < s.tokens.size() && s.tokens[after].kind == TokenKind::hyphen && s.tokens[after].space_before) {
+      cover(0, k);
+    }
+  }
+
   // All gazetteer matches, longest at each start.
   struct GMatch {
     std::size_t len = 0;

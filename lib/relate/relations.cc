@@ -81,6 +81,13 @@ class SentenceRelations {
         if (n.w0 == g.w1 && n.how != "group" && n.type != EntityType::state) g.modifier = true;
       }
     }
+    // "Israel's Elbit Systems": a possessive right before a name is its owner, not a party
+    for (Actor& g : actors_) {
+      if (!g.genitive) continue;
+      for (const Actor& n : actors_) {
+        if (n.w0 == g.w1 && n.type != EntityType::state) g.modifier = true;
+      }
+    }
     for (Actor& a : actors_) classify(a);
     for (Actor& a : actors_) {
       for (const Actor& b : actors_) {
@@ -161,6 +168,8 @@ class SentenceRelations {
   template <typename Emit>
   void supply_verb(std::size_t j, std::size_t cb, std::size_t ce, const VerbInfo& v, Emit& emit) {
     const Actor* agent = nearest(Role::agent, j, cb, ce);
+    // "HIMARS … built by Lockheed Martin": an agent after another verb belongs to that verb
+    if (agent && verb_between(std::min(j, agent->w0), std::max(j, agent->w0))) agent = nullptr;
     const Actor* recipient = nearest(Role::recipient, j, cb, ce);
     std::vector<const Actor*> subjects;
     const Actor* object = nullptr;
@@ -251,6 +260,10 @@ class SentenceRelations {
     for (const Actor& a : actors_) {
       if (a.type == EntityType::firm && usable(a) && a.w1 <= j && a.role != Role::recipient) subj = {&a};
     }
+    // "… launchers built by Lockheed Martin": the agent of a passive is the maker
+    for (const Actor& a : actors_) {
+      if (a.role == Role::agent && usable(a) && a.w0 > j && a.w0 <= j + 3) subj = {&a};
+    }
     if (subj.empty()) return;
     const Actor* recipient = nearest(Role::recipient, j, cb, ce);
     bool weapon_in_clause = false;
@@ -305,7 +318,8 @@ class SentenceRelations {
       // subject of a plan verb governing the noun
       auto [subj, obj] = subject_object(j, cb, ce);
       (void)obj;
-      if (!subj.empty() && subj.front()->w1 <= j && phrase_in(rl_.planned, s_, subj.front()->w1, j)) {
+      const std::size_t near = j >= 3 ? j - 3 : 0;
+      if (!subj.empty() && subj.front()->w1 <= near && phrase_in(rl_.planned, s_, near, j)) {
         supplier = subj.front();
       }
     }
@@ -437,7 +451,9 @@ class SentenceRelations {
       if (!obj && !after.empty()) obj = after.front();
       return {subj, obj};
     }
-    if (!after.empty()) {
+    // English is no verb-second language: a subject does not follow its verb ("it will
+    // contribute …" has a pronoun subject, not the next actor)
+    if (!after.empty() && v2) {
       subj = coordinated(after.front(), after);
       for (const Actor* a : after) {
         if (std::find(subj.begin(), subj.end(), a) == subj.end()) {
@@ -478,8 +494,10 @@ class SentenceRelations {
   // Does a new clause start at word k? Conjunctions always; a complementizer when an actor
   // follows ("informatie dat China …"); a relative pronoun after a comma ("…, die door …").
   bool clause_start(std::size_t k) const {
+    if (punct_before(k, ";") || punct_before(k, ":")) return true;
     if (in_actor(k)) return false;
     const std::string& w = s_.folded[k];
+    if (rl_.coordinators.count(w) && comma_before(k)) return true;  // "…, en beide landen bouwen …"
     if (rl_.clause_breaks.count(w)) return true;
     if (rl_.relative_pronouns.count(w) && comma_before(k)) return true;
     if (rl_.complementizers.count(w)) {
@@ -509,10 +527,19 @@ class SentenceRelations {
     return {cb, ce};
   }
 
-  bool comma_before(std::size_t j) const {
+  bool punct_before(std::size_t j, std::string_view p) const {
     const std::size_t t = s_.words[j];
     return t > 0 && s_.tokens[t - 1].kind == TokenKind::punct &&
-           text_.substr(s_.tokens[t - 1].b, s_.tokens[t - 1].e - s_.tokens[t - 1].b) == ",";
+           text_.substr(s_.tokens[t - 1].b, s_.tokens[t - 1].e - s_.tokens[t - 1].b) == p;
+  }
+  bool comma_before(std::size_t j) const { return punct_before(j, ","); }
+
+  // Another verb the lexicon knows between words a and b (exclusive).
+  bool verb_between(std::size_t a, std::size_t b) const {
+    for (std::size_t k = a + 1; k < b; ++k) {
+      if (!in_actor(k) && rl_.verb(s_.folded[k])) return true;
+    }
+    return false;
   }
 
   const VerbInfo* choose(const std::vector<VerbInfo>& verbs, std::size_t j) const {
