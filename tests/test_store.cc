@@ -109,3 +109,26 @@ TEST(Store, RefusesAStoreFromANewerVersion) {
   ASSERT_FALSE(r.is_ok());
   EXPECT_NE(r.message().find("newer"), std::string::npos) << r.message();
 }
+
+TEST(Store, MigratesAVersionOneStore) {
+  agtest::TempDir dir;
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(dir.path("old.db").c_str(), &db), SQLITE_OK);
+  // the version-1 layout: relations without the mode column
+  const char* v1 =
+      "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+      "INSERT INTO meta VALUES('schema_version','1');"
+      "CREATE TABLE relations(id INTEGER PRIMARY KEY, source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL,"
+      " doc TEXT NOT NULL, sentence INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, date TEXT,"
+      " modality TEXT NOT NULL, quote TEXT, attribution TEXT, items TEXT, quantity REAL, unit TEXT, role TEXT);"
+      "INSERT INTO relations(source,target,type,doc,sentence,start,end,modality) VALUES('a','b','supplies','d',0,0,1,'alleged');";
+  ASSERT_EQ(sqlite3_exec(db, v1, nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  auto store = open_sqlite_store(dir.path("old.db"));
+  ASSERT_TRUE(store.is_ok()) << store.message();
+  auto c = (*store)->load();
+  ASSERT_TRUE(c.is_ok()) << c.message();
+  ASSERT_EQ(c->relations.size(), 1u);
+  EXPECT_EQ(c->relations[0].evidence.modality, Modality::alleged);
+  EXPECT_EQ(c->relations[0].mode, "");
+}

@@ -36,6 +36,7 @@ struct EdgeEvidence {
   std::optional<double> quantity;
   std::string unit;
   std::string role;
+  std::string mode;
 };
 
 struct EdgeProps {

@@ -80,6 +80,7 @@ struct Relation {
   std::optional<double> quantity;
   std::string unit;
   std::string role;  // affiliations: "Minister of Defence"
+  std::string mode;  // supplies: sale, donation, export, licensed production, ... where stated
 };
 
 struct Extraction {

@@ -43,6 +43,7 @@ struct RelationRow {
   std::optional<double> quantity;
   std::string unit;
   std::string role;
+  std::string mode;
 };
 
 struct DocumentRow {

@@ -33,6 +33,7 @@ void evidence(Writer& w, const EdgeEvidence& ee) {
   if (ee.quantity) { key(w, "quantity"); w.Double(*ee.quantity); }
   if (!ee.unit.empty()) { key(w, "unit"); str(w, ee.unit); }
   if (!ee.role.empty()) { key(w, "role"); str(w, ee.role); }
+  if (!ee.mode.empty()) { key(w, "mode"); str(w, ee.mode); }
   w.EndObject();
 }
 

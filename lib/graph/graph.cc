@@ -63,7 +63,8 @@ ActorGraph build_graph(StoreContents contents) {
     }
     EdgeProps& ep = ag.g[it->second];
     ep.modality = std::min(ep.modality, r.evidence.modality);
-    ep.evidence.push_back({std::move(r.evidence), std::move(r.items), r.quantity, std::move(r.unit), std::move(r.role)});
+    ep.evidence.push_back({std::move(r.evidence), std::move(r.items), r.quantity, std::move(r.unit), std::move(r.role),
+                           std::move(r.mode)});
   }
   ag.documents = std::move(contents.documents);
   return ag;

@@ -114,7 +114,7 @@ class SentenceRelations {
         auto [q, unit] = quantity(trigger);
         r.quantity = q;
         r.unit = unit;
-        if (!mode.empty()) r.role = mode;
+        r.mode = mode;
       }
       out.push_back(std::move(r));
     };

@@ -12,7 +12,12 @@
 namespace actorgraph {
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
+
+// Migrations from each older store schema to the next; index i upgrades version i+1.
+constexpr const char* kMigrations[] = {
+    "ALTER TABLE relations ADD COLUMN mode TEXT;",  // 1 -> 2: supply mode (sale, donation, ...)
+};
 
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -33,7 +38,7 @@ CREATE TABLE IF NOT EXISTS relations(
   id INTEGER PRIMARY KEY, source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL,
   doc TEXT NOT NULL, sentence INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
   date TEXT, modality TEXT NOT NULL, quote TEXT, attribution TEXT, items TEXT,
-  quantity REAL, unit TEXT, role TEXT);
+  quantity REAL, unit TEXT, role TEXT, mode TEXT);
 CREATE INDEX IF NOT EXISTS relations_ends ON relations(source, target, type);
 )sql";
 
@@ -126,11 +131,14 @@ class SqliteStore final : public Store {
     // An existing file must be an actorgraph store of a version we read.
     std::string err;
     Stmt q(s->db_, "SELECT value FROM meta WHERE key='schema_version'", err);
+    int version = 0;
     if (q) {
       if (q.step() == SQLITE_ROW) {
-        const int v = std::stoi(q.col_text(0));
-        if (v > kSchemaVersion) {
-          return Error{path + ": written by a newer actorgraph (store schema " + std::to_string(v) +
+        const std::string text = q.col_text(0);
+        version = std::atoi(text.c_str());
+        if (version <= 0) return Error{path + ": unreadable store schema version \"" + text + "\""};
+        if (version > kSchemaVersion) {
+          return Error{path + ": written by a newer actorgraph (store schema " + std::to_string(version) +
                        ", this version reads " + std::to_string(kSchemaVersion) + ")"};
         }
       }
@@ -141,6 +149,17 @@ class SqliteStore final : public Store {
         return Error{path + ": a SQLite database, but not an actorgraph store (no meta table)"};
       }
       err.clear();
+    }
+    q = Stmt();
+    if (version > 0 && version < kSchemaVersion) {
+      // an older store: migrate it in one transaction, or leave it untouched
+      std::string sql = "BEGIN IMMEDIATE;";
+      for (int v = version; v < kSchemaVersion; ++v) sql += kMigrations[v - 1];
+      sql += "UPDATE meta SET value='" + std::to_string(kSchemaVersion) + "' WHERE key='schema_version'; COMMIT;";
+      if (Status st = s->exec(sql); !st) {
+        (void)s->exec("ROLLBACK");
+        return Error{path + ": cannot migrate the store from schema " + std::to_string(version) + ": " + st.message()};
+      }
     }
     if (Status st = s->exec(kSchema); !st) return Error{path + ": cannot create tables: " + st.message()};
     if (Status st = s->exec("INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', '" +
@@ -186,12 +205,12 @@ class SqliteStore final : public Store {
       ali.text(1, m.entity).text(2, m.surface).text(3, d.lang);
       if (Status s = done(ali); !s) return s;
     }
-    Stmt& rel = stmt("INSERT INTO relations(source, target, type, doc, sentence, start, end, date, modality, quote, attribution, items, quantity, unit, role) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)");
+    Stmt& rel = stmt("INSERT INTO relations(source, target, type, doc, sentence, start, end, date, modality, quote, attribution, items, quantity, unit, role, mode) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)");
     for (const Relation& r : x.relations) {
       const Evidence& ev = r.evidence;
       rel.text(1, r.source).text(2, r.target).text(3, r.type).text(4, d.id).num(5, ev.sentence).num(6, ev.start).num(7, ev.end)
           .text(8, ev.date).text(9, to_string(ev.modality)).text(10, ev.quote).text(11, ev.source).text(12, items_json(r.items))
-          .real(13, r.quantity).text(14, r.unit).text(15, r.role);
+          .real(13, r.quantity).text(14, r.unit).text(15, r.role).text(16, r.mode);
       if (Status s = done(rel); !s) return s;
     }
     return Status::ok();
@@ -242,7 +261,7 @@ class SqliteStore final : public Store {
       }
     }
     {
-      Stmt q(db_, "SELECT source, target, type, doc, sentence, start, end, date, modality, quote, attribution, items, quantity, unit, role FROM relations ORDER BY id", err);
+      Stmt q(db_, "SELECT source, target, type, doc, sentence, start, end, date, modality, quote, attribution, items, quantity, unit, role, mode FROM relations ORDER BY id", err);
       if (!q) return Error{path_ + ": " + err};
       while (q.step() == SQLITE_ROW) {
         RelationRow r;
@@ -261,6 +280,7 @@ class SqliteStore final : public Store {
         r.quantity = q.col_real(12);
         r.unit = q.col_text(13);
         r.role = q.col_text(14);
+        r.mode = q.col_text(15);
         c.relations.push_back(std::move(r));
       }
     }

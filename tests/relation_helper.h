@@ -1,0 +1,72 @@
+// Queries over the relations of an Extraction for the relation tests: find one by its type
+// and parties, count them, and print them all for a failure message.
+#ifndef ACTORGRAPH_TESTS_RELATION_HELPER_H_
+#define ACTORGRAPH_TESTS_RELATION_HELPER_H_
+
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <ostream>
+#include <sstream>
+#include <string>
+
+#include "actorgraph/records.h"
+
+namespace actorgraph {
+// gtest prints a Modality by its name ("denied") rather than as a number.
+inline void PrintTo(Modality m, std::ostream* os) { *os << to_string(m); }
+}  // namespace actorgraph
+
+namespace agtest {
+
+// The first relation of `type` from `source` to `target`, or nullptr.
+inline const actorgraph::Relation* find(const actorgraph::Extraction& x, const std::string& type,
+                                        const std::string& source, const std::string& target) {
+  for (const auto& r : x.relations) {
+    if (r.type == type && r.source == source && r.target == target) return &r;
+  }
+  return nullptr;
+}
+
+// How many relations of `type` there are; of one modality only when it is given.
+inline std::size_t count(const actorgraph::Extraction& x, const std::string& type,
+                         std::optional<actorgraph::Modality> modality = std::nullopt) {
+  return static_cast<std::size_t>(std::count_if(x.relations.begin(), x.relations.end(), [&](const auto& r) {
+    return r.type == type && (!modality || r.evidence.modality == *modality);
+  }));
+}
+
+// Is `id` a party (source or target) of some relation of `type`?
+inline bool involves(const actorgraph::Extraction& x, const std::string& type, const std::string& id) {
+  return std::any_of(x.relations.begin(), x.relations.end(),
+                     [&](const auto& r) { return r.type == type && (r.source == id || r.target == id); });
+}
+
+inline bool has_item(const actorgraph::Relation& r, const std::string& item) {
+  return std::find(r.items.begin(), r.items.end(), item) != r.items.end();
+}
+
+// Every relation with its evidence, for failure messages:
+// "state:IR -supplies-> state:RU {asserted, date 2024, source org:reuters, items [drones], ...}; "
+inline std::string relations(const actorgraph::Extraction& x) {
+  std::ostringstream s;
+  s << x.relations.size() << " relation(s): ";
+  for (const auto& r : x.relations) {
+    s << r.source << " -" << r.type << "-> " << r.target << " {" << to_string(r.evidence.modality);
+    if (!r.evidence.date.empty()) s << ", date " << r.evidence.date;
+    if (!r.evidence.source.empty()) s << ", source " << r.evidence.source;
+    if (!r.items.empty()) {
+      s << ", items [";
+      for (std::size_t i = 0; i < r.items.size(); ++i) s << (i ? ", " : "") << r.items[i];
+      s << "]";
+    }
+    if (r.quantity) s << ", quantity " << *r.quantity << (r.unit.empty() ? "" : " " + r.unit);
+    if (!r.role.empty()) s << ", role " << r.role;
+    s << "}; ";
+  }
+  return s.str();
+}
+
+}  // namespace agtest
+
+#endif  // ACTORGRAPH_TESTS_RELATION_HELPER_H_

@@ -1,0 +1,225 @@
+// "Who supplies whom" from Dutch sentences: one test per construction of the rules in
+// lib/relate/relations.h, each with the exact parties, type and modality of the relation.
+#include "relation_helper.h"
+#include "test_helper.h"
+
+using namespace actorgraph;
+using agtest::count;
+using agtest::find;
+using agtest::relations;
+
+TEST(SuppliesNl, ActiveVerbWithRecipientPhrase) {
+  auto x = agtest::extract("Iran levert drones aan Rusland.", "nl");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
+TEST(SuppliesNl, PassiveWithAgentAndRecipient) {
+  auto x = agtest::extract("De drones werden aan Rusland geleverd door Iran.", "nl");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
+TEST(SuppliesNl, VerbSecondWithDoubleObject) {
+  auto x = agtest::extract("Sinds 2022 levert Iran Rusland drones.", "nl");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(find(x, "supplies", "state:RU", "state:IR"), nullptr) << relations(x);
+}
+
+TEST(SuppliesNl, SeparableVerbBeschikbaarStellen) {
+  auto x = agtest::extract("Duitsland stelt extra luchtverdedigingssystemen beschikbaar aan Oekraïne.", "nl");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
+TEST(SuppliesNl, Nominalisation) {
+  auto x = agtest::extract("De levering van drones door Iran aan Rusland is al maanden bekend.", "nl");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
+TEST(SuppliesNl, PurchaseVerbTurnsRound) {
+  auto x = agtest::extract("Rusland koopt drones van Iran.", "nl");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(r->role, "sale");
+  EXPECT_EQ(find(x, "supplies", "state:RU", "state:IR"), nullptr) << relations(x);
+}
+
+TEST(SuppliesNl, CoordinatedSuppliers) {
+  auto x = agtest::extract("Iran en Noord-Korea leveren wapens aan Rusland.", "nl");
+  const Relation* ir = find(x, "supplies", "state:IR", "state:RU");
+  const Relation* kp = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(ir, nullptr) << relations(x) << agtest::describe(x);
+  ASSERT_NE(kp, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(ir->evidence.modality, Modality::asserted);
+  EXPECT_EQ(kp->evidence.modality, Modality::asserted);
+  EXPECT_EQ(count(x, "supplies"), 2u) << relations(x);
+}
+
+TEST(SuppliesNl, FirmWithApposition) {
+  auto x = agtest::extract("Rheinmetall, een Duitse wapenfabrikant, levert munitie aan Oekraïne.", "nl");
+  const Relation* r = find(x, "supplies", "firm:rheinmetall", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  // "Duitse" describes the firm; Germany is no party
+  EXPECT_EQ(find(x, "supplies", "state:DE", "state:UA"), nullptr) << relations(x);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
+TEST(SuppliesNl, AllegedWithZou) {
+  auto x = agtest::extract("Iran zou drones aan Rusland hebben geleverd.", "nl");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::alleged);
+}
+
+TEST(SuppliesNl, AllegedWithNaarVerluidt) {
+  auto x = agtest::extract("Noord-Korea levert naar verluidt ballistische raketten aan Rusland.", "nl");
+  const Relation* r = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::alleged);
+}
+
+TEST(SuppliesNl, PlannedWithWil) {
+  auto x = agtest::extract("Duitsland wil meer tanks aan Oekraïne leveren.", "nl");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::planned);
+}
+
+TEST(SuppliesNl, PlannedWithGaat) {
+  auto x = agtest::extract("Duitsland gaat munitie aan Oekraïne leveren.", "nl");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::planned);
+}
+
+TEST(SuppliesNl, PlannedWithOverweegt) {
+  auto x = agtest::extract("Duitsland overweegt kruisraketten aan Oekraïne te leveren.", "nl");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::planned);
+}
+
+TEST(SuppliesNl, PlannedWithHeeftToegezegd) {
+  auto x = agtest::extract("Duitsland heeft toegezegd luchtverdedigingssystemen aan Oekraïne te leveren.", "nl");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::planned);
+}
+
+TEST(SuppliesNl, DeniedWithOntkentDat) {
+  auto x = agtest::extract("Iran ontkent dat het drones aan Rusland levert.", "nl");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::denied);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
+}
+
+TEST(SuppliesNl, NegatedWithGeen) {
+  auto x = agtest::extract("Iran levert geen ballistische raketten aan Rusland.", "nl");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::negated);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
+}
+
+TEST(SuppliesNl, NegatedWithNiet) {
+  auto x = agtest::extract("Duitsland levert de Taurus niet aan Oekraïne.", "nl");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::negated);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
+}
+
+TEST(SuppliesNl, NegatedWithNooit) {
+  auto x = agtest::extract("Iran heeft nooit drones aan Rusland geleverd.", "nl");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::negated);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
+}
+
+TEST(SuppliesNl, AttributionWithAldus) {
+  auto x = agtest::extract("Iran levert drones aan Rusland, aldus Reuters.", "nl");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.source, "org:reuters");
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_FALSE(agtest::involves(x, "supplies", "org:reuters")) << relations(x);
+}
+
+TEST(SuppliesNl, AttributionWithVolgens) {
+  auto x = agtest::extract("Volgens de BBC levert Noord-Korea granaten aan Rusland.", "nl");
+  const Relation* r = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.source, "org:bbc");
+  EXPECT_FALSE(agtest::involves(x, "supplies", "org:bbc")) << relations(x);
+}
+
+TEST(SuppliesNl, DateInTheSentence) {
+  auto x = agtest::extract("Op 12 november 2025 leverde Iran drones aan Rusland.", "nl", "2025-12-01");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.date, "2025-11-12");
+}
+
+TEST(SuppliesNl, DocumentDateWithoutDateInTheSentence) {
+  auto x = agtest::extract("Iran levert drones aan Rusland.", "nl", "2025-03-14");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.date, "2025-03-14");
+}
+
+TEST(SuppliesNl, NamedWeaponIsAnItem) {
+  auto x = agtest::extract("Iran levert Shahed-136-drones aan Rusland.", "nl");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_TRUE(agtest::has_item(*r, "weapon:shahed-136")) << relations(x);
+}
+
+TEST(SuppliesNl, QuantityWithThousandsDot) {
+  auto x = agtest::extract("Noord-Korea leverde 240.000 artilleriegranaten aan Rusland.", "nl");
+  const Relation* r = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  ASSERT_TRUE(r->quantity.has_value()) << relations(x);
+  EXPECT_DOUBLE_EQ(*r->quantity, 240000);
+  EXPECT_TRUE(agtest::has_item(*r, "artillery shells")) << relations(x);
+}
+
+TEST(SuppliesNl, NoRecipientNoRelation) {
+  auto x = agtest::extract("Iran levert al jaren drones.", "nl");
+  EXPECT_EQ(agtest::entity_at(x, "Iran"), "state:IR") << agtest::describe(x);
+  EXPECT_EQ(count(x, "supplies"), 0u) << relations(x);
+}
+
+TEST(SuppliesNl, ConditionalNoRelation) {
+  auto x = agtest::extract("Als Iran ballistische raketten aan Rusland levert, volgen nieuwe sancties.", "nl");
+  EXPECT_EQ(agtest::entity_at(x, "Rusland"), "state:RU") << agtest::describe(x);
+  EXPECT_EQ(count(x, "supplies"), 0u) << relations(x);
+}
+
+TEST(SuppliesNl, SourceAfterVolgensIsNoRecipient) {
+  auto x = agtest::extract("Iran levert nog altijd drones, volgens Oekraïne.", "nl");
+  EXPECT_EQ(agtest::entity_at(x, "Oekraïne"), "state:UA") << agtest::describe(x);
+  EXPECT_EQ(count(x, "supplies"), 0u) << relations(x);
+}
+
+TEST(SuppliesNl, FirmProducesWeapon) {
+  auto x = agtest::extract("Baykar produceert de Bayraktar TB2.", "nl");
+  const Relation* r = find(x, "produces", "firm:baykar", "weapon:bayraktar-tb2");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+}
