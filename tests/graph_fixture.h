@@ -8,7 +8,8 @@
 namespace agtest {
 
 inline actorgraph::RelationRow relation(const std::string& s, const std::string& t, const std::string& type,
-                                        actorgraph::Modality m, const std::string& quote, const std::string& date) {
+                                        actorgraph::Modality m, const std::string& quote,
+                                        const std::string& date) {
   actorgraph::RelationRow r;
   r.source = s;
   r.target = t;
@@ -30,13 +31,23 @@ inline actorgraph::StoreContents small_contents() {
   c.nodes.push_back({"state:BY", EntityType::state, "Belarus", true, {{"Wit-Rusland", "nl", 1}}, 1, 1});
   c.nodes.push_back({"state:RU", EntityType::state, "Russia", true, {{"Rusland", "nl", 4}}, 4, 2});
   c.nodes.push_back({"weapon:~zt180", EntityType::weapon_system, "ZT-180", false, {}, 1, 1});
-  c.nodes.push_back({"org:~evil", EntityType::organization, "<script>alert('x')</script> & \"Co\" ]]> \x01\x02 \u202E",
-                     false, {{"A&B <b>", "en", 1}}, 1, 1});
-  c.relations.push_back(relation("state:CN", "state:BY", "supplies", Modality::asserted, "China sold lines.", "2025-11"));
-  c.relations.push_back(relation("state:BY", "state:RU", "supplies", Modality::alleged, "Belarus reportedly ships shells.", "2025-10"));
-  c.relations.push_back(relation("state:BY", "state:RU", "supplies", Modality::asserted, "Belarus ships shells.", "2025-12"));
-  c.relations.push_back(relation("state:CN", "state:RU", "supplies", Modality::denied, "China denies it.", ""));
-  c.relations.push_back(relation("state:CN", "state:RU", "funds", Modality::asserted, "China funds the war.", ""));
+  c.nodes.push_back({"org:~evil",
+                     EntityType::organization,
+                     "<script>alert('x')</script> & \"Co\" ]]> \x01\x02 \u202E",
+                     false,
+                     {{"A&B <b>", "en", 1}},
+                     1,
+                     1});
+  c.relations.push_back(
+      relation("state:CN", "state:BY", "supplies", Modality::asserted, "China sold lines.", "2025-11"));
+  c.relations.push_back(relation("state:BY", "state:RU", "supplies", Modality::alleged,
+                                 "Belarus reportedly ships shells.", "2025-10"));
+  c.relations.push_back(
+      relation("state:BY", "state:RU", "supplies", Modality::asserted, "Belarus ships shells.", "2025-12"));
+  c.relations.push_back(
+      relation("state:CN", "state:RU", "supplies", Modality::denied, "China denies it.", ""));
+  c.relations.push_back(
+      relation("state:CN", "state:RU", "funds", Modality::asserted, "China funds the war.", ""));
   c.relations.push_back(relation("org:~evil", "state:RU", "supplies", Modality::alleged,
                                  "<script>x</script> & ]]> \x0b bad \u202E", "2024"));
   c.relations.push_back(relation("state:CN", "state:XX", "supplies", Modality::asserted, "to nowhere", ""));

@@ -23,12 +23,15 @@ Built& built() {
     const std::string cli = AG_CLI;
     const std::string db = x->dir.path("sample.db");
     const std::string sample = agtest::source_dir() + "/data/sample";
-    x->build_rc = agtest::run(cli + " build " + sample + " --db " + db + " > " + x->dir.path("build.txt") + " 2>&1");
+    x->build_rc =
+        agtest::run(cli + " build " + sample + " --db " + db + " > " + x->dir.path("build.txt") + " 2>&1");
     x->build_out = agtest::slurp(x->dir.path("build.txt"));
-    x->rebuild_rc = agtest::run(cli + " build " + sample + " --db " + db + " > " + x->dir.path("rebuild.txt") + " 2>&1");
+    x->rebuild_rc =
+        agtest::run(cli + " build " + sample + " --db " + db + " > " + x->dir.path("rebuild.txt") + " 2>&1");
     x->rebuild_out = agtest::slurp(x->dir.path("rebuild.txt"));
     x->json_rc = agtest::run(cli + " export --db " + db + " --format json -o " + x->dir.path("g.json"));
-    x->graphml_rc = agtest::run(cli + " export --db " + db + " --format graphml -o " + x->dir.path("g.graphml"));
+    x->graphml_rc =
+        agtest::run(cli + " export --db " + db + " --format graphml -o " + x->dir.path("g.graphml"));
     return x;
   }();
   return *b;
@@ -50,7 +53,8 @@ TEST(EndToEnd, BuildReportsASummary) {
 TEST(EndToEnd, RebuildAddsNothing) {
   Built& b = built();
   ASSERT_EQ(b.rebuild_rc, 0) << b.rebuild_out;
-  EXPECT_NE(b.rebuild_out.find("documents: 0 new, 12 already in the store"), std::string::npos) << b.rebuild_out;
+  EXPECT_NE(b.rebuild_out.find("documents: 0 new, 12 already in the store"), std::string::npos)
+      << b.rebuild_out;
 }
 
 TEST(EndToEnd, JsonExportIsValidAndFindsTheAnnotatedActors) {
@@ -81,7 +85,8 @@ TEST(EndToEnd, JsonExportIsValidAndFindsTheAnnotatedActors) {
       hit = true;
       const std::string want = e["type"].GetString();
       type_ok = type_ok || it->second == want ||
-                ((want == "firm" || want == "organization") && (it->second == "firm" || it->second == "organization"));
+                ((want == "firm" || want == "organization") &&
+                 (it->second == "firm" || it->second == "organization"));
     }
     found += hit;
     typed += type_ok;
@@ -121,17 +126,21 @@ TEST(EndToEnd, GraphmlExportIsSchemaValid) {
   const std::string xsd = agtest::shared_dir() + "/schemas/graphml/graphml.xsd";
   if (std::string(AG_XMLLINT).empty()) GTEST_SKIP() << "xmllint not installed (Debian libxml2-utils)";
   if (!std::filesystem::exists(xsd)) GTEST_SKIP() << "GraphML XSD not found at " << xsd;
-  const int rc = agtest::run(std::string(AG_XMLLINT) + " --noout --schema " + xsd + " " + b.dir.path("g.graphml") +
-                             " 2>" + b.dir.path("err.txt"));
+  const int rc = agtest::run(std::string(AG_XMLLINT) + " --noout --schema " + xsd + " " +
+                             b.dir.path("g.graphml") + " 2>" + b.dir.path("err.txt"));
   EXPECT_EQ(rc, 0) << agtest::slurp(b.dir.path("err.txt"));
 }
 
 TEST(EndToEnd, EntitiesCommandFiltersByType) {
   Built& b = built();
   const std::string out = b.dir.path("states.txt");
-  ASSERT_EQ(agtest::run(std::string(AG_CLI) + " entities --type state --db " + b.dir.path("sample.db") + " > " + out), 0);
+  ASSERT_EQ(agtest::run(std::string(AG_CLI) + " entities --type state --db " + b.dir.path("sample.db") +
+                        " > " + out),
+            0);
   const std::string text = agtest::slurp(out);
   EXPECT_NE(text.find("Russia"), std::string::npos);
   EXPECT_EQ(text.find("weapon_system"), std::string::npos);
-  EXPECT_NE(agtest::run(std::string(AG_CLI) + " entities --type planet --db " + b.dir.path("sample.db") + " 2>/dev/null"), 0);
+  EXPECT_NE(agtest::run(std::string(AG_CLI) + " entities --type planet --db " + b.dir.path("sample.db") +
+                        " 2>/dev/null"),
+            0);
 }

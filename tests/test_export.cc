@@ -66,8 +66,8 @@ TEST(ExportGraphml, ValidAgainstThePublishedXsd) {
   if (!std::filesystem::exists(xsd())) GTEST_SKIP() << "GraphML XSD not found at " << xsd();
   agtest::TempDir dir;
   dir.write("g.graphml", export_to_string(ExportFormat::graphml));
-  const int rc = agtest::run(std::string(AG_XMLLINT) + " --noout --schema " + xsd() + " " + dir.path("g.graphml") + " 2>" +
-                             dir.path("err.txt"));
+  const int rc = agtest::run(std::string(AG_XMLLINT) + " --noout --schema " + xsd() + " " +
+                             dir.path("g.graphml") + " 2>" + dir.path("err.txt"));
   EXPECT_EQ(rc, 0) << agtest::slurp(dir.path("err.txt"));
 }
 
@@ -85,8 +85,8 @@ TEST(ExportGraphml, NetworkxReadsLabelsAndTypesBack) {
             "assert types.count('supplies') == 4 and types.count('funds') == 1, types\n"
             "assert all(isinstance(d['weight'], float) for _, _, d in g.edges(data=True))\n"
             "print('ok')\n");
-  const int rc = agtest::run(std::string(AG_PYTHON) + " " + dir.path("check.py") + " " + dir.path("g.graphml") + " > " +
-                             dir.path("out.txt") + " 2>&1");
+  const int rc = agtest::run(std::string(AG_PYTHON) + " " + dir.path("check.py") + " " +
+                             dir.path("g.graphml") + " > " + dir.path("out.txt") + " 2>&1");
   EXPECT_EQ(rc, 0) << agtest::slurp(dir.path("out.txt"));
 }
 

@@ -66,7 +66,7 @@ inline const actorgraph::EntityRecord* entity(const actorgraph::Extraction& x, c
 }
 
 inline bool has_entity_labelled(const actorgraph::Extraction& x, const std::string& label,
-                                 actorgraph::EntityType type) {
+                                actorgraph::EntityType type) {
   return std::any_of(x.entities.begin(), x.entities.end(),
                      [&](const auto& e) { return e.label == label && e.type == type; });
 }

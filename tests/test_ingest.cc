@@ -5,8 +5,8 @@
 using namespace actorgraph;
 
 namespace {
-std::vector<Document> read_all(const std::vector<std::string>& paths, std::vector<Diagnostic>* diags = nullptr,
-                               IngestOptions opt = {}) {
+std::vector<Document> read_all(const std::vector<std::string>& paths,
+                               std::vector<Diagnostic>* diags = nullptr, IngestOptions opt = {}) {
   std::vector<Document> docs;
   auto r = read_documents(paths, opt, [&](Document&& d) { docs.push_back(std::move(d)); });
   EXPECT_TRUE(r.is_ok()) << r.message();
@@ -15,7 +15,8 @@ std::vector<Document> read_all(const std::vector<std::string>& paths, std::vecto
 }
 bool mentions(const std::vector<Diagnostic>& ds, const std::string& where_part, const std::string& msg_part) {
   for (const auto& d : ds) {
-    if (d.where.find(where_part) != std::string::npos && d.message.find(msg_part) != std::string::npos) return true;
+    if (d.where.find(where_part) != std::string::npos && d.message.find(msg_part) != std::string::npos)
+      return true;
   }
   return false;
 }
@@ -58,7 +59,8 @@ TEST(Ingest, FoldersAreReadRecursivelyInSortedOrder) {
 TEST(Ingest, JsonLinesRecordsAndABadLineReportedWithItsLineNumber) {
   agtest::TempDir dir;
   dir.write("in.jsonl",
-            "{\"id\":\"a\",\"title\":\"T1\",\"date\":\"2024-05-01\",\"lang\":\"en\",\"url\":\"https://example.org/a\",\"text\":\"Iran supplied drones to Russia.\"}\n"
+            "{\"id\":\"a\",\"title\":\"T1\",\"date\":\"2024-05-01\",\"lang\":\"en\",\"url\":\"https://"
+            "example.org/a\",\"text\":\"Iran supplied drones to Russia.\"}\n"
             "{\"id\": broken\n"
             "\n"
             "{\"id\":\"c\",\"text\":\"Deutschland liefert Panzer an die Ukraine.\"}\n");
@@ -86,7 +88,9 @@ TEST(Ingest, InvalidUtf8IsRepairedAndReported) {
 
 TEST(Ingest, BinaryAndEmptyFilesAreSkippedWithAMessage) {
   agtest::TempDir dir;
-  dir.write("blob.txt", std::string("\x7f" "ELF\0\0\0\x01\x02", 9));
+  dir.write("blob.txt", std::string("\x7f"
+                                    "ELF\0\0\0\x01\x02",
+                                    9));
   dir.write("empty.txt", "");
   std::vector<Diagnostic> diags;
   auto docs = read_all({dir.path()}, &diags);
@@ -97,7 +101,10 @@ TEST(Ingest, BinaryAndEmptyFilesAreSkippedWithAMessage) {
 
 TEST(Ingest, Utf16WithBomIsConverted) {
   agtest::TempDir dir;
-  const std::string utf16le("\xFF\xFE" "I\0r\0a\0n\0", 10);
+  const std::string utf16le(
+      "\xFF\xFE"
+      "I\0r\0a\0n\0",
+      10);
   dir.write("u16.txt", utf16le);
   std::vector<Diagnostic> diags;
   auto docs = read_all({dir.path("u16.txt")}, &diags);

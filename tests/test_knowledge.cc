@@ -12,7 +12,8 @@ TEST(Knowledge, ShippedDataValidatesAgainstTheSchemas) {
   for (const auto& f : fs::directory_iterator(agtest::source_dir() + "/data/gazetteer")) {
     auto doc = detail::read_json_file(f.path().string());
     ASSERT_TRUE(doc.is_ok()) << doc.message();
-    Status s = detail::validate_json(*doc, f.path().string(), agtest::source_dir() + "/schema/gazetteer.schema.json");
+    Status s = detail::validate_json(*doc, f.path().string(),
+                                     agtest::source_dir() + "/schema/gazetteer.schema.json");
     EXPECT_TRUE(s.is_ok()) << s.message();
   }
   for (const char* lang : {"nl", "de", "en"}) {
@@ -28,7 +29,7 @@ TEST(Knowledge, GazetteerCoversWhatTheIssueAsksFor) {
   const auto& kb = agtest::extractor().knowledge();
   std::map<EntityType, int> by_type;
   for (const auto& e : kb.entities) ++by_type[e.type];
-  EXPECT_GE(by_type[EntityType::state], 197);          // UN members and the usual others
+  EXPECT_GE(by_type[EntityType::state], 197);  // UN members and the usual others
   EXPECT_GE(by_type[EntityType::weapon_system], 200);
   EXPECT_GE(by_type[EntityType::firm], 100);
   EXPECT_GE(by_type[EntityType::organization], 100);
@@ -58,10 +59,12 @@ TEST(Knowledge, MalformedJsonNamesFileLineAndColumn) {
 
 TEST(Knowledge, SchemaViolationNamesTheJsonPath) {
   agtest::TempDir dir;
-  dir.write("g.json", R"({"entities": [{"id": "state:NL", "type": "country", "label": "Netherlands", "names": {}}]})");
+  dir.write("g.json",
+            R"({"entities": [{"id": "state:NL", "type": "country", "label": "Netherlands", "names": {}}]})");
   auto doc = detail::read_json_file(dir.path("g.json"));
   ASSERT_TRUE(doc.is_ok());
-  Status s = detail::validate_json(*doc, dir.path("g.json"), agtest::source_dir() + "/schema/gazetteer.schema.json");
+  Status s =
+      detail::validate_json(*doc, dir.path("g.json"), agtest::source_dir() + "/schema/gazetteer.schema.json");
   ASSERT_FALSE(s.is_ok());
   EXPECT_NE(s.message().find("/entities/0"), std::string::npos) << s.message();
 }
@@ -79,6 +82,7 @@ TEST(Knowledge, ABrokenGazetteerStopsLoadingWithItsName) {
 TEST(Knowledge, LanguageIsIdentifiedFromFunctionWords) {
   const auto& kb = agtest::extractor().knowledge();
   EXPECT_EQ(kb.identify_language("Het kabinet heeft besloten dat er geen wapens naar het land gaan."), "nl");
-  EXPECT_EQ(kb.identify_language("Die Regierung hat beschlossen, dass keine Waffen in das Land gehen."), "de");
+  EXPECT_EQ(kb.identify_language("Die Regierung hat beschlossen, dass keine Waffen in das Land gehen."),
+            "de");
   EXPECT_EQ(kb.identify_language("The government has decided that no weapons will go to the country."), "en");
 }

@@ -20,7 +20,9 @@ TEST(RecogniseDe, NameAtTheStartOfAClosedCompound) {
 }
 
 TEST(RecogniseDe, InflectedStatesAndAdjectives) {
-  auto x = extract("Russlands Armee erhält Munition aus Nordkorea; chinesische Offiziere reisten nach Weißrussland.", "de");
+  auto x = extract(
+      "Russlands Armee erhält Munition aus Nordkorea; chinesische Offiziere reisten nach Weißrussland.",
+      "de");
   EXPECT_EQ(entity_at(x, "Russlands"), "state:RU") << agtest::describe(x);
   EXPECT_EQ(entity_at(x, "Nordkorea"), "state:KP");
   EXPECT_EQ(entity_at(x, "Weißrussland"), "state:BY");
@@ -31,7 +33,8 @@ TEST(RecogniseDe, InflectedStatesAndAdjectives) {
 }
 
 TEST(RecogniseDe, PersonsByRole) {
-  auto x = extract("Verteidigungsminister Jürgen Hallstein traf den Geheimdienstchef Wadim Orlow in Berlin.", "de");
+  auto x = extract("Verteidigungsminister Jürgen Hallstein traf den Geheimdienstchef Wadim Orlow in Berlin.",
+                   "de");
   EXPECT_TRUE(agtest::has_entity_labelled(x, "Jürgen Hallstein", EntityType::person)) << agtest::describe(x);
   EXPECT_TRUE(agtest::has_entity_labelled(x, "Wadim Orlow", EntityType::person)) << agtest::describe(x);
   EXPECT_EQ(entity_at(x, "Berlin"), "state:DE");

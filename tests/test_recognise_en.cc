@@ -9,7 +9,8 @@ using agtest::extract;
 TEST(RecogniseEn, PossessivesAndPluralDesignations) {
   auto x = extract("Russia's purchase of S-400s from Moscow's suppliers and China's J-10CEs.", "en");
   EXPECT_EQ(entity_at(x, "Russia's"), "state:RU") << agtest::describe(x);
-  EXPECT_EQ(entity_at(x, "S-400s"), entity_at(extract("The S-400 arrived.", "en"), "S-400")) << agtest::describe(x);
+  EXPECT_EQ(entity_at(x, "S-400s"), entity_at(extract("The S-400 arrived.", "en"), "S-400"))
+      << agtest::describe(x);
   EXPECT_FALSE(entity_at(x, "S-400s").empty());
   EXPECT_EQ(entity_at(x, "J-10CEs"), entity_at(extract("A J-10CE flew.", "en"), "J-10CE"));
   EXPECT_EQ(entity_at(x, "China's"), "state:CN");
@@ -23,7 +24,8 @@ TEST(RecogniseEn, ApposititionRoleMakesAPerson) {
 TEST(RecogniseEn, LegalSuffixMakesAFirm) {
   auto x = extract("The parts came from Northbridge Dynamics Ltd and were shipped in May.", "en");
   bool firm = false;
-  for (const auto& e : x.entities) firm = firm || (e.type == EntityType::firm && e.label.find("Northbridge") != std::string::npos);
+  for (const auto& e : x.entities)
+    firm = firm || (e.type == EntityType::firm && e.label.find("Northbridge") != std::string::npos);
   EXPECT_TRUE(firm) << agtest::describe(x);
 }
 

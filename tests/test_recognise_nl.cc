@@ -7,7 +7,10 @@ using agtest::entity_at;
 using agtest::extract;
 
 TEST(RecogniseNl, NamesInsideHyphenatedCompounds) {
-  auto x = extract("De Iskander-raketten en de Kalibr-voorraad zijn bijna op; ook Shahed-aanvalsdrones en het Grad-systeem.", "nl");
+  auto x = extract(
+      "De Iskander-raketten en de Kalibr-voorraad zijn bijna op; ook Shahed-aanvalsdrones en het "
+      "Grad-systeem.",
+      "nl");
   EXPECT_FALSE(entity_at(x, "Iskander").empty()) << agtest::describe(x);
   EXPECT_FALSE(entity_at(x, "Kalibr").empty()) << agtest::describe(x);
   EXPECT_FALSE(entity_at(x, "Shahed").empty()) << agtest::describe(x);
@@ -16,7 +19,8 @@ TEST(RecogniseNl, NamesInsideHyphenatedCompounds) {
 
 TEST(RecogniseNl, InflectedNames) {
   auto x = extract("Poetins plannen hangen af van de Kalibrs die nog over zijn.", "nl");
-  EXPECT_EQ(entity_at(x, "Poetins"), entity_at(extract("Poetin zweeg.", "nl"), "Poetin")) << agtest::describe(x);
+  EXPECT_EQ(entity_at(x, "Poetins"), entity_at(extract("Poetin zweeg.", "nl"), "Poetin"))
+      << agtest::describe(x);
   EXPECT_FALSE(entity_at(x, "Poetins").empty());
   EXPECT_FALSE(entity_at(x, "Kalibrs").empty()) << agtest::describe(x);
 }
@@ -35,7 +39,8 @@ TEST(RecogniseNl, OffsetsPointIntoTheOriginalText) {
 
 TEST(RecogniseNl, PersonsByRoleCueAndGivenName) {
   auto x = extract(
-      "De Finse minister van Defensie Aarne Virtanen sprak met Pieter Kooistra, woordvoerder van de NAVO.", "nl");
+      "De Finse minister van Defensie Aarne Virtanen sprak met Pieter Kooistra, woordvoerder van de NAVO.",
+      "nl");
   EXPECT_TRUE(agtest::has_entity_labelled(x, "Aarne Virtanen", EntityType::person)) << agtest::describe(x);
   EXPECT_TRUE(agtest::has_entity_labelled(x, "Pieter Kooistra", EntityType::person)) << agtest::describe(x);
   EXPECT_EQ(entity_at(x, "Finse"), "state:FI");
@@ -44,7 +49,8 @@ TEST(RecogniseNl, PersonsByRoleCueAndGivenName) {
 TEST(RecogniseNl, FirmsAndOrganisationsByCue) {
   auto x = extract("De dronefabrikant Valkenburg Aero werkt samen met denktank Hollandstraat.", "nl");
   EXPECT_TRUE(agtest::has_entity_labelled(x, "Valkenburg Aero", EntityType::firm)) << agtest::describe(x);
-  EXPECT_TRUE(agtest::has_entity_labelled(x, "Hollandstraat", EntityType::organization)) << agtest::describe(x);
+  EXPECT_TRUE(agtest::has_entity_labelled(x, "Hollandstraat", EntityType::organization))
+      << agtest::describe(x);
 }
 
 TEST(RecogniseNl, DesignationsByShape) {
@@ -55,7 +61,9 @@ TEST(RecogniseNl, DesignationsByShape) {
 }
 
 TEST(RecogniseNl, OrdinaryCapitalisedWordsAreNotEntities) {
-  auto x = extract("Volgens de krant is dat niet waar. Maar Beeld en Nieuws tonen het anders. Bovendien zwijgt Den Haag.", "nl");
+  auto x = extract(
+      "Volgens de krant is dat niet waar. Maar Beeld en Nieuws tonen het anders. Bovendien zwijgt Den Haag.",
+      "nl");
   for (const auto& s : agtest::surfaces(x)) {
     EXPECT_NE(s, "Volgens");
     EXPECT_NE(s, "Maar");

@@ -18,7 +18,8 @@ std::string relations(const Extraction& x) {
 }  // namespace
 
 TEST(RelateAffiliation, DutchMinisterOfAStateNamedByItsAdjective) {
-  auto x = agtest::extract("De Finse minister van Defensie Aarne Virtanen waarschuwde op 3 maart.", "nl", "2025-03");
+  auto x = agtest::extract("De Finse minister van Defensie Aarne Virtanen waarschuwde op 3 maart.", "nl",
+                           "2025-03");
   const Relation* r = find(x, "official_of", "state:FI");
   ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
   EXPECT_EQ(r->role, "Minister of Defence");
@@ -41,9 +42,11 @@ TEST(RelateAffiliation, EnglishPossessivePresident) {
 }
 
 TEST(RelateAffiliation, ExpertOfAnOrganisationPrefersTheOrganisation) {
-  auto x = agtest::extract("Marieke Dijkgraaf, wapenhandelexpert bij denktank Clingendael, is sceptisch.", "nl");
+  auto x =
+      agtest::extract("Marieke Dijkgraaf, wapenhandelexpert bij denktank Clingendael, is sceptisch.", "nl");
   bool member = false;
-  for (const auto& r : x.relations) member = member || (r.type == "member_of" && r.target.find("clingendael") != std::string::npos);
+  for (const auto& r : x.relations)
+    member = member || (r.type == "member_of" && r.target.find("clingendael") != std::string::npos);
   EXPECT_TRUE(member) << relations(x) << agtest::describe(x);
 }
 

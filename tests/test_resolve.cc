@@ -32,8 +32,10 @@ TEST(NameKey, DifferentNamesStayApart) {
 TEST(Resolve, TransliterationVariantsAreOneGazetteerPerson) {
   auto nl = agtest::extract("President Vladimir Poetin sprak met Loekasjenko.", "nl");
   auto de = agtest::extract("Präsident Wladimir Putin sprach mit Lukaschenko.", "de");
-  EXPECT_EQ(agtest::entity_at(nl, "Vladimir Poetin"), agtest::entity_at(de, "Wladimir Putin")) << agtest::describe(nl);
-  EXPECT_EQ(agtest::entity_at(nl, "Loekasjenko"), agtest::entity_at(de, "Lukaschenko")) << agtest::describe(de);
+  EXPECT_EQ(agtest::entity_at(nl, "Vladimir Poetin"), agtest::entity_at(de, "Wladimir Putin"))
+      << agtest::describe(nl);
+  EXPECT_EQ(agtest::entity_at(nl, "Loekasjenko"), agtest::entity_at(de, "Lukaschenko"))
+      << agtest::describe(de);
   EXPECT_FALSE(agtest::entity_at(nl, "Loekasjenko").empty());
 }
 
@@ -48,7 +50,8 @@ TEST(Resolve, UnknownPersonsMeetAcrossLanguagesByKey) {
 
 TEST(Resolve, SurnameAloneIsThePersonNamedInFull) {
   auto x = agtest::extract(
-      "Wapenhandelexpert Marieke Dijkgraaf van denktank Clingendael twijfelt. Volgens Dijkgraaf gaat het om oude voorraden.",
+      "Wapenhandelexpert Marieke Dijkgraaf van denktank Clingendael twijfelt. Volgens Dijkgraaf gaat het om "
+      "oude voorraden.",
       "nl");
   const std::string full = agtest::entity_at(x, "Marieke Dijkgraaf");
   ASSERT_FALSE(full.empty()) << agtest::describe(x);
@@ -82,7 +85,9 @@ TEST(Resolve, GenericGroupsStandForTheStateWithTheirRole) {
 
 TEST(Resolve, AcronymDefinedInTheTextIsFoundAgain) {
   auto x = agtest::extract(
-      "The Bureau for Strategic Export Licensing (BSEL) approved the sale. Later BSEL said it had no objection.", "en");
+      "The Bureau for Strategic Export Licensing (BSEL) approved the sale. Later BSEL said it had no "
+      "objection.",
+      "en");
   const std::string id = agtest::entity_at(x, "Bureau for Strategic Export Licensing");
   ASSERT_FALSE(id.empty()) << agtest::describe(x);
   int acr = 0;

@@ -15,7 +15,8 @@ TEST(Store, RoundTripKeepsEntitiesMentionsAliasesAndRelations) {
   agtest::TempDir dir;
   auto store = open_sqlite_store(dir.path("s.db"));
   ASSERT_TRUE(store.is_ok()) << store.message();
-  Extraction x = sample_extraction("De Finse minister van Defensie Aarne Virtanen sprak in Moskou met Poetin.");
+  Extraction x =
+      sample_extraction("De Finse minister van Defensie Aarne Virtanen sprak in Moskou met Poetin.");
   ASSERT_TRUE((*store)->begin_build().is_ok());
   ASSERT_TRUE((*store)->add(x).is_ok());
   ASSERT_TRUE((*store)->finish_build().is_ok());
@@ -81,7 +82,8 @@ TEST(Store, RebuildingTheSameInputAddsNothing) {
 
 TEST(Store, RefusesFilesThatAreNotActorgraphStores) {
   agtest::TempDir dir;
-  dir.write("text.db", "this is not a database at all, just some text that is long enough to look like a file");
+  dir.write("text.db",
+            "this is not a database at all, just some text that is long enough to look like a file");
   auto r = open_sqlite_store(dir.path("text.db"));
   ASSERT_FALSE(r.is_ok());
   EXPECT_NE(r.message().find("text.db"), std::string::npos) << r.message();
@@ -118,10 +120,14 @@ TEST(Store, MigratesAVersionOneStore) {
   const char* v1 =
       "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
       "INSERT INTO meta VALUES('schema_version','1');"
-      "CREATE TABLE relations(id INTEGER PRIMARY KEY, source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL,"
-      " doc TEXT NOT NULL, sentence INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, date TEXT,"
-      " modality TEXT NOT NULL, quote TEXT, attribution TEXT, items TEXT, quantity REAL, unit TEXT, role TEXT);"
-      "INSERT INTO relations(source,target,type,doc,sentence,start,end,modality) VALUES('a','b','supplies','d',0,0,1,'alleged');";
+      "CREATE TABLE relations(id INTEGER PRIMARY KEY, source TEXT NOT NULL, target TEXT NOT NULL, type TEXT "
+      "NOT NULL,"
+      " doc TEXT NOT NULL, sentence INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, date "
+      "TEXT,"
+      " modality TEXT NOT NULL, quote TEXT, attribution TEXT, items TEXT, quantity REAL, unit TEXT, role "
+      "TEXT);"
+      "INSERT INTO relations(source,target,type,doc,sentence,start,end,modality) "
+      "VALUES('a','b','supplies','d',0,0,1,'alleged');";
   ASSERT_EQ(sqlite3_exec(db, v1, nullptr, nullptr, nullptr), SQLITE_OK);
   sqlite3_close(db);
   auto store = open_sqlite_store(dir.path("old.db"));

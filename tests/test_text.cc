@@ -80,7 +80,8 @@ TEST(Segment, TypographicApostropheStaysInsideAName) {
 }
 
 TEST(Segment, MissingSpaceAfterAFullStopStillEndsTheSentence) {
-  const std::string t = "Die Granaten sind alt.Vadym Orlenko, stellvertretender Direktor, sagte das. Z.B. nicht.";
+  const std::string t =
+      "Die Granaten sind alt.Vadym Orlenko, stellvertretender Direktor, sagte das. Z.B. nicht.";
   auto s = split_sentences(t, 0, "de");
   ASSERT_GE(s.size(), 2u);
   EXPECT_EQ(t.substr(s[0].b, s[0].e - s[0].b), "Die Granaten sind alt.");

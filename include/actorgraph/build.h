@@ -30,13 +30,13 @@ struct BuildSummary {
   std::uint32_t documents_new = 0, documents_skipped = 0;
   std::uint64_t bytes = 0;
   std::uint64_t mentions = 0;
-  std::map<std::string, std::uint32_t> entities_by_type;  // over the whole store
+  std::map<std::string, std::uint32_t> entities_by_type;   // over the whole store
   std::map<std::string, std::uint32_t> relations_by_type;  // aggregated edges, whole store
   std::vector<Diagnostic> diagnostics;
 };
 
-Result<BuildSummary> build(std::span<const std::string> paths, const Extractor& extractor,
-                           Store& store, const BuildOptions& options,
+Result<BuildSummary> build(std::span<const std::string> paths, const Extractor& extractor, Store& store,
+                           const BuildOptions& options,
                            const std::function<void(const BuildProgress&)>& progress = {});
 
 }  // namespace actorgraph

@@ -40,17 +40,16 @@ struct EdgeEvidence {
 };
 
 struct EdgeProps {
-  std::string id;     // unique in the graph: "e0", "e1", ...
-  std::string type;   // relation type
+  std::string id;                          // unique in the graph: "e0", "e1", ...
+  std::string type;                        // relation type
   Modality modality = Modality::asserted;  // the strongest among the evidence
   std::vector<EdgeEvidence> evidence;
   [[nodiscard]] std::uint32_t weight() const { return static_cast<std::uint32_t>(evidence.size()); }
-  [[nodiscard]] std::vector<std::string> items() const;  // distinct, in order of first evidence
+  [[nodiscard]] std::vector<std::string> items() const;    // distinct, in order of first evidence
   [[nodiscard]] std::vector<Modality> modalities() const;  // distinct, strongest first
 };
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps,
-                                    EdgeProps>;
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps, EdgeProps>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 using Edge = boost::graph_traits<Graph>::edge_descriptor;
 

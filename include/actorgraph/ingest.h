@@ -20,9 +20,9 @@
 namespace actorgraph {
 
 struct Diagnostic {
-  std::string where;    // "file", "file:line", "file:byte 1234"
+  std::string where;  // "file", "file:line", "file:byte 1234"
   std::string message;
-  bool fatal = false;   // nothing could be read from this input
+  bool fatal = false;  // nothing could be read from this input
 };
 
 struct IngestOptions {
@@ -38,8 +38,7 @@ Result<std::vector<Diagnostic>> read_documents(std::span<const std::string> path
 
 // Makes a Document from text already in memory, as a text file with that content would
 // give: repairs UTF-8, reads a leading " date ..." line and the title.
-Document make_document(std::string_view text, std::string_view source,
-                       const IngestOptions& options = {});
+Document make_document(std::string_view text, std::string_view source, const IngestOptions& options = {});
 
 // The id of a document: a hash of its NFC-normalised text with white space collapsed.
 std::string document_id(std::string_view text);

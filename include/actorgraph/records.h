@@ -15,18 +15,16 @@
 namespace actorgraph {
 
 enum class EntityType : std::uint8_t { person, state, organization, firm, weapon_system };
-inline constexpr EntityType kEntityTypes[] = {EntityType::person, EntityType::state,
-                                              EntityType::organization, EntityType::firm,
-                                              EntityType::weapon_system};
+inline constexpr EntityType kEntityTypes[] = {EntityType::person, EntityType::state, EntityType::organization,
+                                              EntityType::firm, EntityType::weapon_system};
 std::string_view to_string(EntityType t);
 std::optional<EntityType> parse_entity_type(std::string_view s);
 
 // How sure the text is of a relation. Ordered from the strongest claim to the weakest;
 // an aggregated edge shows the strongest modality among its evidence.
 enum class Modality : std::uint8_t { asserted, alleged, planned, denied, negated };
-inline constexpr Modality kModalities[] = {Modality::asserted, Modality::alleged,
-                                           Modality::planned, Modality::denied,
-                                           Modality::negated};
+inline constexpr Modality kModalities[] = {Modality::asserted, Modality::alleged, Modality::planned,
+                                           Modality::denied, Modality::negated};
 std::string_view to_string(Modality m);
 std::optional<Modality> parse_modality(std::string_view s);
 
@@ -34,10 +32,10 @@ struct Document {
   std::string id;      // hash of the normalised text: the same article ingested twice is one
   std::string source;  // where it came from: a file path, or path:line for JSON Lines
   std::string title;
-  std::string date;    // ISO 8601, possibly partial (2023, 2023-03, 2023-03-14); may be empty
-  std::string lang;    // nl, de or en
+  std::string date;  // ISO 8601, possibly partial (2023, 2023-03, 2023-03-14); may be empty
+  std::string lang;  // nl, de or en
   std::string url;
-  std::string text;    // the original text, valid UTF-8
+  std::string text;              // the original text, valid UTF-8
   std::uint32_t body_start = 0;  // code point where the article starts (after a metadata line)
 };
 

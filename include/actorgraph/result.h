@@ -35,8 +35,8 @@ class [[nodiscard]] Status {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}   // NOLINT(google-explicit-constructor)
-  Result(Error e) : v_(std::move(e)) {}       // NOLINT(google-explicit-constructor)
+  Result(T value) : v_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(Error e) : v_(std::move(e)) {}      // NOLINT(google-explicit-constructor)
 
   [[nodiscard]] bool is_ok() const { return v_.index() == 0; }
   explicit operator bool() const { return is_ok(); }

@@ -5,11 +5,16 @@ namespace actorgraph {
 
 std::string_view to_string(EntityType t) {
   switch (t) {
-    case EntityType::person: return "person";
-    case EntityType::state: return "state";
-    case EntityType::organization: return "organization";
-    case EntityType::firm: return "firm";
-    case EntityType::weapon_system: return "weapon_system";
+    case EntityType::person:
+      return "person";
+    case EntityType::state:
+      return "state";
+    case EntityType::organization:
+      return "organization";
+    case EntityType::firm:
+      return "firm";
+    case EntityType::weapon_system:
+      return "weapon_system";
   }
   return "person";
 }
@@ -25,11 +30,16 @@ std::optional<EntityType> parse_entity_type(std::string_view s) {
 
 std::string_view to_string(Modality m) {
   switch (m) {
-    case Modality::asserted: return "asserted";
-    case Modality::alleged: return "alleged";
-    case Modality::planned: return "planned";
-    case Modality::denied: return "denied";
-    case Modality::negated: return "negated";
+    case Modality::asserted:
+      return "asserted";
+    case Modality::alleged:
+      return "alleged";
+    case Modality::planned:
+      return "planned";
+    case Modality::denied:
+      return "denied";
+    case Modality::negated:
+      return "negated";
   }
   return "asserted";
 }

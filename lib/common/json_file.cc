@@ -35,8 +35,8 @@ Result<rapidjson::Document> parse_json(std::string_view text, const std::string&
   rapidjson::Document doc;
   doc.Parse<rapidjson::kParseFullPrecisionFlag>(text.data(), text.size());
   if (doc.HasParseError()) {
-    return Error{path + ":" + line_column(text, doc.GetErrorOffset()) + ": invalid JSON: " +
-                 rapidjson::GetParseError_En(doc.GetParseError())};
+    return Error{path + ":" + line_column(text, doc.GetErrorOffset()) +
+                 ": invalid JSON: " + rapidjson::GetParseError_En(doc.GetParseError())};
   }
   return doc;
 }
@@ -47,8 +47,7 @@ Result<rapidjson::Document> read_json_file(const std::string& path) {
   return parse_json(*text, path);
 }
 
-Status validate_json(const rapidjson::Value& doc, const std::string& path,
-                     const std::string& schema_path) {
+Status validate_json(const rapidjson::Value& doc, const std::string& path, const std::string& schema_path) {
   auto schema_json = read_json_file(schema_path);
   if (!schema_json) return Error{schema_json.message()};
   rapidjson::SchemaDocument schema(*schema_json);
@@ -57,9 +56,8 @@ Status validate_json(const rapidjson::Value& doc, const std::string& path,
   rapidjson::StringBuffer where, rule;
   validator.GetInvalidDocumentPointer().StringifyUriFragment(where);
   validator.GetInvalidSchemaPointer().StringifyUriFragment(rule);
-  return Error{path + ": does not match " + schema_path + " at JSON path " + where.GetString() +
-               " (rule " + rule.GetString() + ", keyword '" +
-               validator.GetInvalidSchemaKeyword() + "')"};
+  return Error{path + ": does not match " + schema_path + " at JSON path " + where.GetString() + " (rule " +
+               rule.GetString() + ", keyword '" + validator.GetInvalidSchemaKeyword() + "')"};
 }
 
 }  // namespace actorgraph::detail

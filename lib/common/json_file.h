@@ -20,8 +20,7 @@ Result<rapidjson::Document> parse_json(std::string_view text, const std::string&
 Result<rapidjson::Document> read_json_file(const std::string& path);
 
 // Validates `doc` (read from `path`) against the schema file `schema_path`.
-Status validate_json(const rapidjson::Value& doc, const std::string& path,
-                     const std::string& schema_path);
+Status validate_json(const rapidjson::Value& doc, const std::string& path, const std::string& schema_path);
 
 // "line L, column C" for a byte offset into text.
 std::string line_column(std::string_view text, std::size_t offset);

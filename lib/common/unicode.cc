@@ -61,7 +61,8 @@ std::string to_nfc(std::string_view utf8) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
   if (U_FAILURE(err)) return std::string(utf8);
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size())));
+  icu::UnicodeString s =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size())));
   if (nfc->isNormalized(s, err) && U_SUCCESS(err)) return std::string(utf8);
   err = U_ZERO_ERROR;
   icu::UnicodeString out = nfc->normalize(s, err);

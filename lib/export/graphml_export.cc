@@ -49,10 +49,11 @@ std::string join(const std::vector<std::string>& v, std::string_view sep) {
 Status write_graphml(const ActorGraph& ag, std::ostream& os) {
   std::string out;
   out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
-         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-         "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  out +=
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+      "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
   for (const Key& k : kKeys) {
     out += "  <key id=\"" + std::string(k.id) + "\" for=\"" + k.for_ + "\" attr.name=\"" + k.name +
            "\" attr.type=\"" + k.type + "\"/>\n";
@@ -74,8 +75,8 @@ Status write_graphml(const ActorGraph& ag, std::ostream& os) {
   }
   for (auto e : boost::make_iterator_range(boost::edges(ag.g))) {
     const EdgeProps& p = ag.g[e];
-    out += "    <edge id=\"" + p.id + "\" source=\"n" + std::to_string(boost::source(e, ag.g)) + "\" target=\"n" +
-           std::to_string(boost::target(e, ag.g)) + "\">\n";
+    out += "    <edge id=\"" + p.id + "\" source=\"n" + std::to_string(boost::source(e, ag.g)) +
+           "\" target=\"n" + std::to_string(boost::target(e, ag.g)) + "\">\n";
     data(out, "k7", p.type);
     data(out, "k8", p.type);
     data(out, "k9", to_string(p.modality));

@@ -16,24 +16,46 @@ void key(Writer& w, const char* k) { w.Key(k); }
 void evidence(Writer& w, const EdgeEvidence& ee) {
   const Evidence& e = ee.evidence;
   w.StartObject();
-  key(w, "doc"); str(w, e.doc);
-  key(w, "sentence"); w.Uint(e.sentence);
-  key(w, "start"); w.Uint(e.start);
-  key(w, "end"); w.Uint(e.end);
-  key(w, "date"); str(w, e.date);
-  key(w, "modality"); str(w, to_string(e.modality));
-  key(w, "quote"); str(w, e.quote);
-  if (!e.source.empty()) { key(w, "source"); str(w, e.source); }
+  key(w, "doc");
+  str(w, e.doc);
+  key(w, "sentence");
+  w.Uint(e.sentence);
+  key(w, "start");
+  w.Uint(e.start);
+  key(w, "end");
+  w.Uint(e.end);
+  key(w, "date");
+  str(w, e.date);
+  key(w, "modality");
+  str(w, to_string(e.modality));
+  key(w, "quote");
+  str(w, e.quote);
+  if (!e.source.empty()) {
+    key(w, "source");
+    str(w, e.source);
+  }
   if (!ee.items.empty()) {
     key(w, "items");
     w.StartArray();
     for (const auto& i : ee.items) str(w, i);
     w.EndArray();
   }
-  if (ee.quantity) { key(w, "quantity"); w.Double(*ee.quantity); }
-  if (!ee.unit.empty()) { key(w, "unit"); str(w, ee.unit); }
-  if (!ee.role.empty()) { key(w, "role"); str(w, ee.role); }
-  if (!ee.mode.empty()) { key(w, "mode"); str(w, ee.mode); }
+  if (ee.quantity) {
+    key(w, "quantity");
+    w.Double(*ee.quantity);
+  }
+  if (!ee.unit.empty()) {
+    key(w, "unit");
+    str(w, ee.unit);
+  }
+  if (!ee.role.empty()) {
+    key(w, "role");
+    str(w, ee.role);
+  }
+  if (!ee.mode.empty()) {
+    key(w, "mode");
+    str(w, ee.mode);
+  }
   w.EndObject();
 }
 
@@ -50,23 +72,31 @@ Status write_json(const ActorGraph& ag, std::ostream& out) {
   Writer w(os);
   w.SetIndent(' ', 1);
   w.StartObject();
-  key(w, "generator"); str(w, "actorgraph");
-  key(w, "directed"); w.Bool(true);
+  key(w, "generator");
+  str(w, "actorgraph");
+  key(w, "directed");
+  w.Bool(true);
   key(w, "nodes");
   w.StartArray();
   for (auto v : boost::make_iterator_range(boost::vertices(ag.g))) {
     const NodeProps& n = ag.g[v];
     w.StartObject();
-    key(w, "id"); str(w, n.id);
-    key(w, "type"); str(w, to_string(n.type));
-    key(w, "label"); str(w, n.label);
-    key(w, "known"); w.Bool(n.known);
+    key(w, "id");
+    str(w, n.id);
+    key(w, "type");
+    str(w, to_string(n.type));
+    key(w, "label");
+    str(w, n.label);
+    key(w, "known");
+    w.Bool(n.known);
     key(w, "aliases");
     w.StartArray();
     for (const auto& a : n.aliases) str(w, a.text);
     w.EndArray();
-    key(w, "mentions"); w.Uint(n.mentions);
-    key(w, "documents"); w.Uint(n.documents);
+    key(w, "mentions");
+    w.Uint(n.mentions);
+    key(w, "documents");
+    w.Uint(n.documents);
     w.EndObject();
   }
   w.EndArray();
@@ -75,16 +105,22 @@ Status write_json(const ActorGraph& ag, std::ostream& out) {
   for (auto e : boost::make_iterator_range(boost::edges(ag.g))) {
     const EdgeProps& p = ag.g[e];
     w.StartObject();
-    key(w, "id"); str(w, p.id);
-    key(w, "source"); str(w, ag.g[boost::source(e, ag.g)].id);
-    key(w, "target"); str(w, ag.g[boost::target(e, ag.g)].id);
-    key(w, "type"); str(w, p.type);
-    key(w, "modality"); str(w, to_string(p.modality));
+    key(w, "id");
+    str(w, p.id);
+    key(w, "source");
+    str(w, ag.g[boost::source(e, ag.g)].id);
+    key(w, "target");
+    str(w, ag.g[boost::target(e, ag.g)].id);
+    key(w, "type");
+    str(w, p.type);
+    key(w, "modality");
+    str(w, to_string(p.modality));
     key(w, "modalities");
     w.StartArray();
     for (Modality m : p.modalities()) str(w, to_string(m));
     w.EndArray();
-    key(w, "weight"); w.Uint(p.weight());
+    key(w, "weight");
+    w.Uint(p.weight());
     key(w, "items");
     w.StartArray();
     for (const auto& i : p.items()) str(w, i);
@@ -100,12 +136,18 @@ Status write_json(const ActorGraph& ag, std::ostream& out) {
   w.StartArray();
   for (const auto& d : ag.documents) {
     w.StartObject();
-    key(w, "id"); str(w, d.id);
-    key(w, "source"); str(w, d.source);
-    key(w, "title"); str(w, d.title);
-    key(w, "date"); str(w, d.date);
-    key(w, "lang"); str(w, d.lang);
-    key(w, "url"); str(w, d.url);
+    key(w, "id");
+    str(w, d.id);
+    key(w, "source");
+    str(w, d.source);
+    key(w, "title");
+    str(w, d.title);
+    key(w, "date");
+    str(w, d.date);
+    key(w, "lang");
+    str(w, d.lang);
+    key(w, "url");
+    str(w, d.url);
     w.EndObject();
   }
   w.EndArray();
@@ -117,8 +159,10 @@ Status write_json(const ActorGraph& ag, std::ostream& out) {
 
 Status write_export(const ActorGraph& graph, ExportFormat format, std::ostream& out) {
   switch (format) {
-    case ExportFormat::json: return write_json(graph, out);
-    case ExportFormat::graphml: return write_graphml(graph, out);
+    case ExportFormat::json:
+      return write_json(graph, out);
+    case ExportFormat::graphml:
+      return write_graphml(graph, out);
   }
   return Error{"unknown export format"};
 }

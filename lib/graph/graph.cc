@@ -19,7 +19,8 @@ std::vector<std::string> EdgeProps::items() const {
 std::vector<Modality> EdgeProps::modalities() const {
   std::vector<Modality> out;
   for (const auto& ev : evidence) {
-    if (std::find(out.begin(), out.end(), ev.evidence.modality) == out.end()) out.push_back(ev.evidence.modality);
+    if (std::find(out.begin(), out.end(), ev.evidence.modality) == out.end())
+      out.push_back(ev.evidence.modality);
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -63,8 +64,8 @@ ActorGraph build_graph(StoreContents contents) {
     }
     EdgeProps& ep = ag.g[it->second];
     ep.modality = std::min(ep.modality, r.evidence.modality);
-    ep.evidence.push_back({std::move(r.evidence), std::move(r.items), r.quantity, std::move(r.unit), std::move(r.role),
-                           std::move(r.mode)});
+    ep.evidence.push_back({std::move(r.evidence), std::move(r.items), r.quantity, std::move(r.unit),
+                           std::move(r.role), std::move(r.mode)});
   }
   ag.documents = std::move(contents.documents);
   return ag;

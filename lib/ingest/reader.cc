@@ -68,10 +68,10 @@ bool decode(std::string& bytes, const std::string& where, std::vector<Diagnostic
   }
   auto check = detail::check_utf8(bytes);
   if (check.invalid > 0) {
-    diags.push_back({where + ":byte " + std::to_string(check.first_invalid),
-                     "invalid UTF-8: " + std::to_string(check.invalid) +
-                         " ill-formed sequence(s) replaced with U+FFFD",
-                     false});
+    diags.push_back(
+        {where + ":byte " + std::to_string(check.first_invalid),
+         "invalid UTF-8: " + std::to_string(check.invalid) + " ill-formed sequence(s) replaced with U+FFFD",
+         false});
     bytes = detail::repair_utf8(bytes);
   }
   return true;
@@ -106,8 +106,8 @@ std::string first_line(std::string_view text, std::size_t from) {
   return std::string(line);
 }
 
-void read_text_file(const fs::path& path, const IngestOptions& options,
-                    std::vector<Diagnostic>& diags, const std::function<void(Document&&)>& sink) {
+void read_text_file(const fs::path& path, const IngestOptions& options, std::vector<Diagnostic>& diags,
+                    const std::function<void(Document&&)>& sink) {
   const std::string where = path.string();
   auto bytes = detail::read_file(where);
   if (!bytes) {
@@ -122,8 +122,8 @@ void read_text_file(const fs::path& path, const IngestOptions& options,
   sink(make_document(*bytes, where, options));
 }
 
-void read_jsonl_file(const fs::path& path, const IngestOptions& options,
-                     std::vector<Diagnostic>& diags, const std::function<void(Document&&)>& sink) {
+void read_jsonl_file(const fs::path& path, const IngestOptions& options, std::vector<Diagnostic>& diags,
+                     const std::function<void(Document&&)>& sink) {
   const std::string where = path.string();
   auto bytes = detail::read_file(where);
   if (!bytes) {
@@ -144,10 +144,10 @@ void read_jsonl_file(const fs::path& path, const IngestOptions& options,
     rapidjson::Document rec;
     rec.Parse(line.data(), line.size());
     if (rec.HasParseError()) {
-      diags.push_back({at + ":" + std::to_string(rec.GetErrorOffset() + 1),
-                       std::string("invalid JSON, line skipped: ") +
-                           rapidjson::GetParseError_En(rec.GetParseError()),
-                       false});
+      diags.push_back(
+          {at + ":" + std::to_string(rec.GetErrorOffset() + 1),
+           std::string("invalid JSON, line skipped: ") + rapidjson::GetParseError_En(rec.GetParseError()),
+           false});
       continue;
     }
     if (!rec.IsObject() || !rec.HasMember("text") || !rec["text"].IsString()) {

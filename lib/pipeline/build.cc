@@ -6,7 +6,8 @@
 namespace actorgraph {
 
 Result<BuildSummary> build(std::span<const std::string> paths, const Extractor& extractor, Store& store,
-                           const BuildOptions& options, const std::function<void(const BuildProgress&)>& progress) {
+                           const BuildOptions& options,
+                           const std::function<void(const BuildProgress&)>& progress) {
   BuildSummary summary;
   if (Status s = store.begin_build(); !s) return Error{s.message()};
   BuildProgress p;
@@ -49,7 +50,8 @@ Result<BuildSummary> build(std::span<const std::string> paths, const Extractor& 
   auto contents = store.load();
   if (!contents) return Error{contents.message()};
   ActorGraph g = build_graph(std::move(*contents));
-  for (auto v : boost::make_iterator_range(boost::vertices(g.g))) ++summary.entities_by_type[std::string(to_string(g.g[v].type))];
+  for (auto v : boost::make_iterator_range(boost::vertices(g.g)))
+    ++summary.entities_by_type[std::string(to_string(g.g[v].type))];
   for (auto e : boost::make_iterator_range(boost::edges(g.g))) ++summary.relations_by_type[g.g[e].type];
   return summary;
 }

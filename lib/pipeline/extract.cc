@@ -17,7 +17,9 @@ namespace actorgraph {
 
 std::string find_data_root(const std::string& hint) {
   namespace fs = std::filesystem;
-  auto ok = [](const std::string& d) { return !d.empty() && fs::is_directory(d + "/data/gazetteer") && fs::is_directory(d + "/schema"); };
+  auto ok = [](const std::string& d) {
+    return !d.empty() && fs::is_directory(d + "/data/gazetteer") && fs::is_directory(d + "/schema");
+  };
   if (!hint.empty()) return hint;
   if (const char* env = std::getenv("ACTORGRAPH_DATA"); env && *env) return env;
   std::string dirs = ACTORGRAPH_DATA_DIRS;
@@ -58,8 +60,8 @@ Extraction Extractor::extract(const Document& doc) const {
   std::vector<SentenceWords> sentences;
   std::vector<Evidence> evidence;
   CodePointCursor cur(text);
-  for (const ByteRange& r : split_sentences(text, static_cast<std::uint32_t>(body), lang,
-                                                     kb_->lexicon(lang).abbreviations)) {
+  for (const ByteRange& r :
+       split_sentences(text, static_cast<std::uint32_t>(body), lang, kb_->lexicon(lang).abbreviations)) {
     sentences.push_back(words_of(text, r, lang));
     Sentence s{cur.at(r.b), cur.at(r.e)};
     x.sentences.push_back(s);
@@ -98,7 +100,8 @@ Extraction Extractor::extract(const Document& doc) const {
   const auto rl = kb_->relation_lexicons.find(lang);
   if (rl != kb_->relation_lexicons.end()) {
     auto more = extract_relations(*kb_, *rl->second, text, sentences, resolved, evidence);
-    x.relations.insert(x.relations.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    x.relations.insert(x.relations.end(), std::make_move_iterator(more.begin()),
+                       std::make_move_iterator(more.end()));
   }
   return x;
 }

@@ -57,7 +57,8 @@ std::vector<std::string> inflect_demonym(const std::string& base, const std::str
       // Chinees -> Chinese, Portugees -> Portugese: a long vowel before one final consonant
       // is written single once the syllable opens; Russisch -> Russische, Iraans -> Iraanse.
       const std::size_t n = base.size();
-      if (n >= 3 && base[n - 2] == base[n - 3] && std::string("aeou").find(base[n - 2]) != std::string::npos) {
+      if (n >= 3 && base[n - 2] == base[n - 3] &&
+          std::string("aeou").find(base[n - 2]) != std::string::npos) {
         out.push_back(base.substr(0, n - 2) + base.substr(n - 1) + "e");
       } else {
         out.push_back(base + "e");
@@ -92,7 +93,8 @@ void add_cues(CueTable& table, const rapidjson::Value& doc, const char* key) {
     cue.role = str(c, "role");
     cue.relation = str(c, "relation");
     auto head = c.FindMember("compound_head");
-    table.add(c["cue"].GetString(), cue, head != c.MemberEnd() && head->value.IsBool() && head->value.GetBool());
+    table.add(c["cue"].GetString(), cue,
+              head != c.MemberEnd() && head->value.IsBool() && head->value.GetBool());
   }
 }
 
@@ -109,14 +111,16 @@ Status load_lexicon(Knowledge& kb, const std::string& root, const std::string& l
   for (const auto& w : strings(d, "not_names")) lx.not_names.insert(fold(w));
   for (const auto& w : strings(d, "name_particles")) lx.particles.insert(fold(w));
   for (const auto& w : strings(d, "legal_suffixes")) lx.legal_suffixes.insert(fold_phrase(w));
-  for (const auto& w : strings(d, "designation_stoplist")) lx.designation_stop.insert(designation_key(fold_phrase(w)));
+  for (const auto& w : strings(d, "designation_stoplist"))
+    lx.designation_stop.insert(designation_key(fold_phrase(w)));
   for (const auto& w : strings(d, "name_suffixes")) {
     std::string f = fold(w);
     if (!f.empty()) lx.name_suffixes.push_back(f);
   }
   std::sort(lx.name_suffixes.begin(), lx.name_suffixes.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  lx.name_suffixes.erase(std::unique(lx.name_suffixes.begin(), lx.name_suffixes.end()), lx.name_suffixes.end());
+  lx.name_suffixes.erase(std::unique(lx.name_suffixes.begin(), lx.name_suffixes.end()),
+                         lx.name_suffixes.end());
   lx.abbreviations = strings(d, "abbreviations");
   add_cues(lx.roles, d, "person_roles");
   add_cues(lx.org_cues, d, "org_cues");
@@ -130,8 +134,12 @@ Status load_lexicon(Knowledge& kb, const std::string& root, const std::string& l
     const std::string aff = "/usr/share/hunspell/" + dict + ".aff";
     const std::string dic = "/usr/share/hunspell/" + dict + ".dic";
     if (!fs::exists(aff) || !fs::exists(dic)) {
-      return Error{path + ": Hunspell dictionary " + dic + " is missing (install the Debian package hunspell-" +
-                   (lang == "en" ? std::string("en-us") : lang == "de" ? std::string("de-de") : lang) + ")"};
+      return Error{path + ": Hunspell dictionary " + dic +
+                   " is missing (install the Debian package hunspell-" +
+                   (lang == "en"   ? std::string("en-us")
+                    : lang == "de" ? std::string("de-de")
+                                   : lang) +
+                   ")"};
     }
     lx.dictionary = std::make_unique<Dictionary>(aff, dic);
   }
@@ -265,7 +273,7 @@ void CueTable::add(std::string_view phrase, Cue cue, bool compound_head) {
 }
 
 std::optional<std::pair<std::size_t, const Cue*>> CueTable::match(const std::vector<std::string>& words,
-                                                                   std::size_t i) const {
+                                                                  std::size_t i) const {
   auto m = trie_.longest(words, i, [](std::size_t) { return true; });
   if (m) return std::make_pair(m->length, &cues_[m->value]);
   if (i < words.size()) {

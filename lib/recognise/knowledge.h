@@ -49,8 +49,8 @@ enum class AliasKind : std::uint8_t { name, capital, demonym, people };
 struct AliasHit {
   std::uint32_t entity = 0;
   AliasKind kind = AliasKind::name;
-  bool weak = false;   // also an ordinary word: needs context
-  bool cased = false;  // written with a capital: an all-lower-case match is not it
+  bool weak = false;     // also an ordinary word: needs context
+  bool cased = false;    // written with a capital: an all-lower-case match is not it
   bool acronym = false;  // written in capitals (PLA): "Plas" is not its plural
 };
 
@@ -65,12 +65,14 @@ class CueTable {
  public:
   void add(std::string_view phrase, Cue cue, bool compound_head);
   // Longest phrase starting at words[i]; returns the number of words and the cue.
-  [[nodiscard]] std::optional<std::pair<std::size_t, const Cue*>> match(
-      const std::vector<std::string>& words, std::size_t i) const;
+  [[nodiscard]] std::optional<std::pair<std::size_t, const Cue*>> match(const std::vector<std::string>& words,
+                                                                        std::size_t i) const;
   // Whether one folded word is a cue or ends with a compound-head cue.
   [[nodiscard]] const Cue* word(const std::string& folded) const;
   // Whether one folded word is itself a cue (not only the end of a compound).
-  [[nodiscard]] bool trie_word(const std::string& folded) const { return trie_.find({folded}) != WordTrie::kNone; }
+  [[nodiscard]] bool trie_word(const std::string& folded) const {
+    return trie_.find({folded}) != WordTrie::kNone;
+  }
   [[nodiscard]] std::size_t size() const { return cues_.size(); }
 
  private:
@@ -95,8 +97,8 @@ struct Lexicon {
   std::string lang;
   std::unordered_set<std::string> stopwords, not_names, particles, legal_suffixes;
   std::unordered_set<std::string> designation_stop;  // folded, letters and digits only
-  std::vector<std::string> name_suffixes;             // folded, longest first
-  std::vector<std::string> abbreviations;             // as written, for sentence breaks
+  std::vector<std::string> name_suffixes;            // folded, longest first
+  std::vector<std::string> abbreviations;            // as written, for sentence breaks
   CueTable roles, org_cues, firm_cues, weapon_nouns;
   std::unordered_map<std::string, std::string> group_heads;  // folded word -> role
   std::unique_ptr<Dictionary> dictionary;
@@ -115,12 +117,12 @@ class Knowledge {
 
   std::vector<KnownEntity> entities;
   std::unordered_map<std::string, std::uint32_t> by_id;
-  WordTrie aliases;                                   // folded words -> alias hits
-  std::vector<std::vector<AliasHit>> alias_hits;      // indexed by trie value
+  WordTrie aliases;                                             // folded words -> alias hits
+  std::vector<std::vector<AliasHit>> alias_hits;                // indexed by trie value
   std::unordered_map<std::string, std::uint32_t> designations;  // "s400" -> weapon
   std::unordered_map<std::string, std::uint32_t> person_keys;   // name key -> person
-  std::unordered_set<std::string> given_names;        // folded
-  std::map<std::string, Lexicon> lexicons;            // by language
+  std::unordered_set<std::string> given_names;                  // folded
+  std::map<std::string, Lexicon> lexicons;                      // by language
   std::map<std::string, std::shared_ptr<const RelationLexicon>> relation_lexicons;  // by language
   std::map<std::string, RelationType> relation_types;
   NameKey name_key;

@@ -67,20 +67,29 @@ bool is(const Token* t, std::string_view p, std::string_view text) {
 
 int kind_rank(AliasKind k) {
   switch (k) {
-    case AliasKind::name: return 0;
-    case AliasKind::capital: return 1;
-    case AliasKind::people: return 2;
-    case AliasKind::demonym: return 3;
+    case AliasKind::name:
+      return 0;
+    case AliasKind::capital:
+      return 1;
+    case AliasKind::people:
+      return 2;
+    case AliasKind::demonym:
+      return 3;
   }
   return 4;
 }
 int type_rank(EntityType t) {
   switch (t) {
-    case EntityType::state: return 0;
-    case EntityType::organization: return 1;
-    case EntityType::firm: return 2;
-    case EntityType::weapon_system: return 3;
-    case EntityType::person: return 4;
+    case EntityType::state:
+      return 0;
+    case EntityType::organization:
+      return 1;
+    case EntityType::firm:
+      return 2;
+    case EntityType::weapon_system:
+      return 3;
+    case EntityType::person:
+      return 4;
   }
   return 5;
 }
@@ -174,7 +183,8 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
         if (e.type != EntityType::weapon_system || !is_weapon_noun_near(i, i + len)) continue;
       }
       if (!best || std::make_tuple(h.weak, kind_rank(h.kind), type_rank(e.type)) <
-                       std::make_tuple(best->weak, kind_rank(best->kind), type_rank(kb_.entities[best->entity].type))) {
+                       std::make_tuple(best->weak, kind_rank(best->kind),
+                                       type_rank(kb_.entities[best->entity].type))) {
         best = &h;
       }
     }
@@ -188,10 +198,18 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
     f.type = kb_.entities[h.entity].type;
     f.weak = h.weak;
     switch (h.kind) {
-      case AliasKind::name: f.how = "gazetteer"; break;
-      case AliasKind::capital: f.how = "capital"; break;
-      case AliasKind::demonym: f.how = "demonym"; break;
-      case AliasKind::people: f.how = "people"; break;
+      case AliasKind::name:
+        f.how = "gazetteer";
+        break;
+      case AliasKind::capital:
+        f.how = "capital";
+        break;
+      case AliasKind::demonym:
+        f.how = "demonym";
+        break;
+      case AliasKind::people:
+        f.how = "people";
+        break;
     }
     return f;
   };
@@ -201,7 +219,8 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
     std::size_t k = 0;
     while (k < n && s.tokens[s.words[k]].caps && (k == 0 || joined(s, k))) ++k;
     const std::size_t after = s.words[k - 1] + 1;
-    if (after < s.tokens.size() && s.tokens[after].kind == TokenKind::hyphen && s.tokens[after].space_before) {
+    if (after < s.tokens.size() && s.tokens[after].kind == TokenKind::hyphen &&
+        s.tokens[after].space_before) {
       cover(0, k);
     }
   }
@@ -448,7 +467,8 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
           break;
         }
       }
-      while (start < end && (!s.tokens[s.words[start]].upper || lx_.stopwords.count(s.folded[start]))) ++start;
+      while (start < end && (!s.tokens[s.words[start]].upper || lx_.stopwords.count(s.folded[start])))
+        ++start;
       if (end - start < 2) continue;
       // initials must fit the acronym's first letter
       if (s.folded[start][0] != s.folded[k][0]) continue;
@@ -464,7 +484,8 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
       std::string long_name(surface(text_, s, start, end));
       if (!known && free_range(start, end)) {
         for (std::size_t w = start; w < end; ++w) {
-          if (lx_.legal_suffixes.count(s.folded[w]) || lx_.firm_cues.word(s.folded[w])) type = EntityType::firm;
+          if (lx_.legal_suffixes.count(s.folded[w]) || lx_.firm_cues.word(s.folded[w]))
+            type = EntityType::firm;
         }
         org_found(start, end, type, "cue");
       }

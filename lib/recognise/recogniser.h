@@ -48,11 +48,11 @@ struct Found {
   std::uint32_t b = 0, e = 0;    // bytes of the mention in the text
   std::int64_t known = -1;       // gazetteer entity index, or -1 for a new entity
   EntityType type = EntityType::person;
-  std::string name;              // new entities: the name as written (cleaned)
-  std::string how;               // gazetteer, capital, demonym, people, group, role, given,
-                                 // apposition, cue, acronym, legal, designation, compound
-  std::string group_role;        // business, military, government
-  const Cue* role_cue = nullptr;  // persons: the role cue that introduced them
+  std::string name;                       // new entities: the name as written (cleaned)
+  std::string how;                        // gazetteer, capital, demonym, people, group, role, given,
+                                          // apposition, cue, acronym, legal, designation, compound
+  std::string group_role;                 // business, military, government
+  const Cue* role_cue = nullptr;          // persons: the role cue that introduced them
   std::int64_t cue_w0 = -1, cue_w1 = -1;  // and where it stands
   bool weak = false;
 };

@@ -6,8 +6,8 @@
 namespace actorgraph::detail {
 
 std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
-                                   const std::vector<SentenceWords>& sentences,
-                                   const ResolvedDoc& doc, const std::vector<Evidence>& evidence) {
+                                   const std::vector<SentenceWords>& sentences, const ResolvedDoc& doc,
+                                   const std::vector<Evidence>& evidence) {
   std::vector<Relation> out;
   std::map<std::string, EntityType> type_of;
   for (const auto& e : doc.entities) type_of[e.id] = e.type;
@@ -29,13 +29,14 @@ std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
       auto m = lx.roles.match(s.folded, k);
       if (!m) continue;
       const std::size_t end = k + m->first;
-      if (end == p.w0 || (end < p.w0 && end + 1 < p.w0 && lx.particles.count(s.folded[end]) == 0 &&
-                          lx.stopwords.count(s.folded[end]) && p.w0 - end <= 10 &&
-                          s.link[end] != Link::other)) {
+      if (end == p.w0 ||
+          (end < p.w0 && end + 1 < p.w0 && lx.particles.count(s.folded[end]) == 0 &&
+           lx.stopwords.count(s.folded[end]) && p.w0 - end <= 10 && s.link[end] != Link::other)) {
         // the words between must not hold another person
         bool other = false;
         for (const Found& q : doc.found) {
-          other = other || (q.sentence == p.sentence && q.type == EntityType::person && q.w0 >= end && q.w0 < p.w0);
+          other = other ||
+                  (q.sentence == p.sentence && q.type == EntityType::person && q.w0 >= end && q.w0 < p.w0);
         }
         if (other) continue;
         cue = m->second;
@@ -73,7 +74,7 @@ std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
         bool person_between = false;
         for (const Found& q : doc.found) {
           person_between = person_between || (q.sentence == p.sentence && q.type == EntityType::person &&
-                                               q.w0 >= c1 && q.w0 < t.w0);
+                                              q.w0 >= c1 && q.w0 < t.w0);
         }
         if (person_between) continue;
         score = 8 - static_cast<int>(t.w0 - c1);

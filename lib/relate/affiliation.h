@@ -17,8 +17,8 @@ namespace actorgraph::detail {
 
 // `evidence[i]` is the evidence template (document, sentence span, quote, date) of sentence i.
 std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
-                                   const std::vector<SentenceWords>& sentences,
-                                   const ResolvedDoc& doc, const std::vector<Evidence>& evidence);
+                                   const std::vector<SentenceWords>& sentences, const ResolvedDoc& doc,
+                                   const std::vector<Evidence>& evidence);
 
 }  // namespace actorgraph::detail
 

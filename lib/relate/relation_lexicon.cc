@@ -102,10 +102,12 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
     words(a->value, "verbs", rl.attribution_verbs);
   }
   if (auto n = d.FindMember("numbers"); n != d.MemberEnd()) {
-    for (const auto& kv : n->value.GetObject()) rl.numbers[fold_phrase(kv.name.GetString())] = kv.value.GetDouble();
+    for (const auto& kv : n->value.GetObject())
+      rl.numbers[fold_phrase(kv.name.GetString())] = kv.value.GetDouble();
   }
   if (auto n = d.FindMember("months"); n != d.MemberEnd()) {
-    for (const auto& kv : n->value.GetObject()) rl.months[fold_phrase(kv.name.GetString())] = kv.value.GetInt();
+    for (const auto& kv : n->value.GetObject())
+      rl.months[fold_phrase(kv.name.GetString())] = kv.value.GetInt();
   }
   return rl;
 }
@@ -115,7 +117,8 @@ const std::vector<VerbInfo>* RelationLexicon::verb(const std::string& folded) co
   if (lang == "de" || lang == "nl") {
     for (const char* e : {"en", "er", "es", "em", "e"}) {
       const std::string end(e);
-      if (folded.size() > end.size() + 4 && folded.compare(folded.size() - end.size(), end.size(), end) == 0) {
+      if (folded.size() > end.size() + 4 &&
+          folded.compare(folded.size() - end.size(), end.size(), end) == 0) {
         auto it = verbs.find(folded.substr(0, folded.size() - end.size()));
         if (it != verbs.end()) return &it->second;
       }

@@ -16,8 +16,8 @@ struct Actor {
   std::string id;
   EntityType type = EntityType::state;
   std::string how;
-  bool modifier = false;     // a state adjective alone ("Chinese apparatuur")
-  bool genitive = false;     // "Russia's", "Chinas"
+  bool modifier = false;  // a state adjective alone ("Chinese apparatuur")
+  bool genitive = false;  // "Russia's", "Chinas"
   Role role = Role::none;
   std::size_t prep_at = 0;   // where the preposition stands
   bool attribution = false;  // the source of a claim
@@ -143,12 +143,23 @@ class SentenceRelations {
         auto [cb, ce] = clause(j);
         if (conditional(cb)) continue;
         switch (v->kind) {
-          case VerbKind::supply: supply_verb(j, cb, ce, *v, emit); break;
-          case VerbKind::receive: receive_verb(j, cb, ce, *v, emit); break;
-          case VerbKind::use: use_verb(j, cb, ce, emit); break;
-          case VerbKind::produce: produce_verb(j, cb, ce, emit); break;
-          case VerbKind::fund: fund_verb(j, cb, ce, emit); break;
-          case VerbKind::sanction: break;
+          case VerbKind::supply:
+            supply_verb(j, cb, ce, *v, emit);
+            break;
+          case VerbKind::receive:
+            receive_verb(j, cb, ce, *v, emit);
+            break;
+          case VerbKind::use:
+            use_verb(j, cb, ce, emit);
+            break;
+          case VerbKind::produce:
+            produce_verb(j, cb, ce, emit);
+            break;
+          case VerbKind::fund:
+            fund_verb(j, cb, ce, emit);
+            break;
+          case VerbKind::sanction:
+            break;
         }
         continue;
       }
@@ -387,7 +398,8 @@ class SentenceRelations {
       for (const VerbInfo& v : *verbs) {
         if (v.kind != VerbKind::use) continue;
         for (const Actor& a : actors_) {
-          if (!a.attribution && a.w0 > j && a.w1 <= k && a.role == Role::agent && (!a.modifier || !a.how.empty())) {
+          if (!a.attribution && a.w0 > j && a.w1 <= k && a.role == Role::agent &&
+              (!a.modifier || !a.how.empty())) {
             if (!a.modifier) return &a;
           }
         }
@@ -397,8 +409,9 @@ class SentenceRelations {
   }
 
   // Subject(s) and a bare object of the verb at j, by word order.
-  std::pair<std::vector<const Actor*>, const Actor*> subject_object(std::size_t j, std::size_t cb, std::size_t ce,
-                                                                     bool modifiers_as_objects = false) {
+  std::pair<std::vector<const Actor*>, const Actor*> subject_object(std::size_t j, std::size_t cb,
+                                                                    std::size_t ce,
+                                                                    bool modifiers_as_objects = false) {
     std::vector<const Actor*> before, after;
     for (const Actor& a : actors_) {
       if (!usable(a) || a.w0 < cb || a.w1 > ce) continue;
@@ -410,8 +423,8 @@ class SentenceRelations {
     const Actor* obj = nullptr;
     const bool v2 = rl_.lang != "en";
     // Verb second: something other than the subject comes first, the subject follows the verb.
-    const bool actor_right_before = !before.empty() && before.back()->w1 + 2 >= j &&
-                                    no_content_between(before.back()->w1, j);
+    const bool actor_right_before =
+        !before.empty() && before.back()->w1 + 2 >= j && no_content_between(before.back()->w1, j);
     if (v2 && !actor_right_before && !after.empty() && after.front()->w0 <= j + 2 && finite_position(j, cb)) {
       subj = coordinated(after.front(), after);
       for (const Actor* a : after) {
@@ -551,10 +564,15 @@ class SentenceRelations {
       }
       // the particle completes the verb later in the clause (or right after it in English)
       for (std::size_t k = j + 1; k + v.particle.size() <= s_.folded.size(); ++k) {
-        if (std::equal(v.particle.begin(), v.particle.end(), s_.folded.begin() + static_cast<std::ptrdiff_t>(k))) return &v;
+        if (std::equal(v.particle.begin(), v.particle.end(),
+                       s_.folded.begin() + static_cast<std::ptrdiff_t>(k)))
+          return &v;
       }
-      for (std::size_t k = j >= v.particle.size() + 3 ? j - v.particle.size() - 3 : 0; k + v.particle.size() <= j; ++k) {
-        if (std::equal(v.particle.begin(), v.particle.end(), s_.folded.begin() + static_cast<std::ptrdiff_t>(k))) return &v;
+      for (std::size_t k = j >= v.particle.size() + 3 ? j - v.particle.size() - 3 : 0;
+           k + v.particle.size() <= j; ++k) {
+        if (std::equal(v.particle.begin(), v.particle.end(),
+                       s_.folded.begin() + static_cast<std::ptrdiff_t>(k)))
+          return &v;
       }
     }
     return plain;
@@ -612,11 +630,31 @@ class SentenceRelations {
       if (k >= 2 && lx_.group_heads.count(s_.folded[k - 2]) && !rl_.recipient_preps.count(w)) {
         break;  // "the government of Iran", "het leger van Rusland": the state itself
       }
-      if (rl_.recipient_preps.count(w)) { a.role = Role::recipient; a.prep_at = k - 1; break; }
-      if (rl_.agent_preps.count(w)) { a.role = Role::agent; a.prep_at = k - 1; break; }
-      if (rl_.source_preps.count(w)) { a.role = Role::source; a.prep_at = k - 1; break; }
-      if (rl_.with_preps.count(w)) { a.role = Role::with; a.prep_at = k - 1; break; }
-      if (rl_.prepositions.count(w)) { a.role = Role::other; a.prep_at = k - 1; break; }
+      if (rl_.recipient_preps.count(w)) {
+        a.role = Role::recipient;
+        a.prep_at = k - 1;
+        break;
+      }
+      if (rl_.agent_preps.count(w)) {
+        a.role = Role::agent;
+        a.prep_at = k - 1;
+        break;
+      }
+      if (rl_.source_preps.count(w)) {
+        a.role = Role::source;
+        a.prep_at = k - 1;
+        break;
+      }
+      if (rl_.with_preps.count(w)) {
+        a.role = Role::with;
+        a.prep_at = k - 1;
+        break;
+      }
+      if (rl_.prepositions.count(w)) {
+        a.role = Role::other;
+        a.prep_at = k - 1;
+        break;
+      }
       const bool adjective_actor = is_modifier_word(k - 1);
       // a relative pronoun after a noun ends the phrase: "uit inlichtingen die Chinese bedrijven"
       if (rl_.relative_pronouns.count(w) && k >= 2 && !is_preposition(s_.folded[k - 2])) break;
@@ -624,7 +662,8 @@ class SentenceRelations {
         --k;
         continue;
       }
-      if (adjective_actor || (!t.upper && !t.digit && skipped < 2 && !rl_.verb(w) && !rl_.coordinators.count(w))) {
+      if (adjective_actor ||
+          (!t.upper && !t.digit && skipped < 2 && !rl_.verb(w) && !rl_.coordinators.count(w))) {
         --k;
         ++skipped;
         continue;
@@ -643,7 +682,8 @@ class SentenceRelations {
         }
       }
       const std::string& w = s_.folded[b - 1];
-      const bool passable = rl_.articles.count(w) || is_modifier_word(b - 1) || lx_.org_cues.word(w) != nullptr;
+      const bool passable =
+          rl_.articles.count(w) || is_modifier_word(b - 1) || lx_.org_cues.word(w) != nullptr;
       if (!passable) break;
       --b;
     }

@@ -28,10 +28,8 @@
 
 namespace actorgraph::detail {
 
-std::vector<Relation> extract_relations(const Knowledge& kb, const RelationLexicon& rl,
-                                        std::string_view text,
-                                        const std::vector<SentenceWords>& sentences,
-                                        const ResolvedDoc& doc,
+std::vector<Relation> extract_relations(const Knowledge& kb, const RelationLexicon& rl, std::string_view text,
+                                        const std::vector<SentenceWords>& sentences, const ResolvedDoc& doc,
                                         const std::vector<Evidence>& evidence);
 
 }  // namespace actorgraph::detail

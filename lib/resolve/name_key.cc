@@ -24,7 +24,8 @@ Result<NameKey> NameKey::load(const std::string& path) {
   auto read_rules = [&](const rapidjson::Value& arr, Rules& out) -> Status {
     if (!arr.IsArray()) return Error{path + ": rules must be an array of [from, to] pairs"};
     for (const auto& r : arr.GetArray()) {
-      if (!r.IsArray() || r.Size() != 2 || !r[0].IsString() || !r[1].IsString() || r[0].GetStringLength() == 0) {
+      if (!r.IsArray() || r.Size() != 2 || !r[0].IsString() || !r[1].IsString() ||
+          r[0].GetStringLength() == 0) {
         return Error{path + ": a rule must be a pair of strings [from, to]"};
       }
       out.emplace_back(r[0].GetString(), r[1].GetString());
@@ -41,7 +42,8 @@ Result<NameKey> NameKey::load(const std::string& path) {
   }
   Status s = read_rules(d["common"], k.common_);
   if (!s) return Error{s.message()};
-  if (d.HasMember("collapse_doubles") && d["collapse_doubles"].IsBool()) k.collapse_ = d["collapse_doubles"].GetBool();
+  if (d.HasMember("collapse_doubles") && d["collapse_doubles"].IsBool())
+    k.collapse_ = d["collapse_doubles"].GetBool();
   return k;
 }
 

@@ -44,7 +44,7 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
   ResolvedDoc r;
   std::map<std::string, EntityRecord> entities;
   std::vector<std::string> ids(found.size());
-  std::map<std::string, std::string> doc_names;  // folded one-word names / acronyms -> id
+  std::map<std::string, std::string> doc_names;               // folded one-word names / acronyms -> id
   std::map<std::string, std::set<std::string>> person_parts;  // folded surname -> ids
 
   auto known_id = [&](std::int64_t k) { return kb.entities[static_cast<std::size_t>(k)].id; };
@@ -123,7 +123,8 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
           person_parts[w].insert(ids[i]);
         }
       }
-    } else if (f.how == "acronym" || ((f.how == "cue" || f.how == "legal" || f.how == "head") && f.w1 - f.w0 == 1)) {
+    } else if (f.how == "acronym" ||
+               ((f.how == "cue" || f.how == "legal" || f.how == "head") && f.w1 - f.w0 == 1)) {
       doc_names[s.folded[f.w0]] = ids[i];  // a one-word name found by a rule
     }
   }
@@ -155,8 +156,8 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       if (covered[w]) continue;
       const Token& t = s.tokens[s.words[w]];
       // "Dit bedrijf werd …", "the company said": the firm named last, within two sentences
-      if (rl && w > 0 && rl->definite_determiners.count(s.folded[w - 1]) && lx.firm_cues.trie_word(s.folded[w]) &&
-          !covered[w - 1]) {
+      if (rl && w > 0 && rl->definite_determiners.count(s.folded[w - 1]) &&
+          lx.firm_cues.trie_word(s.folded[w]) && !covered[w - 1]) {
         std::string id;
         for (const auto& [pos, fid] : firms) {
           if (pos.first > si || (pos.first == si && pos.second >= t.b)) break;
@@ -187,8 +188,8 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       std::string id;
       EntityType type = EntityType::person;
       for (const auto& form : forms) {
-        if (auto it = person_parts.find(form); it != person_parts.end() && it->second.size() == 1 &&
-                                               (rec.name_word(s, w) || t.caps)) {
+        if (auto it = person_parts.find(form);
+            it != person_parts.end() && it->second.size() == 1 && (rec.name_word(s, w) || t.caps)) {
           id = *it->second.begin();
           break;
         }
@@ -221,7 +222,8 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
   for (std::size_t i = 0; i < found.size(); ++i) {
     if (!ids[i].empty()) order.push_back(i);
   }
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return found[a].b < found[b].b; });
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return found[a].b < found[b].b; });
   for (std::size_t i : order) {
     r.found.push_back(found[i]);
     r.entity_of.push_back(ids[i]);

@@ -22,8 +22,8 @@ namespace actorgraph::detail {
 
 struct ResolvedDoc {
   std::vector<EntityRecord> entities;
-  std::vector<Found> found;             // all mentions, short forms included, by sentence
-  std::vector<std::string> entity_of;   // entity id of each found mention
+  std::vector<Found> found;            // all mentions, short forms included, by sentence
+  std::vector<std::string> entity_of;  // entity id of each found mention
 };
 
 ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view text,

@@ -77,7 +77,9 @@ class Stmt {
   }
   std::string col_text(int i) {
     const auto* p = sqlite3_column_text(s_, i);
-    return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(s_, i))) : std::string();
+    return p ? std::string(reinterpret_cast<const char*>(p),
+                           static_cast<std::size_t>(sqlite3_column_bytes(s_, i)))
+             : std::string();
   }
   std::int64_t col_int(int i) { return sqlite3_column_int64(s_, i); }
   std::optional<double> col_real(int i) {
@@ -121,11 +123,13 @@ class SqliteStore final : public Store {
   static Result<std::unique_ptr<Store>> open(const std::string& path) {
     auto s = std::unique_ptr<SqliteStore>(new SqliteStore());
     s->path_ = path;
-    if (sqlite3_open_v2(path.c_str(), &s->db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(path.c_str(), &s->db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+        SQLITE_OK) {
       return Error{path + ": cannot open database: " + (s->db_ ? sqlite3_errmsg(s->db_) : "out of memory")};
     }
     sqlite3_busy_timeout(s->db_, 10000);
-    if (Status st = s->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"); !st) {
+    if (Status st = s->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+        !st) {
       return Error{path + ": not a usable SQLite database: " + st.message()};
     }
     // An existing file must be an actorgraph store of a version we read.
@@ -155,10 +159,12 @@ class SqliteStore final : public Store {
       // an older store: migrate it in one transaction, or leave it untouched
       std::string sql = "BEGIN IMMEDIATE;";
       for (int v = version; v < kSchemaVersion; ++v) sql += kMigrations[v - 1];
-      sql += "UPDATE meta SET value='" + std::to_string(kSchemaVersion) + "' WHERE key='schema_version'; COMMIT;";
+      sql += "UPDATE meta SET value='" + std::to_string(kSchemaVersion) +
+             "' WHERE key='schema_version'; COMMIT;";
       if (Status st = s->exec(sql); !st) {
         (void)s->exec("ROLLBACK");
-        return Error{path + ": cannot migrate the store from schema " + std::to_string(version) + ": " + st.message()};
+        return Error{path + ": cannot migrate the store from schema " + std::to_string(version) + ": " +
+                     st.message()};
       }
     }
     if (Status st = s->exec(kSchema); !st) return Error{path + ": cannot create tables: " + st.message()};
@@ -180,15 +186,25 @@ class SqliteStore final : public Store {
   }
 
   Status begin_build() override {
-    if (Status s = exec("BEGIN IMMEDIATE"); !s) return Error{path_ + ": cannot start a build (" + s.message() + ")"};
+    if (Status s = exec("BEGIN IMMEDIATE"); !s)
+      return Error{path_ + ": cannot start a build (" + s.message() + ")"};
     in_build_ = true;
     return Status::ok();
   }
 
   Status add(const Extraction& x) override {
     const Document& d = x.document;
-    Stmt& doc = stmt("INSERT OR IGNORE INTO documents(id, source, title, date, lang, url, text, body_start) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
-    doc.text(1, d.id).text(2, d.source).text(3, d.title).text(4, d.date).text(5, d.lang).text(6, d.url).text(7, d.text).num(8, d.body_start);
+    Stmt& doc = stmt(
+        "INSERT OR IGNORE INTO documents(id, source, title, date, lang, url, text, body_start) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
+    doc.text(1, d.id)
+        .text(2, d.source)
+        .text(3, d.title)
+        .text(4, d.date)
+        .text(5, d.lang)
+        .text(6, d.url)
+        .text(7, d.text)
+        .num(8, d.body_start);
     if (Status s = done(doc); !s) return s;
     if (sqlite3_changes(db_) == 0) return Status::ok();  // already stored
     Stmt& ent = stmt("INSERT OR IGNORE INTO entities(id, type, label, known) VALUES(?1,?2,?3,?4)");
@@ -196,21 +212,49 @@ class SqliteStore final : public Store {
       ent.text(1, e.id).text(2, to_string(e.type)).text(3, e.label).num(4, e.known ? 1 : 0);
       if (Status s = done(ent); !s) return s;
     }
-    Stmt& men = stmt("INSERT INTO mentions(doc, entity, sentence, start, end, surface, how, role) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
-    Stmt& ali = stmt("INSERT INTO aliases(entity, alias, lang, count) VALUES(?1,?2,?3,1) ON CONFLICT(entity, alias, lang) DO UPDATE SET count=count+1");
+    Stmt& men = stmt(
+        "INSERT INTO mentions(doc, entity, sentence, start, end, surface, how, role) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
+    Stmt& ali = stmt(
+        "INSERT INTO aliases(entity, alias, lang, count) VALUES(?1,?2,?3,1) ON CONFLICT(entity, alias, lang) "
+        "DO UPDATE SET count=count+1");
     for (const Mention& m : x.mentions) {
-      men.text(1, d.id).text(2, m.entity).num(3, m.sentence).num(4, m.start).num(5, m.end).text(6, m.surface).text(7, m.how).text(8, m.role);
+      men.text(1, d.id)
+          .text(2, m.entity)
+          .num(3, m.sentence)
+          .num(4, m.start)
+          .num(5, m.end)
+          .text(6, m.surface)
+          .text(7, m.how)
+          .text(8, m.role);
       if (Status s = done(men); !s) return s;
-      if (m.how == "group" || m.how == "anaphor") continue;  // "Chinese bedrijven", "dit bedrijf" are no names
+      if (m.how == "group" || m.how == "anaphor")
+        continue;  // "Chinese bedrijven", "dit bedrijf" are no names
       ali.text(1, m.entity).text(2, m.surface).text(3, d.lang);
       if (Status s = done(ali); !s) return s;
     }
-    Stmt& rel = stmt("INSERT INTO relations(source, target, type, doc, sentence, start, end, date, modality, quote, attribution, items, quantity, unit, role, mode) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)");
+    Stmt& rel = stmt(
+        "INSERT INTO relations(source, target, type, doc, sentence, start, end, date, modality, quote, "
+        "attribution, items, quantity, unit, role, mode) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)");
     for (const Relation& r : x.relations) {
       const Evidence& ev = r.evidence;
-      rel.text(1, r.source).text(2, r.target).text(3, r.type).text(4, d.id).num(5, ev.sentence).num(6, ev.start).num(7, ev.end)
-          .text(8, ev.date).text(9, to_string(ev.modality)).text(10, ev.quote).text(11, ev.source).text(12, items_json(r.items))
-          .real(13, r.quantity).text(14, r.unit).text(15, r.role).text(16, r.mode);
+      rel.text(1, r.source)
+          .text(2, r.target)
+          .text(3, r.type)
+          .text(4, d.id)
+          .num(5, ev.sentence)
+          .num(6, ev.start)
+          .num(7, ev.end)
+          .text(8, ev.date)
+          .text(9, to_string(ev.modality))
+          .text(10, ev.quote)
+          .text(11, ev.source)
+          .text(12, items_json(r.items))
+          .real(13, r.quantity)
+          .text(14, r.unit)
+          .text(15, r.role)
+          .text(16, r.mode);
       if (Status s = done(rel); !s) return s;
     }
     return Status::ok();
@@ -237,7 +281,10 @@ class SqliteStore final : public Store {
     std::string err;
     std::map<std::string, std::size_t> index;
     {
-      Stmt q(db_, "SELECT e.id, e.type, e.label, e.known, count(m.entity), count(DISTINCT m.doc) FROM entities e LEFT JOIN mentions m ON m.entity = e.id GROUP BY e.id ORDER BY e.id", err);
+      Stmt q(db_,
+             "SELECT e.id, e.type, e.label, e.known, count(m.entity), count(DISTINCT m.doc) FROM entities e "
+             "LEFT JOIN mentions m ON m.entity = e.id GROUP BY e.id ORDER BY e.id",
+             err);
       if (!q) return Error{path_ + ": " + err};
       while (q.step() == SQLITE_ROW) {
         NodeRow n;
@@ -257,11 +304,15 @@ class SqliteStore final : public Store {
       while (q.step() == SQLITE_ROW) {
         auto it = index.find(q.col_text(0));
         if (it == index.end()) continue;
-        c.nodes[it->second].aliases.push_back({q.col_text(1), q.col_text(2), static_cast<std::uint32_t>(q.col_int(3))});
+        c.nodes[it->second].aliases.push_back(
+            {q.col_text(1), q.col_text(2), static_cast<std::uint32_t>(q.col_int(3))});
       }
     }
     {
-      Stmt q(db_, "SELECT source, target, type, doc, sentence, start, end, date, modality, quote, attribution, items, quantity, unit, role, mode FROM relations ORDER BY id", err);
+      Stmt q(db_,
+             "SELECT source, target, type, doc, sentence, start, end, date, modality, quote, attribution, "
+             "items, quantity, unit, role, mode FROM relations ORDER BY id",
+             err);
       if (!q) return Error{path_ + ": " + err};
       while (q.step() == SQLITE_ROW) {
         RelationRow r;
@@ -288,7 +339,8 @@ class SqliteStore final : public Store {
       Stmt q(db_, "SELECT id, source, title, date, lang, url FROM documents ORDER BY source, id", err);
       if (!q) return Error{path_ + ": " + err};
       while (q.step() == SQLITE_ROW) {
-        c.documents.push_back({q.col_text(0), q.col_text(1), q.col_text(2), q.col_text(3), q.col_text(4), q.col_text(5)});
+        c.documents.push_back(
+            {q.col_text(0), q.col_text(1), q.col_text(2), q.col_text(3), q.col_text(4), q.col_text(5)});
       }
     }
     return c;

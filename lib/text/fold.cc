@@ -16,8 +16,8 @@ namespace {
 icu::Transliterator* folder() {
   thread_local std::unique_ptr<icu::Transliterator> t = [] {
     UErrorCode err = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> p(icu::Transliterator::createInstance(
-        "Any-Latin; Latin-ASCII; Any-Lower", UTRANS_FORWARD, err));
+    std::unique_ptr<icu::Transliterator> p(
+        icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Any-Lower", UTRANS_FORWARD, err));
     if (U_FAILURE(err)) p.reset();
     return p;
   }();
@@ -43,8 +43,8 @@ std::string fold_uncached(std::string_view token) {
     }
     return out;
   }
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(token.data(), static_cast<std::int32_t>(token.size())));
+  icu::UnicodeString s =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(token.data(), static_cast<std::int32_t>(token.size())));
   if (auto* t = folder()) {
     t->transliterate(s);
   } else {

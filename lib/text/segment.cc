@@ -29,9 +29,8 @@ icu::BreakIterator* iterator(bool sentences, const std::string& lang) {
   if (it != its.end()) return it->second.get();
   UErrorCode err = U_ZERO_ERROR;
   icu::Locale loc(locale_of(lang));
-  std::unique_ptr<icu::BreakIterator> bi(
-      sentences ? icu::BreakIterator::createSentenceInstance(loc, err)
-                : icu::BreakIterator::createWordInstance(loc, err));
+  std::unique_ptr<icu::BreakIterator> bi(sentences ? icu::BreakIterator::createSentenceInstance(loc, err)
+                                                   : icu::BreakIterator::createWordInstance(loc, err));
   if (U_FAILURE(err)) bi.reset();
   auto* raw = bi.get();
   its.emplace(key, std::move(bi));
@@ -56,8 +55,7 @@ bool is_space(UChar32 c) { return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x20
 
 }  // namespace
 
-std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from,
-                                       const std::string& lang,
+std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from, const std::string& lang,
                                        const std::vector<std::string>& abbreviations) {
   std::vector<ByteRange> out;
   icu::BreakIterator* bi = iterator(true, lang);

@@ -16,11 +16,11 @@ enum class TokenKind : std::uint8_t { word, hyphen, apostrophe, punct };
 struct Token {
   std::uint32_t b = 0, e = 0;  // bytes
   TokenKind kind = TokenKind::punct;
-  bool space_before = true;    // white space (or start) before it
-  bool upper = false;          // first letter upper case
-  bool caps = false;           // all letters upper case (acronym)
-  bool digit = false;          // starts with a digit
-  bool alpha = false;          // letters only
+  bool space_before = true;  // white space (or start) before it
+  bool upper = false;        // first letter upper case
+  bool caps = false;         // all letters upper case (acronym)
+  bool digit = false;        // starts with a digit
+  bool alpha = false;        // letters only
   std::string fold;
 };
 
@@ -30,13 +30,11 @@ struct ByteRange {
 
 // Sentences of text[from, end), trimmed of surrounding white space; never empty ranges.
 // No sentence ends right after one of `abbreviations` ("z.", "bzw.", "Dr.").
-std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from,
-                                       const std::string& lang,
+std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from, const std::string& lang,
                                        const std::vector<std::string>& abbreviations = {});
 
 // Word, hyphen, apostrophe and punctuation tokens of text[b, e); white space is dropped.
-std::vector<Token> tokenize(std::string_view text, std::uint32_t b, std::uint32_t e,
-                            const std::string& lang);
+std::vector<Token> tokenize(std::string_view text, std::uint32_t b, std::uint32_t e, const std::string& lang);
 
 }  // namespace actorgraph::detail
 

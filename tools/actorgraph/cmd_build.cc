@@ -7,7 +7,8 @@
 namespace actorgraph::cli {
 
 std::function<int()> add_build(CLI::App& app, Global& g) {
-  auto* cmd = app.add_subcommand("build", "Read articles (files, folders, .jsonl) into the store and update the graph");
+  auto* cmd = app.add_subcommand(
+      "build", "Read articles (files, folders, .jsonl) into the store and update the graph");
   auto paths = std::make_shared<std::vector<std::string>>();
   auto lang = std::make_shared<std::string>();
   cmd->add_option("paths", *paths, "text files, folders (read recursively) or JSON Lines files")->required();

@@ -19,7 +19,8 @@ std::function<int()> add_entities(CLI::App& app, Global& g) {
     if (!type->empty()) {
       want = parse_entity_type(*type);
       if (!want) {
-        std::cerr << "actorgraph: unknown type \"" << *type << "\" (person, state, organization, firm, weapon_system)\n";
+        std::cerr << "actorgraph: unknown type \"" << *type
+                  << "\" (person, state, organization, firm, weapon_system)\n";
         return 2;
       }
     }
@@ -37,8 +38,9 @@ std::function<int()> add_entities(CLI::App& app, Global& g) {
     std::stable_sort(nodes.begin(), nodes.end(), [](const NodeRow& a, const NodeRow& b) {
       return a.mentions != b.mentions ? a.mentions > b.mentions : a.label < b.label;
     });
-    std::cout << std::left << std::setw(14) << "TYPE" << std::setw(36) << "LABEL" << std::right << std::setw(9)
-              << "MENTIONS" << std::setw(6) << "DOCS" << "  ID\n";
+    std::cout << std::left << std::setw(14) << "TYPE" << std::setw(36) << "LABEL" << std::right
+              << std::setw(9) << "MENTIONS" << std::setw(6) << "DOCS"
+              << "  ID\n";
     for (const NodeRow& n : nodes) {
       if (want && n.type != *want) continue;
       std::cout << std::left << std::setw(14) << to_string(n.type) << std::setw(36) << n.label << std::right

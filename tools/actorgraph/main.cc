@@ -12,7 +12,8 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "actorgraph 0.1.0");
   actorgraph::cli::Global g;
   app.add_option("--db", g.db, "SQLite store to use")->capture_default_str();
-  app.add_option("--data", g.data, "folder with data/ and schema/ (default: $ACTORGRAPH_DATA or the built-in one)");
+  app.add_option("--data", g.data,
+                 "folder with data/ and schema/ (default: $ACTORGRAPH_DATA or the built-in one)");
   std::function<int()> run;
   auto build = actorgraph::cli::add_build(app, g);
   auto exp = actorgraph::cli::add_export(app, g);

@@ -13,7 +13,8 @@ void Progress::update(std::uint32_t documents, std::uint64_t bytes, const std::s
   if (!tty_) return;
   std::string name = current;
   if (name.size() > 40) name = "..." + name.substr(name.size() - 37);
-  std::fprintf(stderr, "\r\033[K[%6u documents | %8.2f MB] %s", documents, static_cast<double>(bytes) / 1e6, name.c_str());
+  std::fprintf(stderr, "\r\033[K[%6u documents | %8.2f MB] %s", documents, static_cast<double>(bytes) / 1e6,
+               name.c_str());
   drawn_ = true;
 }
 
