@@ -354,12 +354,11 @@ class SentenceRelations {
 
   // "Als China wapens levert …", "if China supplies …": a condition, not a claim.
   bool conditional(std::size_t cb) const {
-    std::size_t k = cb;
-    while (k < s_.words.size() && k <= cb + 1) {
-      if (rl_.conditionals.count(s_.folded[k])) return k == cb || k == 0 || comma_before(k) || k == cb + 1;
-      ++k;
+    // the first or second word of the clause: "Als China …", ", zou … als"
+    for (std::size_t k = cb; k < s_.words.size() && k <= cb + 1; ++k) {
+      if (rl_.conditionals.count(s_.folded[k])) return true;
     }
-    return cb == 0 ? false : false;
+    return false;
   }
 
   // "<State>-made <weapon>" gives produces(state, weapon).
