@@ -197,7 +197,7 @@ struct GazetteerLoader {
       auto roles = e.FindMember("roles");
       if (roles != e.MemberEnd()) {
         for (const auto& r : roles->value.GetArray()) {
-          k.roles.push_back({str(r, "role"), str(r, "of"), str(r, "relation"), str(r, "until")});
+          k.roles.push_back({str(r, "role"), str(r, "of"), str(r, "relation"), str(r, "from"), str(r, "until")});
         }
       }
       const auto idx = static_cast<std::uint32_t>(kb.entities.size());

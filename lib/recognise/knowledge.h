@@ -32,7 +32,7 @@ class Hunspell;
 namespace actorgraph::detail {
 
 struct RoleFact {
-  std::string role, of, relation, until;
+  std::string role, of, relation, from, until;
 };
 
 struct KnownEntity {

@@ -97,6 +97,8 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   phrases(m["planned"], rl.planned);
   phrases(m["denied"], rl.denied);
   phrases(m["negated"], rl.negated);
+  if (auto g = d.FindMember("noun_governors"); g != d.MemberEnd()) phrases(g->value, rl.noun_governors);
+  if (auto c = d.FindMember("comitatives"); c != d.MemberEnd()) phrases(c->value, rl.comitatives);
   if (auto a = d.FindMember("attribution"); a != d.MemberEnd()) {
     if (a->value.HasMember("before")) phrases(a->value["before"], rl.attribution_before);
     words(a->value, "verbs", rl.attribution_verbs);

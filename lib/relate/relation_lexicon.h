@@ -32,7 +32,7 @@ class RelationLexicon {
   std::unordered_set<std::string> recipient_preps, source_preps, agent_preps, with_preps, passive_aux,
       origin_adjectives, articles, prepositions, clause_breaks, attribution_verbs, coordinators,
       complementizers, relative_pronouns, definite_determiners, conditionals;
-  WordTrie alleged, planned, denied, negated, attribution_before;
+  WordTrie alleged, planned, denied, negated, attribution_before, noun_governors, comitatives;
   std::unordered_map<std::string, double> numbers;
   std::unordered_map<std::string, int> months;
 

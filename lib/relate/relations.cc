@@ -53,7 +53,7 @@ class SentenceRelations {
       // a sitting head of state stands for the state as a party ("wapens levert aan Poetin")
       if (f.known >= 0) {
         for (const RoleFact& r : kb_.entities[static_cast<std::size_t>(f.known)].roles) {
-          if (r.relation == "leader_of" && r.of.rfind("state:", 0) == 0 && r.until.empty()) {
+          if (r.relation == "leader_of" && r.of.rfind("state:", 0) == 0 && in_office(r)) {
             actors_.push_back({f.w0, f.w1, r.of, EntityType::state, "leader"});
             break;
           }
@@ -68,6 +68,15 @@ class SentenceRelations {
     a.genitive = last.ends_with("'s") || last.ends_with("\xE2\x80\x99s") ||
                  (rl_.lang != "en" && last.ends_with("s") && f.how == "gazetteer");
     actors_.push_back(a);
+  }
+
+  // Was the role held at the date of the text? Without a date, only a current role counts.
+  bool in_office(const RoleFact& r) const {
+    const std::string year = ev_.date.substr(0, 4);
+    if (year.size() < 4) return r.until.empty();
+    if (!r.from.empty() && year < r.from.substr(0, 4)) return false;
+    if (!r.until.empty() && year > r.until.substr(0, 4)) return false;
+    return true;
   }
 
   std::vector<Relation> run() {
@@ -329,10 +338,11 @@ class SentenceRelations {
       // subject of a plan verb governing the noun
       auto [subj, obj] = subject_object(j, cb, ce);
       (void)obj;
-      const std::size_t near = j >= 3 ? j - 3 : 0;
-      if (!subj.empty() && subj.front()->w1 <= near && phrase_in(rl_.planned, s_, near, j)) {
-        supplier = subj.front();
-      }
+      const std::size_t near = j >= 4 ? j - 4 : 0;
+      const std::size_t from = std::max(near, subj.empty() ? near : subj.front()->w1);
+      const bool governed = phrase_in(rl_.planned, s_, from, j) || phrase_in(rl_.noun_governors, s_, from, j) ||
+                            negation_in(from, j);
+      if (!subj.empty() && subj.front()->w1 <= j && governed) supplier = subj.front();
     }
     if (!supplier || !recipient) return;
     emit("supplies", *supplier, recipient->id, recipient->type, j, mode, items(j, cb, ce));
@@ -480,6 +490,15 @@ class SentenceRelations {
   // "Iran en Noord-Korea", "Russland und Nordkorea": actors joined by a coordinator.
   std::vector<const Actor*> coordinated(const Actor* first, const std::vector<const Actor*>& list) {
     std::vector<const Actor*> out{first};
+    // "Nederland gaat samen met Denemarken … leveren": a comitative adds a co-actor
+    for (const Actor& a : actors_) {
+      if (a.attribution || a.modifier || a.w0 < 2 || a.w0 <= first->w0 || a.w0 > first->w1 + 4) continue;
+      for (std::size_t len = 2; len <= 3 && len <= a.w0; ++len) {
+        std::vector<std::string> ph(s_.folded.begin() + static_cast<std::ptrdiff_t>(a.w0 - len),
+                                    s_.folded.begin() + static_cast<std::ptrdiff_t>(a.w0));
+        if (rl_.comitatives.find(ph) != WordTrie::kNone) out.push_back(&a);
+      }
+    }
     const Actor* cur = first;
     for (const Actor* a : list) {
       if (a->w0 <= cur->w0) continue;
@@ -661,8 +680,10 @@ class SentenceRelations {
         --k;
         continue;
       }
+      // German capitalises nouns: "an die russische Söldnertruppe Wagner"
+      const bool noun = rl_.lang == "de" && t.upper && !is_actor_word(k - 1);
       if (adjective_actor ||
-          (!t.upper && !t.digit && skipped < 2 && !rl_.verb(w) && !rl_.coordinators.count(w))) {
+          ((!t.upper || noun) && !t.digit && skipped < 2 && !rl_.verb(w) && !rl_.coordinators.count(w))) {
         --k;
         ++skipped;
         continue;
