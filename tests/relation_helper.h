@@ -47,7 +47,7 @@ inline bool has_item(const actorgraph::Relation& r, const std::string& item) {
 }
 
 // Every relation with its evidence, for failure messages:
-// "state:IR -supplies-> state:RU {asserted, date 2024, source org:reuters, items [drones], ...}; "
+// "state:IR -supplies-> state:RU {asserted, date 2024, source org:reuters, items [drones], mode sale}; "
 inline std::string relations(const actorgraph::Extraction& x) {
   std::ostringstream s;
   s << x.relations.size() << " relation(s): ";
@@ -61,6 +61,7 @@ inline std::string relations(const actorgraph::Extraction& x) {
       s << "]";
     }
     if (r.quantity) s << ", quantity " << *r.quantity << (r.unit.empty() ? "" : " " + r.unit);
+    if (!r.mode.empty()) s << ", mode " << r.mode;
     if (!r.role.empty()) s << ", role " << r.role;
     s << "}; ";
   }

@@ -53,7 +53,7 @@ TEST(SuppliesNl, PurchaseVerbTurnsRound) {
   const Relation* r = find(x, "supplies", "state:IR", "state:RU");
   ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
   EXPECT_EQ(r->evidence.modality, Modality::asserted);
-  EXPECT_EQ(r->role, "sale");
+  EXPECT_EQ(r->mode, "sale");
   EXPECT_EQ(find(x, "supplies", "state:RU", "state:IR"), nullptr) << relations(x);
 }
 
@@ -66,16 +66,6 @@ TEST(SuppliesNl, CoordinatedSuppliers) {
   EXPECT_EQ(ir->evidence.modality, Modality::asserted);
   EXPECT_EQ(kp->evidence.modality, Modality::asserted);
   EXPECT_EQ(count(x, "supplies"), 2u) << relations(x);
-}
-
-TEST(SuppliesNl, FirmWithApposition) {
-  auto x = agtest::extract("Rheinmetall, een Duitse wapenfabrikant, levert munitie aan Oekraïne.", "nl");
-  const Relation* r = find(x, "supplies", "firm:rheinmetall", "state:UA");
-  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
-  EXPECT_EQ(r->evidence.modality, Modality::asserted);
-  // "Duitse" describes the firm; Germany is no party
-  EXPECT_EQ(find(x, "supplies", "state:DE", "state:UA"), nullptr) << relations(x);
-  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
 }
 
 TEST(SuppliesNl, AllegedWithZou) {
@@ -114,7 +104,8 @@ TEST(SuppliesNl, PlannedWithOverweegt) {
 }
 
 TEST(SuppliesNl, PlannedWithHeeftToegezegd) {
-  auto x = agtest::extract("Duitsland heeft toegezegd luchtverdedigingssystemen aan Oekraïne te leveren.", "nl");
+  auto x =
+      agtest::extract("Duitsland heeft toegezegd luchtverdedigingssystemen aan Oekraïne te leveren.", "nl");
   const Relation* r = find(x, "supplies", "state:DE", "state:UA");
   ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
   EXPECT_EQ(r->evidence.modality, Modality::planned);
@@ -136,17 +127,25 @@ TEST(SuppliesNl, NegatedWithGeen) {
   EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
 }
 
-TEST(SuppliesNl, NegatedWithNiet) {
-  auto x = agtest::extract("Duitsland levert de Taurus niet aan Oekraïne.", "nl");
+TEST(SuppliesNl, NegatedWithNooit) {
+  auto x = agtest::extract("Iran heeft nooit drones aan Rusland geleverd.", "nl");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::negated);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
+}
+
+TEST(SuppliesNl, NegatedWithWeigert) {
+  auto x = agtest::extract("Duitsland weigert kruisraketten aan Oekraïne te leveren.", "nl");
   const Relation* r = find(x, "supplies", "state:DE", "state:UA");
   ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
   EXPECT_EQ(r->evidence.modality, Modality::negated);
   EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
 }
 
-TEST(SuppliesNl, NegatedWithNooit) {
-  auto x = agtest::extract("Iran heeft nooit drones aan Rusland geleverd.", "nl");
-  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+TEST(SuppliesNl, NegationOutranksPlan) {
+  auto x = agtest::extract("Duitsland zal geen kruisraketten aan Oekraïne leveren.", "nl");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
   ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
   EXPECT_EQ(r->evidence.modality, Modality::negated);
   EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
@@ -206,7 +205,8 @@ TEST(SuppliesNl, NoRecipientNoRelation) {
 }
 
 TEST(SuppliesNl, ConditionalNoRelation) {
-  auto x = agtest::extract("Als Iran ballistische raketten aan Rusland levert, volgen nieuwe sancties.", "nl");
+  auto x =
+      agtest::extract("Als Iran ballistische raketten aan Rusland levert, volgen nieuwe sancties.", "nl");
   EXPECT_EQ(agtest::entity_at(x, "Rusland"), "state:RU") << agtest::describe(x);
   EXPECT_EQ(count(x, "supplies"), 0u) << relations(x);
 }

@@ -1,0 +1,226 @@
+// "Who supplies whom" from German sentences: one test per construction of the rules in
+// lib/relate/relations.h, each with the exact parties, type and modality of the relation.
+#include "relation_helper.h"
+#include "test_helper.h"
+
+using namespace actorgraph;
+using agtest::count;
+using agtest::find;
+using agtest::relations;
+
+TEST(SuppliesDe, ActiveVerbWithRecipientPhrase) {
+  auto x = agtest::extract("Iran liefert Drohnen an Russland.", "de");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
+TEST(SuppliesDe, PerfectPassiveWithAgentAndRecipient) {
+  auto x = agtest::extract("Die Granaten sind von Nordkorea an Russland geliefert worden.", "de");
+  const Relation* r = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
+TEST(SuppliesDe, VerbSecondWithDoubleObject) {
+  auto x = agtest::extract("Seit 2022 liefert Nordkorea Russland Granaten.", "de");
+  const Relation* r = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(find(x, "supplies", "state:RU", "state:KP"), nullptr) << relations(x);
+}
+
+TEST(SuppliesDe, SeparableVerbBereitstellen) {
+  auto x = agtest::extract("Deutschland stellt der Ukraine weitere Flugabwehrsysteme bereit.", "de");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
+TEST(SuppliesDe, SeparableVerbZurVerfuegungStellen) {
+  auto x = agtest::extract("Deutschland stellt der Ukraine Munition zur Verfügung.", "de");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
+TEST(SuppliesDe, Nominalisation) {
+  auto x = agtest::extract("Die Lieferung von Granaten aus Nordkorea an Russland hat sich verdoppelt.", "de");
+  const Relation* r = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
+TEST(SuppliesDe, ReceiveVerbTurnsRound) {
+  auto x = agtest::extract("Russland bezieht Granaten aus Nordkorea.", "de");
+  const Relation* r = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(find(x, "supplies", "state:RU", "state:KP"), nullptr) << relations(x);
+}
+
+TEST(SuppliesDe, PurchaseVerbTurnsRound) {
+  auto x = agtest::extract("Russland kauft Drohnen aus dem Iran.", "de");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(r->mode, "sale");
+  EXPECT_EQ(find(x, "supplies", "state:RU", "state:IR"), nullptr) << relations(x);
+}
+
+TEST(SuppliesDe, CoordinatedSuppliers) {
+  auto x = agtest::extract("Iran und Nordkorea liefern Waffen an Russland.", "de");
+  const Relation* ir = find(x, "supplies", "state:IR", "state:RU");
+  const Relation* kp = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(ir, nullptr) << relations(x) << agtest::describe(x);
+  ASSERT_NE(kp, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(ir->evidence.modality, Modality::asserted);
+  EXPECT_EQ(kp->evidence.modality, Modality::asserted);
+  EXPECT_EQ(count(x, "supplies"), 2u) << relations(x);
+}
+
+TEST(SuppliesDe, AllegedWithSoll) {
+  auto x = agtest::extract("Nordkorea soll Raketen an Russland geliefert haben.", "de");
+  const Relation* r = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::alleged);
+}
+
+TEST(SuppliesDe, AllegedWithAngeblich) {
+  auto x = agtest::extract("Angeblich liefert China Drohnenmotoren an Russland.", "de");
+  const Relation* r = find(x, "supplies", "state:CN", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::alleged);
+}
+
+TEST(SuppliesDe, PlannedWithWill) {
+  auto x = agtest::extract("Deutschland will weitere Kampfpanzer an die Ukraine liefern.", "de");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::planned);
+}
+
+TEST(SuppliesDe, PlannedWithPlant) {
+  auto x = agtest::extract("Deutschland plant, Flugabwehrsysteme an die Ukraine zu liefern.", "de");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::planned);
+}
+
+TEST(SuppliesDe, PlannedWithHatZugesagt) {
+  auto x = agtest::extract("Deutschland hat zugesagt, Munition an die Ukraine zu liefern.", "de");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::planned);
+}
+
+TEST(SuppliesDe, DeniedWithBestreitet) {
+  auto x = agtest::extract("Iran bestreitet, Drohnen an Russland geliefert zu haben.", "de");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::denied);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
+}
+
+TEST(SuppliesDe, DeniedWithDementiert) {
+  auto x = agtest::extract("Nordkorea dementiert, dass es Granaten an Russland liefert.", "de");
+  const Relation* r = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::denied);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
+}
+
+TEST(SuppliesDe, NegatedWithKeine) {
+  auto x = agtest::extract("Deutschland liefert keine Marschflugkörper an die Ukraine.", "de");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::negated);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
+}
+
+TEST(SuppliesDe, NegatedWithNiemals) {
+  auto x = agtest::extract("Nordkorea hat niemals Granaten an Russland geliefert.", "de");
+  const Relation* r = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::negated);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
+}
+
+TEST(SuppliesDe, NegationOutranksPlan) {
+  auto x = agtest::extract("Deutschland wird keine Marschflugkörper an die Ukraine liefern.", "de");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::negated);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
+}
+
+TEST(SuppliesDe, AttributionWithLaut) {
+  auto x = agtest::extract("Laut Tagesschau liefert Nordkorea Granaten an Russland.", "de");
+  const Relation* r = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.source, "org:tagesschau");
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_FALSE(agtest::involves(x, "supplies", "org:tagesschau")) << relations(x);
+}
+
+TEST(SuppliesDe, DateInTheSentence) {
+  auto x = agtest::extract("Im April 2022 lieferte Deutschland Flugabwehrpanzer an die Ukraine.", "de",
+                           "2023-01-10");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.date, "2022-04");
+}
+
+TEST(SuppliesDe, DocumentDateWithoutDateInTheSentence) {
+  auto x = agtest::extract("Iran liefert Drohnen an Russland.", "de", "2024-06");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.date, "2024-06");
+}
+
+TEST(SuppliesDe, NamedWeaponIsAnItem) {
+  auto x = agtest::extract("Deutschland liefert das Flugabwehrsystem IRIS-T an die Ukraine.", "de");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_TRUE(agtest::has_item(*r, "weapon:iris-t")) << relations(x);
+}
+
+TEST(SuppliesDe, QuantityWithThousandsDot) {
+  auto x = agtest::extract("Nordkorea lieferte 240.000 Artilleriegranaten an Russland.", "de");
+  const Relation* r = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  ASSERT_TRUE(r->quantity.has_value()) << relations(x);
+  EXPECT_DOUBLE_EQ(*r->quantity, 240000);
+  EXPECT_TRUE(agtest::has_item(*r, "artillery shells")) << relations(x);
+}
+
+TEST(SuppliesDe, NoRecipientNoRelation) {
+  auto x = agtest::extract("Nordkorea liefert weiterhin Granaten.", "de");
+  EXPECT_EQ(agtest::entity_at(x, "Nordkorea"), "state:KP") << agtest::describe(x);
+  EXPECT_EQ(count(x, "supplies"), 0u) << relations(x);
+}
+
+TEST(SuppliesDe, ConditionalNoRelation) {
+  auto x = agtest::extract(
+      "Wenn Deutschland Marschflugkörper an die Ukraine liefert, droht Russland mit Vergeltung.", "de");
+  EXPECT_EQ(agtest::entity_at(x, "Ukraine"), "state:UA") << agtest::describe(x);
+  EXPECT_EQ(count(x, "supplies"), 0u) << relations(x);
+}
+
+TEST(SuppliesDe, SourceAfterLautIsNoRecipient) {
+  auto x = agtest::extract("Nordkorea liefert laut Kiew weiterhin Granaten.", "de");
+  EXPECT_EQ(agtest::entity_at(x, "Kiew"), "state:UA") << agtest::describe(x);
+  EXPECT_EQ(count(x, "supplies"), 0u) << relations(x);
+}
+
+TEST(SuppliesDe, FirmProducesWeapon) {
+  auto x = agtest::extract("Diehl Defence produziert das Flugabwehrsystem IRIS-T.", "de");
+  const Relation* r = find(x, "produces", "firm:diehl-defence", "weapon:iris-t");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+}

@@ -1,0 +1,225 @@
+// "Who supplies whom" from English sentences: one test per construction of the rules in
+// lib/relate/relations.h, each with the exact parties, type and modality of the relation.
+#include "relation_helper.h"
+#include "test_helper.h"
+
+using namespace actorgraph;
+using agtest::count;
+using agtest::find;
+using agtest::relations;
+
+TEST(SuppliesEn, ActiveVerbWithRecipientPhrase) {
+  auto x = agtest::extract("Iran supplied drones to Russia.", "en");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
+TEST(SuppliesEn, PassiveWithAgentAndRecipient) {
+  auto x = agtest::extract("The drones were delivered to Russia by Iran.", "en");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
+TEST(SuppliesEn, DoubleObject) {
+  auto x = agtest::extract("Iran sent Russia drones.", "en");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(find(x, "supplies", "state:RU", "state:IR"), nullptr) << relations(x);
+}
+
+TEST(SuppliesEn, ParticleVerbHandOver) {
+  auto x = agtest::extract("Germany handed over IRIS-T systems to Ukraine.", "en");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
+TEST(SuppliesEn, NominalisationWithByAndTo) {
+  auto x = agtest::extract("The sale of S-400 systems by Russia to India was completed in 2021.", "en");
+  const Relation* r = find(x, "supplies", "state:RU", "state:IN");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(r->mode, "sale");
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
+TEST(SuppliesEn, NominalisationWithPossessive) {
+  auto x = agtest::extract("Russia's sale of S-400 systems to India went ahead.", "en");
+  const Relation* r = find(x, "supplies", "state:RU", "state:IN");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(r->mode, "sale");
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
+TEST(SuppliesEn, PurchaseVerbTurnsRound) {
+  auto x = agtest::extract("Russia bought drones from Iran.", "en");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(r->mode, "sale");
+  EXPECT_EQ(find(x, "supplies", "state:RU", "state:IR"), nullptr) << relations(x);
+}
+
+TEST(SuppliesEn, CoordinatedSuppliers) {
+  auto x = agtest::extract("Iran and North Korea supply weapons to Russia.", "en");
+  const Relation* ir = find(x, "supplies", "state:IR", "state:RU");
+  const Relation* kp = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(ir, nullptr) << relations(x) << agtest::describe(x);
+  ASSERT_NE(kp, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(ir->evidence.modality, Modality::asserted);
+  EXPECT_EQ(kp->evidence.modality, Modality::asserted);
+  EXPECT_EQ(count(x, "supplies"), 2u) << relations(x);
+}
+
+TEST(SuppliesEn, AllegedWithReportedly) {
+  auto x = agtest::extract("Iran reportedly supplied ballistic missiles to Russia.", "en");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::alleged);
+}
+
+TEST(SuppliesEn, AllegedWithAllegedly) {
+  auto x = agtest::extract("North Korea allegedly sent artillery shells to Russia.", "en");
+  const Relation* r = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::alleged);
+}
+
+TEST(SuppliesEn, PlannedWithPlansTo) {
+  auto x = agtest::extract("Germany plans to deliver more tanks to Ukraine.", "en");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::planned);
+}
+
+TEST(SuppliesEn, PlannedWithPledged) {
+  auto x = agtest::extract("Germany pledged to supply air defence systems to Ukraine.", "en");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::planned);
+}
+
+TEST(SuppliesEn, PlannedWithWill) {
+  auto x = agtest::extract("Germany will send more tanks to Ukraine.", "en");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::planned);
+}
+
+TEST(SuppliesEn, DeniedWithDeniesThat) {
+  auto x = agtest::extract("Iran denies that it supplied drones to Russia.", "en");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::denied);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
+}
+
+TEST(SuppliesEn, NegatedWithDidNot) {
+  auto x = agtest::extract("Germany did not supply cruise missiles to Ukraine.", "en");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::negated);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
+}
+
+TEST(SuppliesEn, NegatedWithNever) {
+  auto x = agtest::extract("Iran has never sold drones to Russia.", "en");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::negated);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
+}
+
+TEST(SuppliesEn, NegatedWithRefusedTo) {
+  auto x = agtest::extract("Germany refused to deliver cruise missiles to Ukraine.", "en");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::negated);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
+}
+
+TEST(SuppliesEn, NegatedWithNotYet) {
+  auto x = agtest::extract("Germany has not yet delivered the tanks to Ukraine.", "en");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::negated);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
+}
+
+TEST(SuppliesEn, DeniedWithGerund) {
+  auto x = agtest::extract("Iran has denied supplying drones to Russia.", "en");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::denied);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
+}
+
+TEST(SuppliesEn, AttributionWithAccordingTo) {
+  auto x = agtest::extract("Iran supplied drones to Russia, according to Reuters.", "en");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.source, "org:reuters");
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_FALSE(agtest::involves(x, "supplies", "org:reuters")) << relations(x);
+}
+
+TEST(SuppliesEn, DateInTheSentence) {
+  auto x = agtest::extract("Iran supplied ballistic missiles to Russia in 2024.", "en", "2025-02-03");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.date, "2024");
+}
+
+TEST(SuppliesEn, DocumentDateWithoutDateInTheSentence) {
+  auto x = agtest::extract("Iran supplied drones to Russia.", "en", "2025-02-03");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.date, "2025-02-03");
+}
+
+TEST(SuppliesEn, NamedWeaponIsAnItem) {
+  auto x = agtest::extract("Iran supplied Shahed-136 drones to Russia.", "en");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_TRUE(agtest::has_item(*r, "weapon:shahed-136")) << relations(x);
+}
+
+TEST(SuppliesEn, QuantityWithThousandsComma) {
+  auto x = agtest::extract("North Korea shipped 240,000 artillery shells to Russia.", "en");
+  const Relation* r = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  ASSERT_TRUE(r->quantity.has_value()) << relations(x);
+  EXPECT_DOUBLE_EQ(*r->quantity, 240000);
+}
+
+TEST(SuppliesEn, NoRecipientNoRelation) {
+  auto x = agtest::extract("Iran has supplied drones for years.", "en");
+  EXPECT_EQ(agtest::entity_at(x, "Iran"), "state:IR") << agtest::describe(x);
+  EXPECT_EQ(count(x, "supplies"), 0u) << relations(x);
+}
+
+TEST(SuppliesEn, ConditionalNoRelation) {
+  auto x = agtest::extract("If Iran supplies ballistic missiles to Russia, new sanctions will follow.", "en");
+  EXPECT_EQ(agtest::entity_at(x, "Russia"), "state:RU") << agtest::describe(x);
+  EXPECT_EQ(count(x, "supplies"), 0u) << relations(x);
+}
+
+TEST(SuppliesEn, SourceAfterAccordingToIsNoRecipient) {
+  auto x = agtest::extract("Iran is still supplying drones, according to Ukraine.", "en");
+  EXPECT_EQ(agtest::entity_at(x, "Ukraine"), "state:UA") << agtest::describe(x);
+  EXPECT_EQ(count(x, "supplies"), 0u) << relations(x);
+}
+
+TEST(SuppliesEn, OriginAdjectiveProduces) {
+  auto x = agtest::extract("Russia launched Iranian-made Shahed-136 drones at Kyiv.", "en");
+  const Relation* r = find(x, "produces", "state:IR", "weapon:shahed-136");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+}
