@@ -224,3 +224,54 @@ TEST(SuppliesDe, FirmProducesWeapon) {
   ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
   EXPECT_EQ(r->evidence.modality, Modality::asserted);
 }
+
+TEST(SuppliesDe, FirmWithApposition) {
+  auto x =
+      agtest::extract("Rheinmetall, ein deutscher Rüstungskonzern, liefert Munition an die Ukraine.", "de");
+  const Relation* r = find(x, "supplies", "firm:rheinmetall", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_FALSE(agtest::involves(x, "supplies", "state:DE")) << relations(x);
+}
+
+TEST(SuppliesDe, NegationAfterTheObject) {
+  auto x = agtest::extract("Deutschland liefert die Marschflugkörper nicht an die Ukraine.", "de");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::negated);
+}
+
+TEST(SuppliesDe, RefusalWithASplitCue) {
+  auto x = agtest::extract("Deutschland lehnt es ab, Marschflugkörper an die Ukraine zu liefern.", "de");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::negated);
+}
+
+TEST(SuppliesDe, DenialWithASplitCue) {
+  auto x = agtest::extract("Der Iran weist Berichte zurück, wonach er Drohnen an Russland liefert.", "de");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::denied);
+}
+
+TEST(SuppliesDe, PreteritePassiveIsAsserted) {
+  auto x = agtest::extract("Die Granaten wurden von Nordkorea an Russland geliefert.", "de");
+  const Relation* r = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+}
+
+TEST(SuppliesDe, OutletAfterLautIsTheSource) {
+  auto x = agtest::extract("Laut Spiegel liefert Nordkorea Granaten an Russland.", "de");
+  const Relation* r = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.source, "org:der-spiegel");
+}
+
+TEST(SuppliesDe, ModelNumberIsNoQuantity) {
+  auto x = agtest::extract("Iran liefert Shahed-136-Drohnen an Russland.", "de");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_FALSE(r->quantity.has_value()) << relations(x);
+}

@@ -223,3 +223,43 @@ TEST(SuppliesEn, OriginAdjectiveProduces) {
   ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
   EXPECT_EQ(r->evidence.modality, Modality::asserted);
 }
+
+TEST(SuppliesEn, FirmWithApposition) {
+  auto x = agtest::extract("Baykar, a Turkish drone maker, sold drones to Ukraine.", "en");
+  const Relation* r = find(x, "supplies", "firm:baykar", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->mode, "sale");
+  EXPECT_FALSE(agtest::involves(x, "supplies", "state:TR")) << relations(x);
+}
+
+TEST(SuppliesEn, StateWithApposition) {
+  auto x = agtest::extract("Iran, a close ally of Moscow, supplied drones to Russia.", "en");
+  EXPECT_NE(find(x, "supplies", "state:IR", "state:RU"), nullptr) << relations(x) << agtest::describe(x);
+}
+
+TEST(SuppliesEn, ContractedNegation) {
+  for (const char* s : {"Iran didn't supply drones to Russia.", "Iran won't deliver drones to Russia.",
+                        "Iran doesn't sell drones to Russia."}) {
+    auto x = agtest::extract(s, "en");
+    const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+    ASSERT_NE(r, nullptr) << s << " " << relations(x);
+    EXPECT_EQ(r->evidence.modality, Modality::negated) << s;
+  }
+}
+
+TEST(SuppliesEn, ModelNumbersAreNoQuantities) {
+  auto x = agtest::extract("Germany delivered Leopard 2 tanks to Ukraine.", "en");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_FALSE(r->quantity.has_value()) << relations(x);
+}
+
+TEST(SuppliesEn, MultiWordItemPhrase) {
+  auto x = agtest::extract("North Korea shipped 240,000 artillery shells to Russia.", "en");
+  const Relation* r = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_TRUE(agtest::has_item(*r, "artillery shells")) << relations(x);
+  ASSERT_TRUE(r->quantity.has_value());
+  EXPECT_EQ(*r->quantity, 240000.0);
+  EXPECT_EQ(r->unit, "artillery shells");
+}

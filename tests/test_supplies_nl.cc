@@ -223,3 +223,33 @@ TEST(SuppliesNl, FirmProducesWeapon) {
   ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
   EXPECT_EQ(r->evidence.modality, Modality::asserted);
 }
+
+TEST(SuppliesNl, FirmWithApposition) {
+  auto x = agtest::extract("Rheinmetall, een Duitse wapenfabrikant, levert munitie aan Oekraïne.", "nl");
+  const Relation* r = find(x, "supplies", "firm:rheinmetall", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_FALSE(agtest::involves(x, "supplies", "state:DE")) << relations(x);
+}
+
+TEST(SuppliesNl, NegationAfterTheObject) {
+  auto x = agtest::extract("Duitsland levert de Taurus-raketten niet aan Oekraïne.", "nl");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::negated);
+}
+
+TEST(SuppliesNl, DenialWithASplitCue) {
+  auto x = agtest::extract("Iran wijst beschuldigingen van de hand dat het drones aan Rusland levert.", "nl");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::denied);
+}
+
+TEST(SuppliesNl, ModelNumberIsNoQuantity) {
+  auto x = agtest::extract("Iran levert Shahed-136-drones aan Rusland.", "nl");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_TRUE(agtest::has_item(*r, "weapon:shahed-136")) << relations(x);
+  EXPECT_FALSE(r->quantity.has_value()) << relations(x);
+}

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "relate/relation_lexicon.h"
 #include "text/fold.h"
 
 namespace actorgraph::detail {
@@ -169,6 +170,19 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
     return b < n && s.link[b] == Link::hyphen;  // Grad-systeem, Leopard-Panzer
   };
   auto seen = [&](std::uint32_t e) { return std::binary_search(seen_.begin(), seen_.end(), e); };
+  // "laut Spiegel", "volgens (de) Telegraaf": a source named after an attribution cue
+  auto after_attribution = [&](std::size_t i) {
+    const auto rl = kb_.relation_lexicons.find(lang_);
+    if (rl == kb_.relation_lexicons.end()) return false;
+    std::size_t k = i;
+    if (k > 0 && rl->second->articles.count(s.folded[k - 1])) --k;
+    for (std::size_t len = 1; len <= 3 && len <= k; ++len) {
+      std::vector<std::string> ph(s.folded.begin() + static_cast<std::ptrdiff_t>(k - len),
+                                  s.folded.begin() + static_cast<std::ptrdiff_t>(k));
+      if (rl->second->attribution_before.find(ph) != WordTrie::kNone) return true;
+    }
+    return false;
+  };
 
   // Picks the best acceptable gazetteer hit for words [i, i+len).
   auto pick = [&](std::uint32_t slot, std::size_t i, std::size_t len, bool stripped) -> const AliasHit* {
@@ -179,7 +193,7 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
       if (h.cased && lower) continue;
       if (h.acronym && stripped && !last_caps) continue;  // "Plas" is not the PLA's plural
       const KnownEntity& e = kb_.entities[h.entity];
-      if (h.weak && !seen(h.entity) && !(h.acronym && last_caps)) {
+      if (h.weak && !seen(h.entity) && !(h.acronym && last_caps) && !(e.type == EntityType::organization && after_attribution(i))) {
         if (e.type != EntityType::weapon_system || !is_weapon_noun_near(i, i + len)) continue;
       }
       if (!best || std::make_tuple(h.weak, kind_rank(h.kind), type_rank(e.type)) <

@@ -31,6 +31,25 @@ void phrases(const rapidjson::Value& arr, WordTrie& out) {
   }
 }
 
+void gapped(const rapidjson::Value& arr, Cues& out) {
+  for (const auto& w : arr.GetArray()) {
+    std::string text = w.GetString();
+    std::size_t gap = text.find("\xE2\x80\xA6");  // …
+    std::size_t gap_len = 3;
+    if (gap == std::string::npos) {
+      gap = text.find("...");
+    }
+    if (gap == std::string::npos) {
+      auto ws = split(fold_phrase(text));
+      if (!ws.empty()) out.trie.insert(ws);
+      continue;
+    }
+    auto head = split(fold_phrase(text.substr(0, gap)));
+    auto tail = split(fold_phrase(text.substr(gap + gap_len)));
+    if (!head.empty() && !tail.empty()) out.gapped.emplace_back(head, tail);
+  }
+}
+
 void cues(const rapidjson::Value& d, const char* key, CueTable& out, const char* value_field) {
   auto it = d.FindMember(key);
   if (it == d.MemberEnd()) return;
@@ -93,10 +112,10 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "definite_determiners", rl.definite_determiners);
   words(d, "conditionals", rl.conditionals);
   const auto& m = d["modality"];
-  phrases(m["alleged"], rl.alleged);
-  phrases(m["planned"], rl.planned);
-  phrases(m["denied"], rl.denied);
-  phrases(m["negated"], rl.negated);
+  gapped(m["alleged"], rl.alleged);
+  gapped(m["planned"], rl.planned);
+  gapped(m["denied"], rl.denied);
+  gapped(m["negated"], rl.negated);
   if (auto g = d.FindMember("noun_governors"); g != d.MemberEnd()) phrases(g->value, rl.noun_governors);
   if (auto c = d.FindMember("comitatives"); c != d.MemberEnd()) phrases(c->value, rl.comitatives);
   if (auto a = d.FindMember("attribution"); a != d.MemberEnd()) {

@@ -22,6 +22,13 @@ struct VerbInfo {
   std::string mode;
 };
 
+// Cue phrases of one modality; a phrase with a gap ("weist … zurück") matches its two
+// parts apart.
+struct Cues {
+  WordTrie trie;
+  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> gapped;
+};
+
 class RelationLexicon {
  public:
   static Result<RelationLexicon> load(const std::string& path, const std::string& schema);
@@ -32,7 +39,8 @@ class RelationLexicon {
   std::unordered_set<std::string> recipient_preps, source_preps, agent_preps, with_preps, passive_aux,
       origin_adjectives, articles, prepositions, clause_breaks, attribution_verbs, coordinators,
       complementizers, relative_pronouns, definite_determiners, conditionals;
-  WordTrie alleged, planned, denied, negated, attribution_before, noun_governors, comitatives;
+  Cues alleged, planned, denied, negated;
+  WordTrie attribution_before, noun_governors, comitatives;
   std::unordered_map<std::string, double> numbers;
   std::unordered_map<std::string, int> months;
 

@@ -28,7 +28,28 @@ std::string_view word_text(std::string_view text, const SentenceWords& s, std::s
   return text.substr(t.b, t.e - t.b);
 }
 
-// Phrase of `trie` that ends at word `end` (exclusive) and starts at or after `from`.
+bool phrase_in(const WordTrie& trie, const SentenceWords& s, std::size_t from, std::size_t to);
+
+bool starts_at(const std::vector<std::string>& words, const SentenceWords& s, std::size_t k) {
+  if (k + words.size() > s.folded.size()) return false;
+  return std::equal(words.begin(), words.end(), s.folded.begin() + static_cast<std::ptrdiff_t>(k));
+}
+
+// A cue of `cues` starting in [from, to); a gapped cue's second part may stand up to `tail_to`.
+bool phrase_in(const Cues& cues, const SentenceWords& s, std::size_t from, std::size_t to, std::size_t tail_to) {
+  if (phrase_in(cues.trie, s, from, to)) return true;
+  for (const auto& [head, tail] : cues.gapped) {
+    for (std::size_t k = from; k < to; ++k) {
+      if (!starts_at(head, s, k)) continue;
+      for (std::size_t m = k + head.size(); m < tail_to; ++m) {
+        if (starts_at(tail, s, m)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Phrase of `trie` that starts at or after `from` and ends before `to`.
 bool phrase_in(const WordTrie& trie, const SentenceWords& s, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to && k < s.folded.size(); ++k) {
     auto m = trie.longest(s.folded, k, [](std::size_t) { return true; });
@@ -340,7 +361,7 @@ class SentenceRelations {
       (void)obj;
       const std::size_t near = j >= 4 ? j - 4 : 0;
       const std::size_t from = std::max(near, subj.empty() ? near : subj.front()->w1);
-      const bool governed = phrase_in(rl_.planned, s_, from, j) || phrase_in(rl_.noun_governors, s_, from, j) ||
+      const bool governed = phrase_in(rl_.planned.trie, s_, from, j) || phrase_in(rl_.noun_governors, s_, from, j) ||
                             negation_in(from, j);
       if (!subj.empty() && subj.front()->w1 <= j && governed) supplier = subj.front();
     }
@@ -553,8 +574,14 @@ class SentenceRelations {
         break;
       }
     }
-    // a fronted clause ends at the comma before a verb-second verb
-    if (j > 0 && s_.link[j] == Link::other && comma_before(j)) cb = j;
+    // a fronted clause ends at the comma before a verb-second verb — unless the commas
+    // enclose an apposition ("Rheinmetall, een Duitse wapenfabrikant, levert …")
+    if (j > 0 && s_.link[j] == Link::other && comma_before(j)) {
+      std::size_t p = j - 1;
+      while (p > cb && !comma_before(p)) --p;
+      const bool apposition = p > cb && comma_before(p) && rl_.articles.count(s_.folded[p]) > 0;
+      if (!apposition) cb = j;
+    }
     return {cb, ce};
   }
 
@@ -764,10 +791,14 @@ class SentenceRelations {
     auto [cb, ce] = clause(j);
     const std::size_t from = std::min(cb, subject.w0);
     const std::size_t after = std::min(ce, j + 3);
-    if (phrase_in(rl_.denied, s_, 0, std::min(n, j + 3))) return Modality::denied;
-    if (negation_in(from, after)) return Modality::negated;
-    if (cue_in(rl_.planned, from, std::min(ce, j + 2))) return Modality::planned;
-    if (phrase_in(rl_.alleged, s_, 0, n)) return Modality::alleged;
+    if (phrase_in(rl_.denied, s_, 0, std::min(n, j + 3), std::max(ce, j + 1))) return Modality::denied;
+    // Dutch and German put the negation after the object: "levert de Taurus niet aan …"
+    if (negation_in(from, rl_.lang == "en" ? after : ce) ||
+        phrase_in(Cues{{}, rl_.negated.gapped}, s_, from, j + 1, ce)) {
+      return Modality::negated;
+    }
+    if (cue_in(rl_.planned.trie, from, std::min(ce, j + 2))) return Modality::planned;
+    if (phrase_in(rl_.alleged, s_, 0, n, n)) return Modality::alleged;
     return Modality::asserted;
   }
 
@@ -786,11 +817,27 @@ class SentenceRelations {
   // A negation word, not glued into a compound ("niet-dodelijke hulp" is no negation).
   bool negation_in(std::size_t from, std::size_t to) const {
     for (std::size_t k = from; k < to && k < s_.folded.size(); ++k) {
-      auto m = rl_.negated.longest(s_.folded, k, [](std::size_t) { return true; });
+      auto m = rl_.negated.trie.longest(s_.folded, k, [](std::size_t) { return true; });
       if (!m || k + m->length > to) continue;
       const std::size_t next = k + m->length;
       if (next < s_.folded.size() && s_.link[next] == Link::hyphen) continue;
       return true;
+    }
+    return false;
+  }
+
+  // The item phrase starting at word k ("artillery shells", "Artilleriegranaten"): its
+  // length and English phrase.
+  std::optional<std::pair<std::size_t, std::string>> item_at(std::size_t k) const {
+    if (auto m = rl_.items.match(s_.folded, k); m && !m->second->kind.empty()) {
+      return std::make_pair(m->first, m->second->kind);
+    }
+    return std::nullopt;
+  }
+
+  bool in_weapon(std::size_t k) const {
+    for (const Actor& w : weapons_) {
+      if (k >= w.w0 && k < w.w1) return true;
     }
     return false;
   }
@@ -805,7 +852,10 @@ class SentenceRelations {
     }
     for (std::size_t k = cb; k < ce; ++k) {
       if (in_actor(k) || k == j) continue;
-      if (const Cue* c = rl_.items.word(s_.folded[k]); c && !c->kind.empty()) add(c->kind);
+      if (auto it = item_at(k)) {
+        add(it->second);
+        k += it->first - 1;
+      }
     }
     return out;
   }
@@ -816,8 +866,8 @@ class SentenceRelations {
     auto [cb, ce] = clause(j);
     for (std::size_t k = cb; k < ce; ++k) {
       std::string unit;
-      if (const Cue* c = rl_.items.word(s_.folded[k])) {
-        unit = c->kind;
+      if (auto it = item_at(k)) {
+        unit = it->second;
       } else {
         bool weapon = false;
         for (const Actor& w : weapons_) weapon = weapon || w.w0 == k;
@@ -833,6 +883,7 @@ class SentenceRelations {
         mult = rl_.numbers.at(s_.folded[q]);  // "1,5 Millionen"
         --q;
       }
+      if (in_weapon(q)) continue;  // "Shahed-136 drones", "Leopard 2 tanks": a model number
       if (s_.tokens[s_.words[q]].digit) {
         if (auto v = parse_number(word_text(text_, s_, q))) return {*v * mult, unit};
       } else if (auto it = rl_.numbers.find(s_.folded[q]); it != rl_.numbers.end() && it->second > 1) {
