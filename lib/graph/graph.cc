@@ -43,7 +43,7 @@ ActorGraph build_graph(StoreContents contents) {
     p.aliases = std::move(n.aliases);
     p.mentions = n.mentions;
     p.documents = n.documents;
-    const Vertex v = boost::add_vertex(std::move(p), ag.g);
+    const Vertex v = boost::add_vertex(p, ag.g);
     ag.by_id.emplace(n.id, v);
   }
   std::map<std::tuple<Vertex, Vertex, std::string>, Edge> edges;
@@ -59,7 +59,7 @@ ActorGraph build_graph(StoreContents contents) {
       ep.id = "e" + std::to_string(next_id++);
       ep.type = r.type;
       ep.modality = r.evidence.modality;
-      const Edge e = boost::add_edge(s->second, t->second, std::move(ep), ag.g).first;
+      const Edge e = boost::add_edge(s->second, t->second, ep, ag.g).first;
       it = edges.emplace(key, e).first;
     }
     EdgeProps& ep = ag.g[it->second];

@@ -268,7 +268,7 @@ void CueTable::add(std::string_view phrase, Cue cue, bool compound_head) {
   if (folded.empty()) return;
   const std::uint32_t slot = trie_.insert(split_words(folded));
   if (slot >= cues_.size()) cues_.resize(slot + 1);
-  cues_[slot] = cue;
+  cues_[slot] = std::move(cue);
   if (compound_head && folded.find(' ') == std::string::npos) heads_.emplace_back(folded, slot);
 }
 
