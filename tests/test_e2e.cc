@@ -144,3 +144,29 @@ TEST(EndToEnd, EntitiesCommandFiltersByType) {
                         " 2>/dev/null"),
             0);
 }
+
+TEST(EndToEnd, QueryCommandsAnswerInJsonAndFailOnUnknownNames) {
+  Built& b = built();
+  const std::string cli = AG_CLI;
+  const std::string db = " --db " + b.dir.path("sample.db");
+  const std::vector<std::pair<std::string, std::string>> queries{
+      {"query supplies --recipient Oekraïne --json", "supplies"},
+      {"query supplies --supplier iran --asserted-only --json", "supplies"},
+      {"query chain rusland --upstream --depth 3 --json", "chain"},
+      {"query path Iran Ukraine --json", "path"},
+      {"query neighbors Russland --direction in --json", "neighbors"},
+      {"query top --by pagerank --type state --limit 5 --json", "top"},
+      {"show Poetin --json", "show"}};
+  for (const auto& [q, name] : queries) {
+    const std::string out = b.dir.path(name + ".json");
+    ASSERT_EQ(agtest::run(cli + " " + q + db + " > " + out), 0) << q;
+    auto doc = detail::read_json_file(out);
+    ASSERT_TRUE(doc.is_ok()) << q << ": " << doc.message();
+    Status s = detail::validate_json(*doc, out, agtest::source_dir() + "/schema/query.schema.json");
+    EXPECT_TRUE(s.is_ok()) << q << ": " << s.message();
+    EXPECT_GT((*doc)["rows"].Size(), 0u) << q;
+  }
+  const std::string err = b.dir.path("narnia.txt");
+  EXPECT_NE(agtest::run(cli + " query supplies --recipient Narnia" + db + " 2> " + err), 0);
+  EXPECT_NE(agtest::slurp(err).find("no actor named \"Narnia\""), std::string::npos) << agtest::slurp(err);
+}

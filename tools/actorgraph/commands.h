@@ -18,6 +18,8 @@ struct Global {
 std::function<int()> add_build(CLI::App& app, Global& g);
 std::function<int()> add_export(CLI::App& app, Global& g);
 std::function<int()> add_entities(CLI::App& app, Global& g);
+std::function<int()> add_query(CLI::App& app, Global& g);
+std::function<int()> add_show(CLI::App& app, Global& g);
 
 // Progress on stderr when it is a terminal.
 class Progress {

@@ -14,10 +14,11 @@ int main(int argc, char** argv) {
   app.add_option("--db", g.db, "SQLite store to use")->capture_default_str();
   app.add_option("--data", g.data,
                  "folder with data/ and schema/ (default: $ACTORGRAPH_DATA or the built-in one)");
-  std::function<int()> run;
   auto build = actorgraph::cli::add_build(app, g);
   auto exp = actorgraph::cli::add_export(app, g);
   auto ents = actorgraph::cli::add_entities(app, g);
+  auto query = actorgraph::cli::add_query(app, g);
+  auto show = actorgraph::cli::add_show(app, g);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -26,5 +27,7 @@ int main(int argc, char** argv) {
   if (app.got_subcommand("build")) return build();
   if (app.got_subcommand("export")) return exp();
   if (app.got_subcommand("entities")) return ents();
+  if (app.got_subcommand("query")) return query();
+  if (app.got_subcommand("show")) return show();
   return 2;
 }

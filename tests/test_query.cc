@@ -1,0 +1,180 @@
+// Queries: supplies with filters, chains with cycles, paths, neighbours, centrality,
+// dossiers, and name resolution (any language, case, diacritics; unknown and ambiguous).
+#include "actorgraph/query.h"
+#include "common/json_file.h"
+#include "graph_fixture.h"
+#include "test_helper.h"
+
+using namespace actorgraph;
+
+namespace {
+ActorGraph fixture() {
+  StoreContents c = agtest::small_contents();
+  // a second China-like name to make a name ambiguous, and a person
+  c.nodes.push_back(
+      {"person:~georgia-smith", EntityType::person, "Georgia Smith", false, {{"Georgia", "en", 1}}, 1, 1});
+  c.nodes.push_back({"state:GE", EntityType::state, "Georgia", true, {{"Georgia", "en", 1}}, 1, 1});
+  c.nodes.push_back({"person:~antti-halonen",
+                     EntityType::person,
+                     "Antti Hälönen",
+                     false,
+                     {{"Antti Hälönen", "fi", 1}},
+                     1,
+                     1});
+  return build_graph(std::move(c));
+}
+Vertex v(const ActorGraph& g, const std::string& id) { return *g.find(id); }
+}  // namespace
+
+TEST(QuerySupplies, FiltersByRecipientAndShowsAllModalities) {
+  ActorGraph g = fixture();
+  SupplyFilter f;
+  f.recipient = v(g, "state:RU");
+  auto rows = query_supplies(g, f);
+  ASSERT_EQ(rows.size(), 3u);  // Belarus (asserted + alleged), China (denied), the hostile org (alleged)
+  EXPECT_EQ(g.g[rows[0].supplier].label, "Belarus");
+  EXPECT_EQ(rows[0].strongest, Modality::asserted);
+  EXPECT_EQ(rows[0].evidence.at(Modality::alleged), 1);
+  EXPECT_EQ(rows[0].first_date, "2025-10");
+  EXPECT_EQ(rows[0].last_date, "2025-12");
+  f.modalities = {Modality::asserted};
+  EXPECT_EQ(query_supplies(g, f).size(), 1u);  // --asserted-only
+  f.modalities = {Modality::denied};
+  auto denied = query_supplies(g, f);
+  ASSERT_EQ(denied.size(), 1u);
+  EXPECT_EQ(g.g[denied[0].supplier].label, "China");
+}
+
+TEST(QuerySupplies, FiltersByItemAndDate) {
+  ActorGraph g = fixture();
+  SupplyFilter f;
+  f.item = "Artillery Shells";
+  auto rows = query_supplies(g, f);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(g.g[rows[0].supplier].label, "Belarus");
+  SupplyFilter d;
+  d.since = "2025-11";
+  auto late = query_supplies(g, d);
+  for (const auto& r : late) EXPECT_GE(r.first_date, "2025-11");
+  EXPECT_EQ(late.size(), 2u);  // CN->BY (2025-11) and BY->RU (its 2025-12 evidence)
+}
+
+TEST(QueryChain, UpstreamTreeWithCycles) {
+  StoreContents c = agtest::small_contents();
+  c.relations.push_back(
+      agtest::relation("state:RU", "state:CN", "supplies", Modality::alleged, "Russia sells jets.", ""));
+  ActorGraph g = build_graph(std::move(c));
+  ChainNode root = query_chain(g, v(g, "state:RU"), /*upstream=*/true, 4);
+  // Russia <- Belarus <- China <- Russia (cycle, not expanded)
+  const ChainNode* by = nullptr;
+  for (const auto& ch : root.children) {
+    if (g.g[ch.actor].label == "Belarus") by = &ch;
+  }
+  ASSERT_NE(by, nullptr);
+  ASSERT_EQ(by->children.size(), 1u);
+  EXPECT_EQ(g.g[by->children[0].actor].label, "China");
+  EXPECT_EQ(by->children[0].items, (std::vector<std::string>{"assembly lines"}));
+  ASSERT_EQ(by->children[0].children.size(), 1u);
+  EXPECT_TRUE(by->children[0].children[0].cycle);
+  EXPECT_TRUE(by->children[0].children[0].children.empty());
+}
+
+TEST(QueryPath, ShortestTypedPathInEitherDirection) {
+  ActorGraph g = fixture();
+  auto p = query_path(g, v(g, "state:CN"), v(g, "state:RU"), {"supplies"});
+  ASSERT_TRUE(p.has_value());
+  ASSERT_EQ(p->size(), 1u);  // China -> Russia directly (denied, but a relation)
+  auto q = query_path(g, v(g, "state:BY"), v(g, "org:~evil"), {"supplies"});
+  ASSERT_TRUE(q.has_value());
+  ASSERT_EQ(q->size(), 2u);  // Belarus -> Russia <- org
+  EXPECT_FALSE((*q)[1].forward);
+  EXPECT_FALSE(query_path(g, v(g, "state:CN"), v(g, "weapon:~zt180"), {}).has_value());
+  EXPECT_FALSE(query_path(g, v(g, "state:CN"), v(g, "state:BY"), {"funds"}).has_value());
+}
+
+TEST(QueryNeighbors, DirectionsAndTypes) {
+  ActorGraph g = fixture();
+  EXPECT_EQ(query_neighbors(g, v(g, "state:RU"), {}, Direction::in).size(), 4u);
+  EXPECT_EQ(query_neighbors(g, v(g, "state:RU"), {}, Direction::out).size(), 0u);
+  EXPECT_EQ(query_neighbors(g, v(g, "state:RU"), {"funds"}, Direction::both).size(), 1u);
+}
+
+TEST(QueryTop, DegreeBetweennessAndPagerank) {
+  ActorGraph g = fixture();
+  auto deg = query_top(g, Centrality::degree, EntityType::state, 2);
+  ASSERT_EQ(deg.size(), 2u);
+  EXPECT_EQ(g.g[deg[0].actor].label, "Russia");
+  EXPECT_EQ(deg[0].score, 4.0);
+  // betweenness on a path Iran -> Belarus -> Ukraine: Belarus lies between the other two
+  StoreContents line;
+  line.nodes.push_back({"state:IR", EntityType::state, "Iran", true, {}, 1, 1});
+  line.nodes.push_back({"state:BY", EntityType::state, "Belarus", true, {}, 1, 1});
+  line.nodes.push_back({"state:UA", EntityType::state, "Ukraine", true, {}, 1, 1});
+  line.relations.push_back(agtest::relation("state:IR", "state:BY", "supplies", Modality::asserted, "a", ""));
+  line.relations.push_back(agtest::relation("state:BY", "state:UA", "supplies", Modality::asserted, "b", ""));
+  ActorGraph lg = build_graph(std::move(line));
+  auto btw = query_top(lg, Centrality::betweenness, std::nullopt, 3);
+  ASSERT_EQ(btw.size(), 3u);
+  EXPECT_EQ(lg.g[btw[0].actor].label, "Belarus");
+  EXPECT_GT(btw[0].score, 0.0);
+  EXPECT_EQ(btw[1].score, 0.0);
+  auto pr = query_top(g, Centrality::pagerank, std::nullopt, 1);
+  EXPECT_EQ(g.g[pr[0].actor].label, "Russia");
+}
+
+TEST(QueryNames, AnyLanguageCaseAndDiacritics) {
+  ActorGraph g = fixture();
+  NameIndex names(g, &agtest::extractor());
+  for (const char* n : {"Rusland", "moskou", "KREMLIN", "Russia", "state:RU", "Russische Föderation"}) {
+    auto r = names.resolve(n);
+    ASSERT_TRUE(r.is_ok()) << n << ": " << r.message();
+    EXPECT_EQ(g.g[*r].id, "state:RU") << n;
+  }
+  auto by = names.resolve("wit-rusland");
+  ASSERT_TRUE(by.is_ok()) << by.message();
+  EXPECT_EQ(g.g[*by].id, "state:BY");
+  for (const char* n : {"Hälönen", "Halonen", "antti halonen"}) {
+    auto r = names.resolve(n);
+    ASSERT_TRUE(r.is_ok()) << n << ": " << r.message();
+    EXPECT_EQ(g.g[*r].label, "Antti Hälönen");
+  }
+}
+
+TEST(QueryNames, UnknownNameSuggestsAndAmbiguousNameLists) {
+  ActorGraph g = fixture();
+  NameIndex names(g, &agtest::extractor());
+  auto narnia = names.resolve("Narnia");
+  ASSERT_FALSE(narnia.is_ok());
+  EXPECT_NE(narnia.message().find("no actor named \"Narnia\""), std::string::npos) << narnia.message();
+  auto typo = names.resolve("Belarsu");
+  ASSERT_FALSE(typo.is_ok());
+  EXPECT_NE(typo.message().find("did you mean Belarus"), std::string::npos) << typo.message();
+  auto amb = names.resolve("Georgia");
+  ASSERT_FALSE(amb.is_ok());
+  EXPECT_NE(amb.message().find("ambiguous"), std::string::npos) << amb.message();
+  EXPECT_NE(amb.message().find("(state"), std::string::npos) << amb.message();
+  EXPECT_NE(amb.message().find("(person"), std::string::npos) << amb.message();
+}
+
+TEST(QueryRender, JsonValidAgainstTheSchemaAndCsvQuoted) {
+  ActorGraph g = fixture();
+  const std::vector<QueryTable> tables{
+      supplies_table(g, query_supplies(g, {})),
+      chain_table(g, query_chain(g, v(g, "state:RU"), true, 3), true),
+      path_table(g, *query_path(g, v(g, "state:BY"), v(g, "org:~evil"), {})),
+      neighbors_table(g, query_neighbors(g, v(g, "state:RU"), {}, Direction::both)),
+      top_table(g, query_top(g, Centrality::pagerank, std::nullopt, 3), Centrality::pagerank),
+      dossier_table(g, v(g, "state:BY"))};
+  for (const auto& t : tables) {
+    const std::string json = render(t, OutputFormat::json);
+    auto doc = detail::parse_json(json, t.query);
+    ASSERT_TRUE(doc.is_ok()) << doc.message();
+    Status s = detail::validate_json(*doc, t.query, agtest::source_dir() + "/schema/query.schema.json");
+    EXPECT_TRUE(s.is_ok()) << s.message();
+    EXPECT_EQ((*doc)["rows"].Size(), t.rows.size());
+  }
+  // the hostile org's label has quotes and commas: CSV quotes them
+  const std::string csv =
+      render(neighbors_table(g, query_neighbors(g, v(g, "state:RU"), {}, Direction::in)), OutputFormat::csv);
+  EXPECT_NE(csv.find("\"<script>alert('x')</script> & \"\"Co\"\" ]]>"), std::string::npos) << csv;
+}

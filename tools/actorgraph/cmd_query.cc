@@ -1,0 +1,217 @@
+// actorgraph query supplies|chain|path|neighbors|top, and actorgraph show X.
+#include <iostream>
+#include <sstream>
+
+#include "actorgraph/query.h"
+#include "actorgraph/store.h"
+#include "commands.h"
+
+namespace actorgraph::cli {
+namespace {
+
+struct Loaded {
+  ActorGraph graph;
+  std::optional<Extractor> extractor;
+  std::unique_ptr<NameIndex> names;
+};
+
+// Loads the graph from the store once, and the alias machinery for names.
+std::unique_ptr<Loaded> load(const Global& g) {
+  auto store = open_sqlite_store(g.db);
+  if (!store) {
+    std::cerr << "actorgraph: " << store.message() << "\n";
+    return nullptr;
+  }
+  auto contents = (*store)->load();
+  if (!contents) {
+    std::cerr << "actorgraph: " << contents.message() << "\n";
+    return nullptr;
+  }
+  auto l = std::make_unique<Loaded>();
+  l->graph = build_graph(std::move(*contents));
+  if (auto ex = Extractor::load(find_data_root(g.data))) l->extractor.emplace(std::move(*ex));
+  l->names = std::make_unique<NameIndex>(l->graph, l->extractor ? &*l->extractor : nullptr);
+  return l;
+}
+
+std::optional<Vertex> resolve(const Loaded& l, const std::string& name) {
+  auto v = l.names->resolve(name);
+  if (!v) {
+    std::cerr << "actorgraph: " << v.message() << "\n";
+    return std::nullopt;
+  }
+  return *v;
+}
+
+std::set<std::string> split_set(const std::string& s) {
+  std::set<std::string> out;
+  std::stringstream ss(s);
+  std::string part;
+  while (std::getline(ss, part, ',')) {
+    if (!part.empty()) out.insert(part);
+  }
+  return out;
+}
+
+struct Output {
+  bool json = false, csv = false;
+  void add(CLI::App* cmd) {
+    cmd->add_flag("--json", json, "write JSON (schema/query.schema.json)");
+    cmd->add_flag("--csv", csv, "write CSV");
+  }
+  [[nodiscard]] OutputFormat format() const {
+    return json ? OutputFormat::json : csv ? OutputFormat::csv : OutputFormat::table;
+  }
+};
+
+}  // namespace
+
+std::function<int()> add_query(CLI::App& app, Global& g) {
+  auto* q = app.add_subcommand("query",
+                               "Ask the graph: who supplies whom, chains, paths, neighbours, central actors");
+  q->require_subcommand(1);
+  q->fallthrough();  // --db after the query's own subcommand
+  q->add_option("--db", g.db, "SQLite store to use")->capture_default_str();
+  struct Opts {
+    std::string supplier, recipient, item, modality, since, until, actor, a, b, types, direction = "both",
+                                                                                       by = "degree", type;
+    bool asserted_only = false, upstream = false, downstream = false;
+    int depth = 3, limit = 20;
+    Output out;
+  };
+  auto o = std::make_shared<Opts>();
+
+  auto* sup = q->add_subcommand("supplies", "Who supplies whom, with items, quantities, modality and dates");
+  sup->add_option("--supplier", o->supplier, "supplier name (any language)");
+  sup->add_option("--recipient", o->recipient, "recipient name (any language)");
+  sup->add_option("--item", o->item, "only transfers of this item");
+  sup->add_option("--modality", o->modality, "comma-separated: asserted,alleged,planned,denied,negated");
+  sup->add_flag("--asserted-only", o->asserted_only, "hide alleged, planned, denied and negated transfers");
+  sup->add_option("--since", o->since, "evidence dated on or after (YYYY[-MM[-DD]])");
+  sup->add_option("--until", o->until, "evidence dated on or before");
+  o->out.add(sup);
+  sup->fallthrough();
+
+  auto* chain = q->add_subcommand("chain", "Supply chains over several hops, as a tree");
+  chain->add_option("actor", o->actor, "the actor at the root")->required();
+  chain->add_flag("--upstream", o->upstream, "its suppliers, and theirs (default)");
+  chain->add_flag("--downstream", o->downstream, "its recipients, and theirs");
+  chain->add_option("--depth", o->depth, "hops")->capture_default_str()->check(CLI::Range(1, 20));
+  o->out.add(chain);
+  chain->fallthrough();
+
+  auto* path = q->add_subcommand("path", "The shortest typed path between two actors");
+  path->add_option("a", o->a, "from")->required();
+  path->add_option("b", o->b, "to")->required();
+  path->add_option("--types", o->types, "comma-separated relation types (default: all)");
+  o->out.add(path);
+  path->fallthrough();
+
+  auto* nb = q->add_subcommand("neighbors", "The actors related to one actor");
+  nb->add_option("actor", o->actor, "the actor")->required();
+  nb->add_option("--types", o->types, "comma-separated relation types (default: all)");
+  nb->add_option("--direction", o->direction, "in, out or both")->check(CLI::IsMember({"in", "out", "both"}));
+  o->out.add(nb);
+  nb->fallthrough();
+
+  auto* top = q->add_subcommand("top", "Central actors by degree, betweenness or PageRank (Boost.Graph)");
+  top->add_option("--by", o->by, "degree, betweenness or pagerank")
+      ->check(CLI::IsMember({"degree", "betweenness", "pagerank"}))
+      ->capture_default_str();
+  top->add_option("--type", o->type, "only actors of this type");
+  top->add_option("--limit", o->limit, "how many")->capture_default_str();
+  o->out.add(top);
+  top->fallthrough();
+
+  return [&g, o, sup, chain, path, nb, top]() -> int {
+    auto l = load(g);
+    if (!l) return 1;
+    const ActorGraph& graph = l->graph;
+    QueryTable table;
+    if (sup->parsed()) {
+      SupplyFilter f;
+      if (!o->supplier.empty()) {
+        auto v = resolve(*l, o->supplier);
+        if (!v) return 1;
+        f.supplier = v;
+      }
+      if (!o->recipient.empty()) {
+        auto v = resolve(*l, o->recipient);
+        if (!v) return 1;
+        f.recipient = v;
+      }
+      f.item = o->item;
+      for (const auto& m : split_set(o->modality)) {
+        auto mod = parse_modality(m);
+        if (!mod) {
+          std::cerr << "actorgraph: unknown modality \"" << m
+                    << "\" (asserted, alleged, planned, denied, negated)\n";
+          return 2;
+        }
+        f.modalities.push_back(*mod);
+      }
+      if (o->asserted_only) f.modalities = {Modality::asserted};
+      f.since = o->since;
+      f.until = o->until;
+      table = supplies_table(graph, query_supplies(graph, f));
+    } else if (chain->parsed()) {
+      auto v = resolve(*l, o->actor);
+      if (!v) return 1;
+      const bool upstream = !o->downstream;
+      table = chain_table(graph, query_chain(graph, *v, upstream, o->depth), upstream);
+    } else if (path->parsed()) {
+      auto a = resolve(*l, o->a);
+      auto b = resolve(*l, o->b);
+      if (!a || !b) return 1;
+      auto steps = query_path(graph, *a, *b, split_set(o->types));
+      if (!steps) {
+        std::cerr << "actorgraph: no path between " << graph.g[*a].label << " and " << graph.g[*b].label
+                  << "\n";
+        return 1;
+      }
+      table = path_table(graph, *steps);
+    } else if (nb->parsed()) {
+      auto v = resolve(*l, o->actor);
+      if (!v) return 1;
+      const Direction d = o->direction == "in"    ? Direction::in
+                          : o->direction == "out" ? Direction::out
+                                                  : Direction::both;
+      table = neighbors_table(graph, query_neighbors(graph, *v, split_set(o->types), d));
+    } else if (top->parsed()) {
+      std::optional<EntityType> type;
+      if (!o->type.empty()) {
+        type = parse_entity_type(o->type);
+        if (!type) {
+          std::cerr << "actorgraph: unknown type \"" << o->type << "\"\n";
+          return 2;
+        }
+      }
+      const Centrality by = o->by == "betweenness" ? Centrality::betweenness
+                            : o->by == "pagerank"  ? Centrality::pagerank
+                                                   : Centrality::degree;
+      table = top_table(graph, query_top(graph, by, type, o->limit), by);
+    }
+    std::cout << render(table, o->out.format());
+    return 0;
+  };
+}
+
+std::function<int()> add_show(CLI::App& app, Global& g) {
+  auto* cmd = app.add_subcommand(
+      "show", "A dossier of one actor: aliases, roles, relations with evidence, documents");
+  auto name = std::make_shared<std::string>();
+  auto out = std::make_shared<Output>();
+  cmd->add_option("actor", *name, "the actor (any language, any case)")->required();
+  cmd->add_option("--db", g.db, "SQLite store to use")->capture_default_str();
+  out->add(cmd);
+  return [&g, name, out]() -> int {
+    auto l = load(g);
+    if (!l) return 1;
+    auto v = resolve(*l, *name);
+    if (!v) return 1;
+    std::cout << render(dossier_table(l->graph, *v), out->format());
+    return 0;
+  };
+}
+
+}  // namespace actorgraph::cli
