@@ -64,6 +64,8 @@ void evidence(Writer& w, const EdgeEvidence& ee) {
 std::optional<ExportFormat> parse_export_format(std::string_view s) {
   if (s == "json") return ExportFormat::json;
   if (s == "graphml") return ExportFormat::graphml;
+  if (s == "gexf") return ExportFormat::gexf;
+  if (s == "csv") return ExportFormat::csv;
   return std::nullopt;
 }
 
@@ -163,6 +165,10 @@ Status write_export(const ActorGraph& graph, ExportFormat format, std::ostream& 
       return write_json(graph, out);
     case ExportFormat::graphml:
       return write_graphml(graph, out);
+    case ExportFormat::gexf:
+      return write_gexf(graph, out);
+    case ExportFormat::csv:
+      return Error{"CSV is two files (nodes.csv, edges.csv): give a folder with -o"};
   }
   return Error{"unknown export format"};
 }

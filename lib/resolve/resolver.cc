@@ -13,8 +13,30 @@ namespace {
 std::string slug(const std::string& folded) {
   std::string out;
   for (char c : folded) {
+    // the name key's sound classes (data/lexicon/name_key.json) in readable letters
+    switch (c) {
+      case 'S':
+        out += "sh";
+        continue;
+      case 'C':
+        out += "ch";
+        continue;
+      case 'H':
+        out += "kh";
+        continue;
+      case 'J':
+        out += "dj";
+        continue;
+      case 'Z':
+        out += "zh";
+        continue;
+      default:
+        break;
+    }
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
       out += c;
+    } else if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c - 'A' + 'a');
     } else if (!out.empty() && out.back() != '-') {
       out += '-';
     }

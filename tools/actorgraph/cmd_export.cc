@@ -1,4 +1,5 @@
 // actorgraph export --format json|graphml [-o FILE]
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -13,13 +14,14 @@ std::function<int()> add_export(CLI::App& app, Global& g) {
   auto* cmd = app.add_subcommand("export", "Write the graph as JSON or GraphML (stdout without -o)");
   auto format = std::make_shared<std::string>("json");
   auto output = std::make_shared<std::string>();
-  cmd->add_option("--format,-f", *format, "json or graphml")->capture_default_str();
-  cmd->add_option("-o,--output", *output, "file to write");
+  cmd->add_option("--format,-f", *format, "json, graphml, gexf or csv")->capture_default_str();
+  cmd->add_option("-o,--output", *output, "file to write (for csv: a folder, given nodes.csv and edges.csv)");
   cmd->add_option("--db", g.db, "SQLite store to use")->capture_default_str();
   return [&g, format, output]() -> int {
     auto fmt = parse_export_format(*format);
     if (!fmt) {
-      std::cerr << "actorgraph: unknown export format \"" << *format << "\" (use json or graphml)\n";
+      std::cerr << "actorgraph: unknown export format \"" << *format
+                << "\" (use json, graphml, gexf or csv)\n";
       return 2;
     }
     auto store = open_sqlite_store(g.db);
@@ -33,6 +35,23 @@ std::function<int()> add_export(CLI::App& app, Global& g) {
       return 1;
     }
     ActorGraph graph = build_graph(std::move(*contents));
+    if (*fmt == ExportFormat::csv) {
+      if (output->empty()) {
+        std::cerr << "actorgraph: --format csv writes nodes.csv and edges.csv: give a folder with -o\n";
+        return 2;
+      }
+      std::error_code ec;
+      std::filesystem::create_directories(*output, ec);
+      std::ofstream nodes(*output + "/nodes.csv", std::ios::binary),
+          edges(*output + "/edges.csv", std::ios::binary);
+      if (ec || !nodes || !edges) {
+        std::cerr << "actorgraph: " << *output << ": cannot write nodes.csv and edges.csv there\n";
+        return 1;
+      }
+      Status s = write_csv(graph, nodes, edges);
+      if (!s) std::cerr << "actorgraph: " << *output << ": " << s.message() << "\n";
+      return s ? 0 : 1;
+    }
     if (output->empty()) {
       Status s = write_export(graph, *fmt, std::cout);
       if (!s) std::cerr << "actorgraph: " << s.message() << "\n";
