@@ -13,7 +13,7 @@ namespace {
 
 struct Built {
   agtest::TempDir dir;
-  int build_rc = -1, rebuild_rc = -1, json_rc = -1, graphml_rc = -1;
+  int build_rc = -1, rebuild_rc = -1, json_rc = -1, graphml_rc = -1, gexf_rc = -1, csv_rc = -1;
   std::string build_out, rebuild_out;
 };
 
@@ -32,6 +32,8 @@ Built& built() {
     x->json_rc = agtest::run(cli + " export --db " + db + " --format json -o " + x->dir.path("g.json"));
     x->graphml_rc =
         agtest::run(cli + " export --db " + db + " --format graphml -o " + x->dir.path("g.graphml"));
+    x->gexf_rc = agtest::run(cli + " export --db " + db + " --format gexf -o " + x->dir.path("g.gexf"));
+    x->csv_rc = agtest::run(cli + " export --db " + db + " --format csv -o " + x->dir.path("csv"));
     return x;
   }();
   return *b;
@@ -169,4 +171,47 @@ TEST(EndToEnd, QueryCommandsAnswerInJsonAndFailOnUnknownNames) {
   const std::string err = b.dir.path("narnia.txt");
   EXPECT_NE(agtest::run(cli + " query supplies --recipient Narnia" + db + " 2> " + err), 0);
   EXPECT_NE(agtest::slurp(err).find("no actor named \"Narnia\""), std::string::npos) << agtest::slurp(err);
+}
+
+TEST(EndToEnd, GexfExportIsValidWithTimeAndCsvHasEveryNode) {
+  Built& b = built();
+  ASSERT_EQ(b.gexf_rc, 0);
+  ASSERT_EQ(b.csv_rc, 0);
+  const std::string gexf = agtest::slurp(b.dir.path("g.gexf"));
+  EXPECT_NE(gexf.find("<spell start="), std::string::npos);
+  const std::string rng = agtest::shared_dir() + "/schemas/gexf/gexf.rng";
+  if (std::string(AG_XMLLINT).empty()) GTEST_SKIP() << "xmllint not installed (Debian libxml2-utils)";
+  if (!std::filesystem::exists(rng)) GTEST_SKIP() << "GEXF grammar not found at " << rng;
+  const int rc = agtest::run(std::string(AG_XMLLINT) + " --noout --relaxng " + rng + " " +
+                             b.dir.path("g.gexf") + " 2>" + b.dir.path("gexf-err.txt"));
+  EXPECT_EQ(rc, 0) << agtest::slurp(b.dir.path("gexf-err.txt"));
+  auto doc = detail::read_json_file(b.dir.path("g.json"));
+  ASSERT_TRUE(doc.is_ok());
+  const std::string nodes = agtest::slurp(b.dir.path("csv/nodes.csv"));
+  const auto lines = static_cast<std::size_t>(std::count(nodes.begin(), nodes.end(), '\n'));
+  EXPECT_GE(lines, (*doc)["nodes"].Size() + 1);  // a header and one line per node (quotes may hold more)
+}
+
+TEST(EndToEnd, ExportFiltersNarrowTheGraph) {
+  Built& b = built();
+  const std::string out = b.dir.path("ego.json");
+  ASSERT_EQ(
+      agtest::run(std::string(AG_CLI) + " export --db " + b.dir.path("sample.db") +
+                  " --format json --types supplies --modality asserted --entity Oekraïne --hops 1 -o " + out),
+      0);
+  auto doc = detail::read_json_file(out);
+  ASSERT_TRUE(doc.is_ok()) << doc.message();
+  ASSERT_GT((*doc)["edges"].Size(), 0u);
+  // every actor is Ukraine or one relation away from it (an ego network keeps the ties
+  // among its neighbours too)
+  std::set<std::string> near{"state:UA"};
+  for (const auto& e : (*doc)["edges"].GetArray()) {
+    EXPECT_STREQ(e["type"].GetString(), "supplies");
+    EXPECT_STREQ(e["modality"].GetString(), "asserted");
+    const std::string s = e["source"].GetString(), t = e["target"].GetString();
+    if (s == "state:UA") near.insert(t);
+    if (t == "state:UA") near.insert(s);
+  }
+  for (const auto& n : (*doc)["nodes"].GetArray())
+    EXPECT_TRUE(near.count(n["id"].GetString())) << n["id"].GetString();
 }

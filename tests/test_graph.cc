@@ -50,3 +50,41 @@ TEST(Graph, UnknownIdIsNotFound) {
   ActorGraph g = build_graph(agtest::small_contents());
   EXPECT_FALSE(g.find("state:XX").has_value());
 }
+
+TEST(GraphFilter, TypesModalitiesWeightDatesAndEgoNetwork) {
+  ActorGraph g = build_graph(agtest::small_contents());
+  EXPECT_EQ(boost::num_edges(filter_graph(g, {}).g), boost::num_edges(g.g));  // no filter: unchanged
+
+  GraphFilter types;
+  types.types = {"funds"};
+  ActorGraph f = filter_graph(g, types);
+  EXPECT_EQ(boost::num_edges(f.g), 1u);
+  EXPECT_EQ(boost::num_vertices(f.g), 2u);  // China and Russia; the rest have no relation left
+
+  GraphFilter asserted;
+  asserted.modalities = {Modality::asserted};
+  ActorGraph a = filter_graph(g, asserted);
+  for (auto e : boost::make_iterator_range(boost::edges(a.g))) {
+    EXPECT_EQ(a.g[e].modality, Modality::asserted);
+    for (const auto& ev : a.g[e].evidence) EXPECT_EQ(ev.evidence.modality, Modality::asserted);
+  }
+  EXPECT_FALSE(a.find("org:~evil").has_value());  // only alleged evidence
+
+  GraphFilter heavy;
+  heavy.min_weight = 2;
+  EXPECT_EQ(boost::num_edges(filter_graph(g, heavy).g), 1u);  // BY->RU
+
+  GraphFilter late;
+  late.since = "2025-11";
+  ActorGraph l = filter_graph(g, late);
+  EXPECT_EQ(boost::num_edges(l.g), 2u);  // CN->BY (2025-11), BY->RU (its 2025-12 evidence)
+
+  GraphFilter ego;
+  ego.entity = *g.find("state:BY");
+  ego.hops = 1;
+  ActorGraph e1 = filter_graph(g, ego);
+  EXPECT_EQ(boost::num_vertices(e1.g), 3u);  // Belarus, China, Russia
+  EXPECT_FALSE(e1.find("org:~evil").has_value());
+  ego.hops = 2;
+  EXPECT_TRUE(filter_graph(g, ego).find("org:~evil").has_value());
+}

@@ -67,3 +67,30 @@ ActorGraph build_graph(StoreContents contents);
 }  // namespace actorgraph
 
 #endif  // ACTORGRAPH_GRAPH_H_
+
+#ifndef ACTORGRAPH_GRAPH_FILTER_H_
+#define ACTORGRAPH_GRAPH_FILTER_H_
+#include <set>
+namespace actorgraph {
+
+// What every export can be narrowed to. Evidence outside the modalities or dates is
+// dropped first; an edge with no evidence left, of another type or below the weight goes;
+// with an entity, only actors within `hops` relations of it stay. Without any filter the
+// graph is unchanged; with one, actors left without relations are dropped.
+struct GraphFilter {
+  std::set<std::string> types;
+  std::set<Modality> modalities;
+  std::uint32_t min_weight = 0;
+  std::string since, until;
+  std::optional<Vertex> entity;
+  int hops = 1;
+  [[nodiscard]] bool empty() const {
+    return types.empty() && modalities.empty() && min_weight == 0 && since.empty() && until.empty() &&
+           !entity;
+  }
+};
+
+ActorGraph filter_graph(const ActorGraph& graph, const GraphFilter& filter);
+
+}  // namespace actorgraph
+#endif  // ACTORGRAPH_GRAPH_FILTER_H_

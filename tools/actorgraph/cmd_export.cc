@@ -2,9 +2,12 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
+#include <sstream>
 
 #include "actorgraph/export.h"
 #include "actorgraph/graph.h"
+#include "actorgraph/query.h"
 #include "actorgraph/store.h"
 #include "commands.h"
 
@@ -17,7 +20,24 @@ std::function<int()> add_export(CLI::App& app, Global& g) {
   cmd->add_option("--format,-f", *format, "json, graphml, gexf or csv")->capture_default_str();
   cmd->add_option("-o,--output", *output, "file to write (for csv: a folder, given nodes.csv and edges.csv)");
   cmd->add_option("--db", g.db, "SQLite store to use")->capture_default_str();
-  return [&g, format, output]() -> int {
+  struct Filters {
+    std::string types, modality, since, until, entity;
+    std::uint32_t min_weight = 0;
+    int hops = 1;
+  };
+  auto fl = std::make_shared<Filters>();
+  cmd->add_option("--types", fl->types, "only these relation types (comma-separated: supplies,produces,...)");
+  cmd->add_option("--modality", fl->modality,
+                  "only evidence of these modalities (asserted,alleged,planned,denied,negated)");
+  cmd->add_option("--min-weight", fl->min_weight,
+                  "only relations with at least this many pieces of evidence");
+  cmd->add_option("--since", fl->since, "only evidence dated on or after (YYYY[-MM[-DD]])");
+  cmd->add_option("--until", fl->until, "only evidence dated on or before");
+  cmd->add_option("--entity", fl->entity, "only this actor's neighbourhood (any language, any case)");
+  cmd->add_option("--hops", fl->hops, "with --entity: how many relations away")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 50));
+  return [&g, format, output, fl]() -> int {
     auto fmt = parse_export_format(*format);
     if (!fmt) {
       std::cerr << "actorgraph: unknown export format \"" << *format
@@ -35,6 +55,41 @@ std::function<int()> add_export(CLI::App& app, Global& g) {
       return 1;
     }
     ActorGraph graph = build_graph(std::move(*contents));
+    GraphFilter filter;
+    auto split = [](const std::string& s) {
+      std::set<std::string> out;
+      std::stringstream ss(s);
+      std::string part;
+      while (std::getline(ss, part, ',')) {
+        if (!part.empty()) out.insert(part);
+      }
+      return out;
+    };
+    filter.types = split(fl->types);
+    for (const auto& m : split(fl->modality)) {
+      auto mod = parse_modality(m);
+      if (!mod) {
+        std::cerr << "actorgraph: unknown modality \"" << m
+                  << "\" (asserted, alleged, planned, denied, negated)\n";
+        return 2;
+      }
+      filter.modalities.insert(*mod);
+    }
+    filter.min_weight = fl->min_weight;
+    filter.since = fl->since;
+    filter.until = fl->until;
+    filter.hops = fl->hops;
+    if (!fl->entity.empty()) {
+      auto ex = Extractor::load(find_data_root(g.data));
+      NameIndex names(graph, ex ? &*ex : nullptr);
+      auto v = names.resolve(fl->entity);
+      if (!v) {
+        std::cerr << "actorgraph: " << v.message() << "\n";
+        return 1;
+      }
+      filter.entity = *v;
+    }
+    graph = filter_graph(graph, filter);
     if (*fmt == ExportFormat::csv) {
       if (output->empty()) {
         std::cerr << "actorgraph: --format csv writes nodes.csv and edges.csv: give a folder with -o\n";
