@@ -10,18 +10,6 @@ namespace {
 
 constexpr const char* kLanguages[] = {"nl", "de", "en"};
 
-std::vector<std::string> words(const std::string& folded) {
-  std::vector<std::string> out;
-  std::size_t b = 0;
-  while (b < folded.size()) {
-    std::size_t e = folded.find(' ', b);
-    if (e == std::string::npos) e = folded.size();
-    if (e > b) out.push_back(folded.substr(b, e - b));
-    b = e + 1;
-  }
-  return out;
-}
-
 std::size_t edit_distance(const std::string& a, const std::string& b) {
   std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
@@ -52,7 +40,7 @@ NameIndex::NameIndex(const ActorGraph& graph, const Extractor* extractor)
         for (const char* lang : kLanguages) by_key_[kb->name_key.key(f, lang)].insert(v);
       }
       if (n.type == EntityType::person) {
-        const auto ws = words(f);
+        const auto ws = detail::split_words(f);
         if (ws.size() >= 2) by_surname_[ws.back()].insert(v);
       }
     }
@@ -71,7 +59,7 @@ Result<Vertex> NameIndex::resolve(std::string_view name) const {
   if (found.empty() && extractor_) {
     // gazetteer names in any language: Moskou, Wit-Rusland, Kremlin, Peking
     const auto& kb = extractor_->knowledge();
-    const std::uint32_t slot = kb.aliases.find(words(folded));
+    const std::uint32_t slot = kb.aliases.find(detail::split_words(folded));
     if (slot != detail::WordTrie::kNone) {
       for (const auto& h : kb.alias_hits[slot]) {
         if (auto v = graph_.find(kb.entities[h.entity].id)) found.insert(*v);

@@ -17,18 +17,6 @@ namespace {
 
 constexpr const char* kLanguages[] = {"nl", "de", "en"};
 
-std::vector<std::string> split_words(const std::string& folded) {
-  std::vector<std::string> out;
-  std::size_t b = 0;
-  while (b < folded.size()) {
-    std::size_t e = folded.find(' ', b);
-    if (e == std::string::npos) e = folded.size();
-    if (e > b) out.push_back(folded.substr(b, e - b));
-    b = e + 1;
-  }
-  return out;
-}
-
 std::vector<std::string> strings(const rapidjson::Value& v, const char* key) {
   std::vector<std::string> out;
   auto it = v.FindMember(key);
@@ -197,7 +185,8 @@ struct GazetteerLoader {
       auto roles = e.FindMember("roles");
       if (roles != e.MemberEnd()) {
         for (const auto& r : roles->value.GetArray()) {
-          k.roles.push_back({str(r, "role"), str(r, "of"), str(r, "relation"), str(r, "from"), str(r, "until")});
+          k.roles.push_back(
+              {str(r, "role"), str(r, "of"), str(r, "relation"), str(r, "from"), str(r, "until")});
         }
       }
       const auto idx = static_cast<std::uint32_t>(kb.entities.size());

@@ -6,18 +6,6 @@
 namespace actorgraph::detail {
 namespace {
 
-std::vector<std::string> split(const std::string& folded) {
-  std::vector<std::string> out;
-  std::size_t b = 0;
-  while (b < folded.size()) {
-    std::size_t e = folded.find(' ', b);
-    if (e == std::string::npos) e = folded.size();
-    if (e > b) out.push_back(folded.substr(b, e - b));
-    b = e + 1;
-  }
-  return out;
-}
-
 void words(const rapidjson::Value& d, const char* key, std::unordered_set<std::string>& out) {
   auto it = d.FindMember(key);
   if (it == d.MemberEnd()) return;
@@ -26,7 +14,7 @@ void words(const rapidjson::Value& d, const char* key, std::unordered_set<std::s
 
 void phrases(const rapidjson::Value& arr, WordTrie& out) {
   for (const auto& w : arr.GetArray()) {
-    auto ws = split(fold_phrase(w.GetString()));
+    auto ws = split_words(fold_phrase(w.GetString()));
     if (!ws.empty()) out.insert(ws);
   }
 }
@@ -40,12 +28,12 @@ void gapped(const rapidjson::Value& arr, Cues& out) {
       gap = text.find("...");
     }
     if (gap == std::string::npos) {
-      auto ws = split(fold_phrase(text));
+      auto ws = split_words(fold_phrase(text));
       if (!ws.empty()) out.trie.insert(ws);
       continue;
     }
-    auto head = split(fold_phrase(text.substr(0, gap)));
-    auto tail = split(fold_phrase(text.substr(gap + gap_len)));
+    auto head = split_words(fold_phrase(text.substr(0, gap)));
+    auto tail = split_words(fold_phrase(text.substr(gap + gap_len)));
     if (!head.empty() && !tail.empty()) out.gapped.emplace_back(head, tail);
   }
 }
@@ -78,7 +66,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
       VerbInfo info;
       info.kind = kind;
       info.lemma = v["lemma"].GetString();
-      if (v.HasMember("particle")) info.particle = split(fold_phrase(v["particle"].GetString()));
+      if (v.HasMember("particle")) info.particle = split_words(fold_phrase(v["particle"].GetString()));
       if (v.HasMember("mode")) info.mode = v["mode"].GetString();
       for (const auto& f : v["forms"].GetArray()) {
         const std::string folded = fold_phrase(f.GetString());

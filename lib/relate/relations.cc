@@ -36,7 +36,8 @@ bool starts_at(const std::vector<std::string>& words, const SentenceWords& s, st
 }
 
 // A cue of `cues` starting in [from, to); a gapped cue's second part may stand up to `tail_to`.
-bool phrase_in(const Cues& cues, const SentenceWords& s, std::size_t from, std::size_t to, std::size_t tail_to) {
+bool phrase_in(const Cues& cues, const SentenceWords& s, std::size_t from, std::size_t to,
+               std::size_t tail_to) {
   if (phrase_in(cues.trie, s, from, to)) return true;
   for (const auto& [head, tail] : cues.gapped) {
     for (std::size_t k = from; k < to; ++k) {
@@ -361,8 +362,8 @@ class SentenceRelations {
       (void)obj;
       const std::size_t near = j >= 4 ? j - 4 : 0;
       const std::size_t from = std::max(near, subj.empty() ? near : subj.front()->w1);
-      const bool governed = phrase_in(rl_.planned.trie, s_, from, j) || phrase_in(rl_.noun_governors, s_, from, j) ||
-                            negation_in(from, j);
+      const bool governed = phrase_in(rl_.planned.trie, s_, from, j) ||
+                            phrase_in(rl_.noun_governors, s_, from, j) || negation_in(from, j);
       if (!subj.empty() && subj.front()->w1 <= j && governed) supplier = subj.front();
     }
     if (!supplier || !recipient) return;
@@ -675,28 +676,8 @@ class SentenceRelations {
       if (k >= 2 && lx_.group_heads.count(s_.folded[k - 2]) && !rl_.recipient_preps.count(w)) {
         break;  // "the government of Iran", "het leger van Rusland": the state itself
       }
-      if (rl_.recipient_preps.count(w)) {
-        a.role = Role::recipient;
-        a.prep_at = k - 1;
-        break;
-      }
-      if (rl_.agent_preps.count(w)) {
-        a.role = Role::agent;
-        a.prep_at = k - 1;
-        break;
-      }
-      if (rl_.source_preps.count(w)) {
-        a.role = Role::source;
-        a.prep_at = k - 1;
-        break;
-      }
-      if (rl_.with_preps.count(w)) {
-        a.role = Role::with;
-        a.prep_at = k - 1;
-        break;
-      }
-      if (rl_.prepositions.count(w)) {
-        a.role = Role::other;
+      if (const auto role = preposition_role(w)) {
+        a.role = *role;
         a.prep_at = k - 1;
         break;
       }
@@ -753,10 +734,17 @@ class SentenceRelations {
     return rl_.items.word(s_.folded[a.w1]) != nullptr;
   }
 
-  bool is_preposition(const std::string& w) const {
-    return rl_.recipient_preps.count(w) || rl_.source_preps.count(w) || rl_.agent_preps.count(w) ||
-           rl_.with_preps.count(w) || rl_.prepositions.count(w);
+  // The role a preposition gives the actor it governs.
+  std::optional<Role> preposition_role(const std::string& w) const {
+    if (rl_.recipient_preps.count(w)) return Role::recipient;
+    if (rl_.agent_preps.count(w)) return Role::agent;
+    if (rl_.source_preps.count(w)) return Role::source;
+    if (rl_.with_preps.count(w)) return Role::with;
+    if (rl_.prepositions.count(w)) return Role::other;
+    return std::nullopt;
   }
+
+  bool is_preposition(const std::string& w) const { return preposition_role(w).has_value(); }
 
   bool is_modifier_word(std::size_t j) const {
     for (const Actor& a : actors_) {

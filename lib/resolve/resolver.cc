@@ -45,18 +45,6 @@ std::string slug(const std::string& folded) {
   return out;
 }
 
-std::vector<std::string> words(const std::string& folded) {
-  std::vector<std::string> out;
-  std::size_t b = 0;
-  while (b <= folded.size()) {
-    std::size_t e = folded.find(' ', b);
-    if (e == std::string::npos) e = folded.size();
-    if (e > b) out.push_back(folded.substr(b, e - b));
-    b = e + 1;
-  }
-  return out;
-}
-
 }  // namespace
 
 ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view text,
@@ -97,7 +85,7 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
         note(ids[i], EntityType::person, kb.entities[it->second].label, true);
         continue;
       }
-      if (words(folded).size() < 2) continue;  // a surname alone: resolved below
+      if (split_words(folded).size() < 2) continue;  // a surname alone: resolved below
       ids[i] = "person:~" + slug(key);
       note(ids[i], EntityType::person, f.name, false);
       continue;
@@ -108,7 +96,7 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       continue;
     }
     // organisations and firms: a name the gazetteer knows in another form
-    const std::uint32_t slot = kb.aliases.find(words(folded));
+    const std::uint32_t slot = kb.aliases.find(split_words(folded));
     if (slot != WordTrie::kNone) {
       for (const AliasHit& h : kb.alias_hits[slot]) {
         const KnownEntity& k = kb.entities[h.entity];

@@ -83,6 +83,18 @@ std::string fold_phrase(std::string_view phrase) {
   return out;
 }
 
+std::vector<std::string> split_words(std::string_view folded) {
+  std::vector<std::string> out;
+  std::size_t b = 0;
+  while (b < folded.size()) {
+    std::size_t e = folded.find(' ', b);
+    if (e == std::string_view::npos) e = folded.size();
+    if (e > b) out.emplace_back(folded.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
 namespace {
 template <typename F>
 void for_each_cp(std::string_view s, F&& f) {

@@ -10,6 +10,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace actorgraph::detail {
 
@@ -18,6 +19,9 @@ std::string fold(std::string_view token);
 // Folds a whole phrase token by token and joins the folded words with single spaces
 // (hyphens between words count as spaces): "Wit-Rusland" → "wit rusland".
 std::string fold_phrase(std::string_view phrase);
+
+// The words of a folded phrase: "wit rusland" -> {"wit", "rusland"}.
+std::vector<std::string> split_words(std::string_view folded);
 
 // True when the first letter of `token` is upper case (any script).
 bool starts_upper(std::string_view token);

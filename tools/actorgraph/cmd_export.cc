@@ -56,25 +56,10 @@ std::function<int()> add_export(CLI::App& app, Global& g) {
     }
     ActorGraph graph = build_graph(std::move(*contents));
     GraphFilter filter;
-    auto split = [](const std::string& s) {
-      std::set<std::string> out;
-      std::stringstream ss(s);
-      std::string part;
-      while (std::getline(ss, part, ',')) {
-        if (!part.empty()) out.insert(part);
-      }
-      return out;
-    };
-    filter.types = split(fl->types);
-    for (const auto& m : split(fl->modality)) {
-      auto mod = parse_modality(m);
-      if (!mod) {
-        std::cerr << "actorgraph: unknown modality \"" << m
-                  << "\" (asserted, alleged, planned, denied, negated)\n";
-        return 2;
-      }
-      filter.modalities.insert(*mod);
-    }
+    filter.types = split_list(fl->types);
+    auto mods = parse_modalities(fl->modality);
+    if (!mods) return 2;
+    filter.modalities.insert(mods->begin(), mods->end());
     filter.min_weight = fl->min_weight;
     filter.since = fl->since;
     filter.until = fl->until;

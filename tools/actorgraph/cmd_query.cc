@@ -43,16 +43,6 @@ std::optional<Vertex> resolve(const Loaded& l, const std::string& name) {
   return *v;
 }
 
-std::set<std::string> split_set(const std::string& s) {
-  std::set<std::string> out;
-  std::stringstream ss(s);
-  std::string part;
-  while (std::getline(ss, part, ',')) {
-    if (!part.empty()) out.insert(part);
-  }
-  return out;
-}
-
 struct Output {
   bool json = false, csv = false;
   void add(CLI::App* cmd) {
@@ -141,15 +131,9 @@ std::function<int()> add_query(CLI::App& app, Global& g) {
         f.recipient = v;
       }
       f.item = o->item;
-      for (const auto& m : split_set(o->modality)) {
-        auto mod = parse_modality(m);
-        if (!mod) {
-          std::cerr << "actorgraph: unknown modality \"" << m
-                    << "\" (asserted, alleged, planned, denied, negated)\n";
-          return 2;
-        }
-        f.modalities.push_back(*mod);
-      }
+      auto mods = parse_modalities(o->modality);
+      if (!mods) return 2;
+      f.modalities = *mods;
       if (o->asserted_only) f.modalities = {Modality::asserted};
       f.since = o->since;
       f.until = o->until;
@@ -163,7 +147,7 @@ std::function<int()> add_query(CLI::App& app, Global& g) {
       auto a = resolve(*l, o->a);
       auto b = resolve(*l, o->b);
       if (!a || !b) return 1;
-      auto steps = query_path(graph, *a, *b, split_set(o->types));
+      auto steps = query_path(graph, *a, *b, split_list(o->types));
       if (!steps) {
         std::cerr << "actorgraph: no path between " << graph.g[*a].label << " and " << graph.g[*b].label
                   << "\n";
@@ -176,7 +160,7 @@ std::function<int()> add_query(CLI::App& app, Global& g) {
       const Direction d = o->direction == "in"    ? Direction::in
                           : o->direction == "out" ? Direction::out
                                                   : Direction::both;
-      table = neighbors_table(graph, query_neighbors(graph, *v, split_set(o->types), d));
+      table = neighbors_table(graph, query_neighbors(graph, *v, split_list(o->types), d));
     } else if (top->parsed()) {
       std::optional<EntityType> type;
       if (!o->type.empty()) {

@@ -5,7 +5,12 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <optional>
+#include <set>
+#include <vector>
+
 #include <string>
+#include "actorgraph/records.h"
 
 namespace actorgraph::cli {
 
@@ -20,6 +25,11 @@ std::function<int()> add_export(CLI::App& app, Global& g);
 std::function<int()> add_entities(CLI::App& app, Global& g);
 std::function<int()> add_query(CLI::App& app, Global& g);
 std::function<int()> add_show(CLI::App& app, Global& g);
+
+// "a,b,c" -> {a, b, c}
+std::set<std::string> split_list(const std::string& s);
+// "asserted,alleged" -> modalities; prints the error and returns nothing for an unknown one.
+std::optional<std::vector<Modality>> parse_modalities(const std::string& s);
 
 // Progress on stderr when it is a terminal.
 class Progress {

@@ -6,6 +6,33 @@
 
 namespace actorgraph::cli {
 
+std::set<std::string> split_list(const std::string& s) {
+  std::set<std::string> out;
+  std::size_t b = 0;
+  while (b <= s.size()) {
+    std::size_t e = s.find(',', b);
+    if (e == std::string::npos) e = s.size();
+    if (e > b) out.insert(s.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+std::optional<std::vector<Modality>> parse_modalities(const std::string& s) {
+  std::vector<Modality> out;
+  for (const auto& m : split_list(s)) {
+    auto mod = parse_modality(m);
+    if (!mod) {
+      std::fprintf(stderr,
+                   "actorgraph: unknown modality \"%s\" (asserted, alleged, planned, denied, negated)\n",
+                   m.c_str());
+      return std::nullopt;
+    }
+    out.push_back(*mod);
+  }
+  return out;
+}
+
 Progress::Progress() : tty_(isatty(STDERR_FILENO) != 0) {}
 Progress::~Progress() { done(); }
 
