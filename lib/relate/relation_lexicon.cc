@@ -81,6 +81,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   verbs("produce_verbs", VerbKind::produce);
   verbs("fund_verbs", VerbKind::fund);
   verbs("sanction_verbs", VerbKind::sanction);
+  verbs("negotiate_verbs", VerbKind::negotiate);
   cues(d, "supply_nouns", rl.supply_nouns, "mode");
   cues(d, "purchase_nouns", rl.purchase_nouns, "mode");
   cues(d, "sanction_nouns", rl.sanction_nouns, "mode");
@@ -99,6 +100,9 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "relative_pronouns", rl.relative_pronouns);
   words(d, "definite_determiners", rl.definite_determiners);
   words(d, "conditionals", rl.conditionals);
+  words(d, "partner_preps", rl.partner_preps);
+  words(d, "variant_nouns", rl.variant_nouns);
+  words(d, "genitive_preps", rl.genitive_preps);
   const auto& m = d["modality"];
   gapped(m["alleged"], rl.alleged);
   gapped(m["planned"], rl.planned);

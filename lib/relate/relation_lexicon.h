@@ -13,7 +13,7 @@
 
 namespace actorgraph::detail {
 
-enum class VerbKind : std::uint8_t { supply, receive, use, produce, fund, sanction };
+enum class VerbKind : std::uint8_t { supply, receive, use, produce, fund, sanction, negotiate };
 
 struct VerbInfo {
   VerbKind kind = VerbKind::supply;
@@ -38,7 +38,8 @@ class RelationLexicon {
   CueTable supply_nouns, purchase_nouns, sanction_nouns, items;  // items: Cue::kind = English phrase
   std::unordered_set<std::string> recipient_preps, source_preps, agent_preps, with_preps, passive_aux,
       origin_adjectives, articles, prepositions, clause_breaks, attribution_verbs, coordinators,
-      complementizers, relative_pronouns, definite_determiners, conditionals;
+      complementizers, relative_pronouns, definite_determiners, conditionals, partner_preps, variant_nouns,
+      genitive_preps;
   Cues alleged, planned, denied, negated;
   WordTrie attribution_before, noun_governors, comitatives;
   std::unordered_map<std::string, double> numbers;

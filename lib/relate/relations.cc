@@ -103,7 +103,7 @@ class SentenceRelations {
 
   std::vector<Relation> run() {
     std::vector<Relation> out;
-    if (actors_.empty()) return out;
+    if (actors_.empty() && weapons_.size() < 2) return out;
     // "de Amerikaanse firma Draken International", "the Turkish company Baykar": a group
     // phrase right before a name describes the name and does not act on its own
     for (Actor& g : actors_) {
@@ -130,7 +130,11 @@ class SentenceRelations {
     auto emit = [&](const std::string& type, const Actor& from, const std::string& to_id, EntityType to_type,
                     std::size_t trigger, const std::string& mode, std::vector<std::string> items = {}) {
       if (from.id == to_id || !kb_.allows(type, from.type, to_type)) return;
-      const Modality m = modality(trigger, from);
+      Modality m = modality(trigger, from);
+      if (type == "negotiates_with" && m == Modality::planned &&
+          !cue_in(rl_.planned.trie, std::min(from.w0, trigger), trigger)) {
+        m = Modality::asserted;  // negotiating is the fact; "wil onderhandelen" stays planned
+      }
       if (!seen.emplace(from.id, to_id, type, m).second) return;
       Relation r;
       r.source = from.id;
@@ -191,9 +195,13 @@ class SentenceRelations {
             break;
           case VerbKind::sanction:
             break;
+          case VerbKind::negotiate:
+            negotiate_verb(j, cb, ce, emit);
+            break;
         }
         continue;
       }
+      if (rl_.variant_nouns.count(f)) variant_noun(j, emit);
       if (const Cue* c = rl_.supply_nouns.word(f)) {
         auto [cb, ce] = clause(j);
         if (conditional(cb)) continue;
@@ -402,6 +410,51 @@ class SentenceRelations {
         if (w.w0 == j + 1) emit("produces", a, w.id, w.type, j, "");
       }
     }
+  }
+
+  // The word before an actor, past articles: "met (de) Wagner Groep".
+  std::string word_before(const Actor& a) const {
+    std::size_t k = a.w0;
+    while (k > 0 && rl_.articles.count(s_.folded[k - 1])) --k;
+    return k > 0 ? s_.folded[k - 1] : std::string();
+  }
+
+  // "Moskou onderhandelt met Xian Bingo": the subject negotiates with the partner.
+  template <typename Emit>
+  void negotiate_verb(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
+    auto [subj, obj] = subject_object(j, cb, ce);
+    (void)obj;
+    for (const Actor& p : actors_) {
+      if (p.attribution || p.modifier || p.w0 < cb || p.w1 > ce || !rl_.partner_preps.count(word_before(p)))
+        continue;
+      for (const Actor* s : subj) emit("negotiates_with", *s, p.id, p.type, j, "");
+      return;
+    }
+  }
+
+  // "de YJ-18, een eigen versie van de Kalibr", "… een eigen versie van de Kalibr; de
+  // YJ-18": the weapon named next to the variant phrase is a version of the one after it.
+  template <typename Emit>
+  void variant_noun(std::size_t j, Emit& emit) {
+    const Actor* original = nullptr;
+    for (const Actor& w : weapons_) {
+      // "versie van de Kalibr", "version of the Kalibr"; German marks it with the article ("der Kalibr")
+      const bool genitive =
+          rl_.genitive_preps.count(word_before(w)) || rl_.genitive_preps.count(s_.folded[w.w0 - 1]);
+      if (w.w0 > j && w.w0 <= j + 3 && genitive) {
+        original = &w;
+        break;
+      }
+    }
+    if (!original) return;
+    const Actor* variant = nullptr;
+    for (const Actor& w : weapons_) {
+      if (&w == original) continue;
+      const bool before = w.w1 <= j && j - w.w1 <= 4;                       // "X, een versie van Y"
+      const bool after = w.w0 >= original->w1 && w.w0 <= original->w1 + 2;  // "versie van Y; de X"
+      if (before || after) variant = &w;
+    }
+    if (variant) emit("variant_of", *variant, original->id, original->type, j, "");
   }
 
   // "op een Amerikaanse sanctielijst geplaatst": the adjective's state sanctions the subject.
