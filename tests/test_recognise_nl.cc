@@ -77,3 +77,11 @@ TEST(RecogniseNl, LowerCaseWordIsNotACasedName) {
   auto x = extract("het land verkoopt china servies en grad is een maat.", "nl");
   EXPECT_TRUE(x.mentions.empty()) << agtest::describe(x);
 }
+
+TEST(RecogniseNl, NameOpenedByCapitalisedParticles) {
+  // "Maat" is also an ordinary word; after a role cue and "Van der" it is a surname
+  auto x = extract("Dat melden de minister en staatssecretaris Van der Maat van Defensie.", "nl");
+  EXPECT_TRUE(agtest::has_entity_labelled(x, "Van der Maat", EntityType::person)) << agtest::describe(x);
+  auto plain = extract("Volgens de krant is de maat vol.", "nl");
+  EXPECT_TRUE(plain.mentions.empty()) << agtest::describe(plain);
+}

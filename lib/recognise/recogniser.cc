@@ -193,7 +193,8 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
       if (h.cased && lower) continue;
       if (h.acronym && stripped && !last_caps) continue;  // "Plas" is not the PLA's plural
       const KnownEntity& e = kb_.entities[h.entity];
-      if (h.weak && !seen(h.entity) && !(h.acronym && last_caps) && !(e.type == EntityType::organization && after_attribution(i))) {
+      if (h.weak && !seen(h.entity) && !(h.acronym && last_caps) &&
+          !(e.type == EntityType::organization && after_attribution(i))) {
         if (e.type != EntityType::weapon_system || !is_weapon_noun_near(i, i + len)) continue;
       }
       if (!best || std::make_tuple(h.weak, kind_rank(h.kind), type_rank(e.type)) <
@@ -369,7 +370,10 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
       }
     }
     bool ok = given;
-    if (!ok && cue) ok = (j - i >= 2 || how == "role") && !all_ordinary(i, j);
+    // "Van der Maat", "De Boer": a name opened by capitalised particles is a name even when its
+    // words are ordinary words too
+    const bool particle_name = lx_.particles.count(s.folded[i]) > 0;
+    if (!ok && cue) ok = (j - i >= 2 || how == "role") && (particle_name || !all_ordinary(i, j));
     if (!ok) continue;
     // a role cue after the sequence only counts for names of two words or more
     if (!given && how == "apposition" && j - i < 2) continue;
