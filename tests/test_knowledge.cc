@@ -16,13 +16,26 @@ TEST(Knowledge, ShippedDataValidatesAgainstTheSchemas) {
                                      agtest::source_dir() + "/schema/gazetteer.schema.json");
     EXPECT_TRUE(s.is_ok()) << s.message();
   }
-  for (const char* lang : {"nl", "de", "en"}) {
-    const std::string p = agtest::source_dir() + "/data/lexicon/" + lang + ".json";
+  const std::vector<std::pair<std::string, std::string>> files{{"lexicon/nl.json", "lexicon"},
+                                                               {"lexicon/de.json", "lexicon"},
+                                                               {"lexicon/en.json", "lexicon"},
+                                                               {"lexicon/relations.nl.json", "relations"},
+                                                               {"lexicon/relations.de.json", "relations"},
+                                                               {"lexicon/relations.en.json", "relations"},
+                                                               {"lexicon/given_names.json", "given_names"},
+                                                               {"lexicon/name_key.json", "name_key"}};
+  for (const auto& [file, schema] : files) {
+    const std::string p = agtest::source_dir() + "/data/" + file;
     auto doc = detail::read_json_file(p);
     ASSERT_TRUE(doc.is_ok()) << doc.message();
-    Status s = detail::validate_json(*doc, p, agtest::source_dir() + "/schema/lexicon.schema.json");
-    EXPECT_TRUE(s.is_ok()) << s.message();
+    Status s = detail::validate_json(*doc, p, agtest::source_dir() + "/schema/" + schema + ".schema.json");
+    EXPECT_TRUE(s.is_ok()) << file << ": " << s.message();
   }
+  const std::string ontology = agtest::source_dir() + "/schema/ontology.json";
+  auto doc = detail::read_json_file(ontology);
+  ASSERT_TRUE(doc.is_ok()) << doc.message();
+  EXPECT_TRUE(
+      detail::validate_json(*doc, ontology, agtest::source_dir() + "/schema/ontology.schema.json").is_ok());
 }
 
 TEST(Knowledge, GazetteerCoversWhatTheIssueAsksFor) {

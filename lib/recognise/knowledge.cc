@@ -138,9 +138,8 @@ Status load_given_names(Knowledge& kb, const std::string& root) {
   const std::string path = root + "/data/lexicon/given_names.json";
   auto doc = read_json_file(path);
   if (!doc) return Error{doc.message()};
-  if (!doc->IsObject() || !doc->HasMember("names") || !(*doc)["names"].IsArray()) {
-    return Error{path + ": needs an array \"names\""};
-  }
+  if (Status s = validate_json(*doc, path, root + "/schema/given_names.schema.json"); !s)
+    return Error{s.message()};
   for (const auto& w : strings(*doc, "names")) kb.given_names.insert(fold(w));
   return Status::ok();
 }
@@ -311,7 +310,7 @@ Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& root
     return Error{root + ": not an actorgraph data folder (needs data/ and schema/); use --data"};
   }
   if (Status s = load_ontology(*kb, root); !s) return Error{s.message()};
-  auto nk = NameKey::load(root + "/data/lexicon/name_key.json");
+  auto nk = NameKey::load(root + "/data/lexicon/name_key.json", root + "/schema/name_key.schema.json");
   if (!nk) return Error{nk.message()};
   kb->name_key = std::move(*nk);
   for (const char* lang : kLanguages) {

@@ -17,9 +17,12 @@ void apply(std::string& s, const std::vector<std::pair<std::string, std::string>
 
 }  // namespace
 
-Result<NameKey> NameKey::load(const std::string& path) {
+Result<NameKey> NameKey::load(const std::string& path, const std::string& schema) {
   auto doc = read_json_file(path);
   if (!doc) return Error{doc.message()};
+  if (!schema.empty()) {
+    if (Status s = validate_json(*doc, path, schema); !s) return Error{s.message()};
+  }
   NameKey k;
   auto read_rules = [&](const rapidjson::Value& arr, Rules& out) -> Status {
     if (!arr.IsArray()) return Error{path + ": rules must be an array of [from, to] pairs"};

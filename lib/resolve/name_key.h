@@ -17,7 +17,8 @@ namespace actorgraph::detail {
 
 class NameKey {
  public:
-  static Result<NameKey> load(const std::string& path);
+  // Reads the rules from `path`, validated against `schema` when one is given.
+  static Result<NameKey> load(const std::string& path, const std::string& schema = {});
   // `folded` is a folded phrase (lower-case ASCII words separated by spaces).
   [[nodiscard]] std::string key(std::string_view folded, const std::string& lang) const;
 
