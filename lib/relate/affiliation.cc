@@ -15,9 +15,17 @@ std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
   // entities the document names anywhere: a gazetteer role is only used for them
   std::set<std::string> in_doc(doc.entity_of.begin(), doc.entity_of.end());
 
+  // mentions come in text order: each sentence's mentions are one range of doc.found
+  std::map<std::uint32_t, std::pair<std::size_t, std::size_t>> range;
+  for (std::size_t i = 0; i < doc.found.size(); ++i) {
+    auto [it, fresh] = range.emplace(doc.found[i].sentence, std::make_pair(i, i + 1));
+    if (!fresh) it->second.second = i + 1;
+  }
+
   for (std::size_t i = 0; i < doc.found.size(); ++i) {
     const Found& p = doc.found[i];
     if (p.type != EntityType::person || p.how == "short") continue;
+    const auto [lo, hi] = range.at(p.sentence);
     const SentenceWords& s = sentences[p.sentence];
     // The role: a cue just before the name, or one that opens an "of" phrase leading to it
     // ("Director of the FSMTC Dmitry Shugaev", "head of … Rosoboronexport, Alexander
@@ -34,9 +42,9 @@ std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
            lx.stopwords.count(s.folded[end]) && p.w0 - end <= 10 && s.link[end] != Link::other)) {
         // the words between must not hold another person
         bool other = false;
-        for (const Found& q : doc.found) {
-          other = other ||
-                  (q.sentence == p.sentence && q.type == EntityType::person && q.w0 >= end && q.w0 < p.w0);
+        for (std::size_t qi = lo; qi < hi; ++qi) {
+          const Found& q = doc.found[qi];
+          other = other || (q.type == EntityType::person && q.w0 >= end && q.w0 < p.w0);
         }
         if (other) continue;
         cue = m->second;
@@ -58,9 +66,9 @@ std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
 
     std::string best;
     int best_score = -1;
-    for (std::size_t j = 0; j < doc.found.size(); ++j) {
+    for (std::size_t j = lo; j < hi; ++j) {
       const Found& t = doc.found[j];
-      if (t.sentence != p.sentence || j == i) continue;
+      if (j == i) continue;
       const auto it = type_of.find(doc.entity_of[j]);
       if (it == type_of.end() || !kb.allows(relation, EntityType::person, it->second)) continue;
       // an expert or member belongs to an organisation: "China-deskundige" is no member of China
@@ -72,9 +80,9 @@ std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
         score = 9 + static_cast<int>(t.w1) - static_cast<int>(p.w0);  // in the "of" phrase, nearest the name
       } else if (!before_name && t.w0 >= c1 && t.w0 - c1 <= 8) {
         bool person_between = false;
-        for (const Found& q : doc.found) {
-          person_between = person_between || (q.sentence == p.sentence && q.type == EntityType::person &&
-                                              q.w0 >= c1 && q.w0 < t.w0);
+        for (std::size_t qi = lo; qi < hi; ++qi) {
+          const Found& q = doc.found[qi];
+          person_between = person_between || (q.type == EntityType::person && q.w0 >= c1 && q.w0 < t.w0);
         }
         if (person_between) continue;
         score = 8 - static_cast<int>(t.w0 - c1);

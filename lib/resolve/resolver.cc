@@ -155,11 +155,14 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
   // Second: surnames alone, recurring names, and definite firm nouns.
   std::vector<Found> extra;
   std::vector<std::string> extra_ids;
+  std::vector<std::vector<std::size_t>> in_sentence(sentences.size());
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (!ids[i].empty() && found[i].sentence < sentences.size()) in_sentence[found[i].sentence].push_back(i);
+  }
   for (std::uint32_t si = 0; si < sentences.size(); ++si) {
     const SentenceWords& s = sentences[si];
     std::vector<char> covered(s.words.size(), 0);
-    for (std::size_t i = 0; i < found.size(); ++i) {
-      if (found[i].sentence != si || ids[i].empty()) continue;
+    for (std::size_t i : in_sentence[si]) {
       for (auto w = found[i].w0; w < found[i].w1; ++w) covered[w] = 1;
     }
     for (std::uint32_t w = 0; w < s.words.size(); ++w) {
@@ -238,9 +241,9 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
     r.found.push_back(found[i]);
     r.entity_of.push_back(ids[i]);
   }
+  const std::set<std::string> used(r.entity_of.begin(), r.entity_of.end());
   for (auto& [id, e] : entities) {
-    bool used = std::find(r.entity_of.begin(), r.entity_of.end(), id) != r.entity_of.end();
-    if (used) r.entities.push_back(e);
+    if (used.count(id)) r.entities.push_back(e);
   }
   (void)text;
   return r;
