@@ -47,6 +47,8 @@ struct EdgeProps {
   [[nodiscard]] std::uint32_t weight() const { return static_cast<std::uint32_t>(evidence.size()); }
   [[nodiscard]] std::vector<std::string> items() const;    // distinct, in order of first evidence
   [[nodiscard]] std::vector<Modality> modalities() const;  // distinct, strongest first
+  // The earliest and latest evidence dates (ISO strings, possibly partial); empty without dates.
+  [[nodiscard]] std::pair<std::string, std::string> date_range() const;
 };
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps, EdgeProps>;

@@ -54,15 +54,10 @@ Status write_csv(const ActorGraph& ag, std::ostream& nodes, std::ostream& edges)
     const EdgeProps& p = ag.g[e];
     const std::string& s = ag.g[boost::source(e, ag.g)].id;
     const std::string& t = ag.g[boost::target(e, ag.g)].id;
-    std::string mods, items, first, last;
+    std::string mods, items;
     for (Modality m : p.modalities()) mods += (mods.empty() ? "" : ",") + std::string(to_string(m));
     for (const auto& i : p.items()) items += (items.empty() ? "" : "; ") + i;
-    for (const auto& ev : p.evidence) {
-      const std::string& d = ev.evidence.date;
-      if (d.empty()) continue;
-      if (first.empty() || d < first) first = d;
-      if (d > last) last = d;
-    }
+    const auto [first, last] = p.date_range();
     std::string type = p.type;
     for (char& c : type) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     edges << cell(s) << ',' << cell(t) << ',' << type << ',' << cell(s) << ',' << cell(t) << ",Directed,"

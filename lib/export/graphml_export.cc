@@ -85,13 +85,7 @@ Status write_graphml(const ActorGraph& ag, std::ostream& os) {
     for (Modality m : p.modalities()) mods.emplace_back(to_string(m));
     data(out, "k11", join(mods, ","));
     data(out, "k12", join(p.items(), "; "));
-    std::string first, last;
-    for (const auto& ev : p.evidence) {
-      const std::string& d = ev.evidence.date;
-      if (d.empty()) continue;
-      if (first.empty() || d < first) first = d;
-      if (last.empty() || d > last) last = d;
-    }
+    const auto [first, last] = p.date_range();
     data(out, "k13", first);
     data(out, "k14", last);
     if (!p.evidence.empty()) data(out, "k15", p.evidence.front().evidence.quote);

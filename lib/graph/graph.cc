@@ -26,6 +26,17 @@ std::vector<Modality> EdgeProps::modalities() const {
   return out;
 }
 
+std::pair<std::string, std::string> EdgeProps::date_range() const {
+  std::string first, last;
+  for (const auto& ev : evidence) {
+    const std::string& d = ev.evidence.date;
+    if (d.empty()) continue;
+    if (first.empty() || d < first) first = d;
+    if (d > last) last = d;
+  }
+  return {first, last};
+}
+
 std::optional<Vertex> ActorGraph::find(const std::string& id) const {
   auto it = by_id.find(id);
   if (it == by_id.end()) return std::nullopt;

@@ -258,8 +258,7 @@ class SentenceRelations {
       }
     }
     if (!supplier) return;
-    auto [subj, obj] = subject_object(j, cb, ce);
-    (void)obj;
+    auto subj = subjects(j, cb, ce);
     if (subj.empty()) {
       // "reports of Russia receiving drones from Iran": the actor right before a gerund
       for (const Actor& a : actors_) {
@@ -274,8 +273,7 @@ class SentenceRelations {
 
   template <typename Emit>
   void use_verb(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
-    auto [subj, obj] = subject_object(j, cb, ce);
-    (void)obj;
+    auto subj = subjects(j, cb, ce);
     if (subj.empty()) return;
     // the origin: "Shahed-drones uit Iran" after the verb, or "Iranian-made drones"
     const Actor* origin = nullptr;
@@ -303,8 +301,7 @@ class SentenceRelations {
 
   template <typename Emit>
   void produce_verb(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
-    auto [subj, obj] = subject_object(j, cb, ce);
-    (void)obj;
+    auto subj = subjects(j, cb, ce);
     // firms make weapons: a firm named before the verb is its maker ("Moskou onderhandelt met
     // Xian Bingo om … te produceren")
     for (const Actor& a : actors_) {
@@ -335,8 +332,7 @@ class SentenceRelations {
 
   template <typename Emit>
   void fund_verb(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
-    auto [subj, obj] = subject_object(j, cb, ce);
-    (void)obj;
+    auto subj = subjects(j, cb, ce);
     if (subj.empty()) return;
     // what is funded: an actor of the clause other than the subject, within four words of
     // the verb ("dat Peking … de Russische oorlogsbegroting financiert")
@@ -366,8 +362,7 @@ class SentenceRelations {
     if (!supplier && recipient) {
       // "Rheinmetall, der … Rüstungskonzern, plant die Lieferung … an die Ukraine": the
       // subject of a plan verb governing the noun
-      auto [subj, obj] = subject_object(j, cb, ce);
-      (void)obj;
+      auto subj = subjects(j, cb, ce);
       const std::size_t near = j >= 4 ? j - 4 : 0;
       const std::size_t from = std::max(near, subj.empty() ? near : subj.front()->w1);
       const bool governed = phrase_in(rl_.planned.trie, s_, from, j) ||
@@ -422,8 +417,7 @@ class SentenceRelations {
   // "Moskou onderhandelt met Xian Bingo": the subject negotiates with the partner.
   template <typename Emit>
   void negotiate_verb(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
-    auto [subj, obj] = subject_object(j, cb, ce);
-    (void)obj;
+    auto subj = subjects(j, cb, ce);
     for (const Actor& p : actors_) {
       if (p.attribution || p.modifier || p.w0 < cb || p.w1 > ce || !rl_.partner_preps.count(word_before(p)))
         continue;
@@ -490,6 +484,11 @@ class SentenceRelations {
       }
     }
     return nullptr;
+  }
+
+  // Only the subject(s) of the verb at j.
+  std::vector<const Actor*> subjects(std::size_t j, std::size_t cb, std::size_t ce) {
+    return subject_object(j, cb, ce).first;
   }
 
   // Subject(s) and a bare object of the verb at j, by word order.
