@@ -215,3 +215,46 @@ TEST(EndToEnd, ExportFiltersNarrowTheGraph) {
   for (const auto& n : (*doc)["nodes"].GetArray())
     EXPECT_TRUE(near.count(n["id"].GetString())) << n["id"].GetString();
 }
+
+// An article written to attack whoever reads its report: markup, a CDATA end, ampersands,
+// control characters and a bidi override in the text, around real actors and a delivery.
+TEST(EndToEnd, HostileArticleCannotBreakTheReports) {
+  agtest::TempDir dir;
+  dir.write("in/hostile.txt",
+            "<script>alert('x')</script> Russia & China ]]> \x01\x02 \u202Eevil\u202C.\n\n"
+            "China supplied drones to Russia <img src=x onerror=alert(1)> | *bold* [a](javascript:b).\n");
+  const std::string cli = AG_CLI;
+  const std::string db = dir.path("h.db");
+  ASSERT_EQ(agtest::run(cli + " build --db " + db + " --lang en " + dir.path("in") + " > /dev/null 2>&1"), 0);
+  ASSERT_EQ(agtest::run(cli + " report --db " + db + " -o " + dir.path("r.html")), 0);
+  ASSERT_EQ(agtest::run(cli + " report --db " + db + " --format md -o " + dir.path("r.md")), 0);
+  const std::string html = agtest::slurp(dir.path("r.html"));
+  const std::string md = agtest::slurp(dir.path("r.md"));
+  const std::string svg = agtest::slurp(dir.path("r.svg"));
+  ASSERT_NE(html.find("supplies"), std::string::npos) << "the delivery is in the report";
+  for (const std::string* out : {&html, &md, &svg}) {
+    EXPECT_EQ(out->find("<script"), std::string::npos);
+    EXPECT_EQ(out->find("<img"), std::string::npos);
+    EXPECT_EQ(out->find('\x01'), std::string::npos);
+    EXPECT_EQ(out->find("\u202E"), std::string::npos);
+  }
+  EXPECT_NE(html.find("&lt;img src=x onerror=alert(1)&gt;"), std::string::npos);
+  EXPECT_NE(md.find("\\[a\\](javascript:b)"), std::string::npos);
+  if (!std::string(AG_XMLLINT).empty()) {
+    EXPECT_EQ(agtest::run(std::string(AG_XMLLINT) + " --noout " + dir.path("r.svg")), 0);
+  }
+}
+
+TEST(EndToEnd, ReportNeedsAFileForMarkdownAndKnowsItsFormats) {
+  agtest::TempDir dir;
+  const std::string cli = AG_CLI;
+  const std::string db = built().dir.path("sample.db");
+  EXPECT_EQ(agtest::run(cli + " report --db " + db + " --format md > /dev/null 2>&1"), 2);
+  EXPECT_EQ(agtest::run(cli + " report --db " + db + " --format pdf > /dev/null 2>&1"), 2);
+  EXPECT_EQ(agtest::run(cli + " report --db " + db + " --entity Narnia > /dev/null 2>&1"), 1);
+  ASSERT_EQ(agtest::run(cli + " report --db " + db + " --entity Rusland --hops 1 -o " + dir.path("ru.html")),
+            0);
+  const std::string page = agtest::slurp(dir.path("ru.html"));
+  EXPECT_NE(page.find("<h1>actorgraph report: Russia</h1>"), std::string::npos);
+  EXPECT_NE(page.find("About <a href=\"#actor-"), std::string::npos);
+}

@@ -6,31 +6,11 @@
 #include <set>
 
 #include "actorgraph/export.h"
+#include "export/palette.h"
 #include "export/xml_text.h"
 
 namespace actorgraph {
 namespace {
-
-struct Rgb {
-  int r, g, b;
-};
-
-// One colour per entity type (the categorical palette Gephi users know from d3).
-Rgb colour(EntityType t) {
-  switch (t) {
-    case EntityType::state:
-      return {31, 119, 180};
-    case EntityType::person:
-      return {255, 127, 14};
-    case EntityType::organization:
-      return {44, 160, 44};
-    case EntityType::firm:
-      return {214, 39, 40};
-    case EntityType::weapon_system:
-      return {148, 103, 189};
-  }
-  return {127, 127, 127};
-}
 
 bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
@@ -112,7 +92,7 @@ Status write_gexf(const ActorGraph& ag, std::ostream& os) {
     attvalue(out, 3, std::to_string(n.mentions));
     attvalue(out, 4, std::to_string(n.documents));
     out += "        </attvalues>\n";
-    const Rgb c = colour(n.type);
+    const detail::Rgb c = detail::entity_colour(n.type);
     out += "        <viz:color r=\"" + std::to_string(c.r) + "\" g=\"" + std::to_string(c.g) + "\" b=\"" +
            std::to_string(c.b) + "\"/>\n";
     const auto degree = boost::in_degree(v, ag.g) + boost::out_degree(v, ag.g);

@@ -1,9 +1,11 @@
 // GraphML export: our own writer rather than boost::write_graphml, which passes control
 // characters through and cannot name keys for Gephi. Keys have neutral ids (k0, k1, ...)
-// and lowercase names Gephi maps to its columns (label, weight); edge ids are unique.
+// and lowercase names Gephi maps to its columns (label, weight, color as #RRGGBB); edge ids
+// are unique.
 #include <algorithm>
 
 #include "actorgraph/export.h"
+#include "export/palette.h"
 #include "export/xml_text.h"
 
 namespace actorgraph {
@@ -25,6 +27,7 @@ constexpr Key kKeys[] = {
     {"k10", "edge", "weight", "double"},    {"k11", "edge", "modalities", "string"},
     {"k12", "edge", "items", "string"},     {"k13", "edge", "first_date", "string"},
     {"k14", "edge", "last_date", "string"}, {"k15", "edge", "quote", "string"},
+    {"k16", "node", "color", "string"},     {"k17", "edge", "color", "string"},
 };
 
 void data(std::string& out, const char* key, std::string_view value) {
@@ -71,6 +74,7 @@ Status write_graphml(const ActorGraph& ag, std::ostream& os) {
     data(out, "k4", std::to_string(n.mentions));
     data(out, "k5", std::to_string(n.documents));
     data(out, "k6", n.known ? "true" : "false");
+    data(out, "k16", detail::hex(detail::entity_colour(n.type)));
     out += "    </node>\n";
   }
   for (auto e : boost::make_iterator_range(boost::edges(ag.g))) {
@@ -89,6 +93,7 @@ Status write_graphml(const ActorGraph& ag, std::ostream& os) {
     data(out, "k13", first);
     data(out, "k14", last);
     if (!p.evidence.empty()) data(out, "k15", p.evidence.front().evidence.quote);
+    data(out, "k17", detail::hex(detail::relation_colour(p.type)));
     out += "    </edge>\n";
     if (out.size() > (1u << 20)) {
       os << out;

@@ -10,7 +10,10 @@
 #include <vector>
 
 #include <string>
+
+#include "actorgraph/graph.h"
 #include "actorgraph/records.h"
+#include "actorgraph/result.h"
 
 namespace actorgraph::cli {
 
@@ -25,11 +28,34 @@ std::function<int()> add_export(CLI::App& app, Global& g);
 std::function<int()> add_entities(CLI::App& app, Global& g);
 std::function<int()> add_query(CLI::App& app, Global& g);
 std::function<int()> add_show(CLI::App& app, Global& g);
+std::function<int()> add_report(CLI::App& app, Global& g);
+
+// The filters every export and report takes: --types, --modality, --min-weight,
+// --since, --until, --entity, --hops.
+struct FilterOptions {
+  std::string types, modality, since, until, entity;
+  std::uint32_t min_weight = 0;
+  int hops = 1;
+};
+void add_filter_options(CLI::App* cmd, FilterOptions& f);
+
+struct FilteredGraph {
+  ActorGraph graph;
+  std::optional<Vertex> entity;  // --entity, in `graph`
+};
+// Loads the store's graph and narrows it; prints what went wrong and returns the exit status
+// (0 on success).
+int load_filtered_graph(const Global& g, const FilterOptions& f, FilteredGraph& out);
 
 // "a,b,c" -> {a, b, c}
 std::set<std::string> split_list(const std::string& s);
 // "asserted,alleged" -> modalities; prints the error and returns nothing for an unknown one.
 std::optional<std::vector<Modality>> parse_modalities(const std::string& s);
+
+// Writes to `path` through a temporary file renamed into place (so a failed write never
+// leaves half a file), or to stdout when `path` is empty. Prints what went wrong; returns
+// the exit status.
+int write_output(const std::string& path, const std::function<Status(std::ostream&)>& write);
 
 // Progress on stderr when it is a terminal.
 class Progress {

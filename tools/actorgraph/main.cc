@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   auto ents = actorgraph::cli::add_entities(app, g);
   auto query = actorgraph::cli::add_query(app, g);
   auto show = actorgraph::cli::add_show(app, g);
+  auto report = actorgraph::cli::add_report(app, g);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -29,5 +30,6 @@ int main(int argc, char** argv) {
   if (app.got_subcommand("entities")) return ents();
   if (app.got_subcommand("query")) return query();
   if (app.got_subcommand("show")) return show();
+  if (app.got_subcommand("report")) return report();
   return 2;
 }

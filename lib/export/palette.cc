@@ -1,0 +1,50 @@
+#include "export/palette.h"
+
+#include <array>
+#include <cstdio>
+#include <utility>
+
+namespace actorgraph::detail {
+
+Rgb entity_colour(EntityType t) {
+  switch (t) {
+    case EntityType::state:
+      return {31, 119, 180};
+    case EntityType::person:
+      return {255, 127, 14};
+    case EntityType::organization:
+      return {44, 160, 44};
+    case EntityType::firm:
+      return {214, 39, 40};
+    case EntityType::weapon_system:
+      return {148, 103, 189};
+  }
+  return {127, 127, 127};
+}
+
+Rgb relation_colour(std::string_view relation_type) {
+  static constexpr std::array<std::pair<std::string_view, Rgb>, 10> kColours{{
+      {"supplies", {192, 57, 43}},
+      {"produces", {142, 68, 173}},
+      {"uses", {41, 128, 185}},
+      {"funds", {39, 174, 96}},
+      {"sanctions", {211, 84, 0}},
+      {"negotiates_with", {22, 160, 133}},
+      {"variant_of", {127, 140, 141}},
+      {"official_of", {52, 73, 94}},
+      {"leader_of", {52, 73, 94}},
+      {"member_of", {52, 73, 94}},
+  }};
+  for (const auto& [name, colour] : kColours) {
+    if (name == relation_type) return colour;
+  }
+  return {127, 127, 127};
+}
+
+std::string hex(Rgb c) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r & 0xff, c.g & 0xff, c.b & 0xff);
+  return buf;
+}
+
+}  // namespace actorgraph::detail

@@ -1,0 +1,62 @@
+// The filters every export and report takes, and loading the graph they narrow.
+#include <iostream>
+
+#include "actorgraph/query.h"
+#include "actorgraph/store.h"
+#include "commands.h"
+
+namespace actorgraph::cli {
+
+void add_filter_options(CLI::App* cmd, FilterOptions& f) {
+  cmd->add_option("--types", f.types, "only these relation types (comma-separated: supplies,produces,...)");
+  cmd->add_option("--modality", f.modality,
+                  "only evidence of these modalities (asserted,alleged,planned,denied,negated)");
+  cmd->add_option("--min-weight", f.min_weight, "only relations with at least this many pieces of evidence");
+  cmd->add_option("--since", f.since, "only evidence dated on or after (YYYY[-MM[-DD]])");
+  cmd->add_option("--until", f.until, "only evidence dated on or before");
+  cmd->add_option("--entity", f.entity, "only this actor's neighbourhood (any language, any case)");
+  cmd->add_option("--hops", f.hops, "with --entity: how many relations away")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 50));
+}
+
+int load_filtered_graph(const Global& g, const FilterOptions& f, FilteredGraph& out) {
+  auto store = open_sqlite_store(g.db);
+  if (!store) {
+    std::cerr << "actorgraph: " << store.message() << "\n";
+    return 1;
+  }
+  auto contents = (*store)->load();
+  if (!contents) {
+    std::cerr << "actorgraph: " << contents.message() << "\n";
+    return 1;
+  }
+  ActorGraph graph = build_graph(std::move(*contents));
+  GraphFilter filter;
+  filter.types = split_list(f.types);
+  auto mods = parse_modalities(f.modality);
+  if (!mods) return 2;
+  filter.modalities.insert(mods->begin(), mods->end());
+  filter.min_weight = f.min_weight;
+  filter.since = f.since;
+  filter.until = f.until;
+  filter.hops = f.hops;
+  std::string entity_id;
+  if (!f.entity.empty()) {
+    auto ex = Extractor::load(find_data_root(g.data));
+    NameIndex names(graph, ex ? &*ex : nullptr);
+    auto v = names.resolve(f.entity);
+    if (!v) {
+      std::cerr << "actorgraph: " << v.message() << "\n";
+      return 1;
+    }
+    filter.entity = *v;
+    entity_id = graph.g[*v].id;
+  }
+  out.graph = filter_graph(graph, filter);
+  out.entity.reset();
+  if (!entity_id.empty()) out.entity = out.graph.find(entity_id);
+  return 0;
+}
+
+}  // namespace actorgraph::cli
