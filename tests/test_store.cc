@@ -1,6 +1,9 @@
 // Store: round trip, one transaction per build, reruns add nothing, bad files are refused.
 #include <sqlite3.h>
 
+#include <map>
+#include <tuple>
+
 #include "actorgraph/build.h"
 #include "actorgraph/store.h"
 #include "test_helper.h"
@@ -126,15 +129,32 @@ TEST(Store, MigratesAVersionOneStore) {
       "TEXT,"
       " modality TEXT NOT NULL, quote TEXT, attribution TEXT, items TEXT, quantity REAL, unit TEXT, role "
       "TEXT);"
+      "CREATE TABLE entities(id TEXT PRIMARY KEY, type TEXT NOT NULL, label TEXT NOT NULL, known INTEGER "
+      "NOT NULL);"
+      "INSERT INTO entities VALUES('a','state','A',1),('b','state','B',1);"
       "INSERT INTO relations(source,target,type,doc,sentence,start,end,modality) "
-      "VALUES('a','b','supplies','d',0,0,1,'alleged');";
+      "VALUES('a','b','supplies','d',0,0,1,'alleged'),('a','b','supplies','e',0,0,1,'asserted');";
   ASSERT_EQ(sqlite3_exec(db, v1, nullptr, nullptr, nullptr), SQLITE_OK);
   sqlite3_close(db);
   auto store = open_sqlite_store(dir.path("old.db"));
   ASSERT_TRUE(store.is_ok()) << store.message();
   auto c = (*store)->load();
   ASSERT_TRUE(c.is_ok()) << c.message();
-  ASSERT_EQ(c->relations.size(), 1u);
+  ASSERT_EQ(c->relations.size(), 2u);
   EXPECT_EQ(c->relations[0].evidence.modality, Modality::alleged);
   EXPECT_EQ(c->relations[0].mode, "");
+  // version 3: the aggregated edge over the entities' keys
+  std::vector<std::tuple<std::int64_t, std::int64_t, std::string, Modality, std::uint32_t>> edges;
+  ASSERT_TRUE((*store)
+                  ->scan_edges([&](const EdgeRow& e) {
+                    edges.emplace_back(e.source, e.target, std::string(e.type), e.modality, e.weight);
+                  })
+                  .is_ok());
+  std::map<std::int64_t, std::string> ids;
+  ASSERT_TRUE((*store)->scan_actors([&](const ActorRow& a) { ids[a.key] = a.id; }).is_ok());
+  ASSERT_EQ(edges.size(), 1u);
+  EXPECT_EQ(ids[std::get<0>(edges[0])], "a");
+  EXPECT_EQ(ids[std::get<1>(edges[0])], "b");
+  EXPECT_EQ(std::get<3>(edges[0]), Modality::asserted);
+  EXPECT_EQ(std::get<4>(edges[0]), 2u);
 }

@@ -1,5 +1,6 @@
 // build(): the main job. Reads inputs, extracts each new document and merges the
-// extractions into the store in one transaction, reporting progress as it goes.
+// extractions into the store in one transaction, reporting progress as it goes. Documents
+// may be extracted on several threads; they are merged in input order all the same.
 #ifndef ACTORGRAPH_BUILD_H_
 #define ACTORGRAPH_BUILD_H_
 
@@ -18,7 +19,15 @@ namespace actorgraph {
 
 struct BuildOptions {
   IngestOptions ingest;
+  // Threads that extract documents. 1: everything on the calling thread. N > 1: N-1 worker
+  // threads extract while the calling thread reads the inputs, writes the store in input
+  // order and extracts when it has nothing else to do; the store is the same, byte for byte,
+  // whatever N. 0: one per hardware thread.
+  unsigned threads = 1;
 };
+
+// The number of extraction threads `threads` stands for (0: one per hardware thread).
+unsigned extraction_threads(unsigned threads);
 
 struct BuildProgress {
   std::uint32_t documents_seen = 0;

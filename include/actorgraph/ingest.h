@@ -40,6 +40,13 @@ Result<std::vector<Diagnostic>> read_documents(std::span<const std::string> path
 // give: repairs UTF-8, reads a leading " date ..." line and the title.
 Document make_document(std::string_view text, std::string_view source, const IngestOptions& options = {});
 
+// Reads JSON Lines already in memory exactly as read_documents() reads a .jsonl file with
+// these bytes: `source` stands for the file name in diagnostics and in each Document's
+// source ("source:line"). Returns the diagnostics. For callers that hold the bytes (tests,
+// the fuzzer in fuzz/, a network reader).
+std::vector<Diagnostic> read_jsonl(std::string_view bytes, std::string_view source,
+                                   const IngestOptions& options, const std::function<void(Document&&)>& sink);
+
 // The id of a document: a hash of its NFC-normalised text with white space collapsed.
 std::string document_id(std::string_view text);
 

@@ -8,6 +8,7 @@
 #define ACTORGRAPH_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -56,6 +57,30 @@ struct StoreContents {
   std::vector<DocumentRow> documents;
 };
 
+// An actor as a query graph needs it: the store's integer key, id, type and label. The
+// views are valid during the visit only.
+struct ActorRow {
+  std::int64_t key = 0;
+  std::string_view id;
+  EntityType type = EntityType::person;
+  std::string_view label;
+};
+
+// Relations aggregated per (source, target, type), over actor keys: the strongest modality
+// and the number of pieces of evidence.
+struct EdgeRow {
+  std::int64_t source = 0, target = 0;
+  std::string_view type;
+  Modality modality = Modality::asserted;
+  std::uint32_t weight = 0;
+};
+
+// A whole store counted: entities by type, and relations aggregated per (source, target,
+// type) between stored entities — the edges of its graph — by type.
+struct StoreTally {
+  std::map<std::string, std::uint32_t> entities_by_type, relations_by_type;
+};
+
 struct BuildCounts {
   std::uint32_t documents_new = 0, documents_skipped = 0;
   std::uint64_t mentions = 0, relations = 0;
@@ -73,7 +98,19 @@ class Store {
   [[nodiscard]] virtual Status finish_build() = 0;
   virtual void abort_build() = 0;
 
+  // Everything, evidence included: for exports, reports and queries over small stores.
   [[nodiscard]] virtual Result<StoreContents> load() = 0;
+  // Counted in the store, whatever its size (what a build reports).
+  [[nodiscard]] virtual Result<StoreTally> tally() = 0;
+
+  // The graph's skeleton without evidence, streamed: what a CompactGraph of millions of
+  // relations is built from.
+  [[nodiscard]] virtual Status scan_actors(const std::function<void(const ActorRow&)>& visit) = 0;
+  [[nodiscard]] virtual Status scan_edges(const std::function<void(const EdgeRow&)>& visit) = 0;
+  // The evidence of one aggregated relation, in the order it was stored.
+  [[nodiscard]] virtual Result<std::vector<RelationRow>> evidence(std::string_view source,
+                                                                  std::string_view target,
+                                                                  std::string_view type) = 0;
 };
 
 // Opens (creating if needed) a SQLite store. Refuses files that are not actorgraph stores

@@ -1,6 +1,7 @@
 // Reading inputs: files, folders and JSON Lines into Documents, with diagnostics.
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <xxhash.h>
 
@@ -122,16 +123,10 @@ void read_text_file(const fs::path& path, const IngestOptions& options, std::vec
   sink(make_document(*bytes, where, options));
 }
 
-void read_jsonl_file(const fs::path& path, const IngestOptions& options, std::vector<Diagnostic>& diags,
-                     const std::function<void(Document&&)>& sink) {
-  const std::string where = path.string();
-  auto bytes = detail::read_file(where);
-  if (!bytes) {
-    diags.push_back({where, "cannot read file", true});
-    return;
-  }
-  if (!decode(*bytes, where, diags)) return;
-  std::string_view all = *bytes;
+void read_jsonl_bytes(std::string bytes, const std::string& where, const IngestOptions& options,
+                      std::vector<Diagnostic>& diags, const std::function<void(Document&&)>& sink) {
+  if (!decode(bytes, where, diags)) return;
+  std::string_view all = bytes;
   std::size_t line_no = 0, pos = 0;
   while (pos < all.size()) {
     std::size_t end = all.find('\n', pos);
@@ -142,7 +137,7 @@ void read_jsonl_file(const fs::path& path, const IngestOptions& options, std::ve
     const std::string at = where + ":" + std::to_string(line_no);
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
     rapidjson::Document rec;
-    rec.Parse(line.data(), line.size());
+    rec.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());  // deep nesting: no stack overflow
     if (rec.HasParseError()) {
       diags.push_back(
           {at + ":" + std::to_string(rec.GetErrorOffset() + 1),
@@ -156,9 +151,10 @@ void read_jsonl_file(const fs::path& path, const IngestOptions& options, std::ve
     }
     auto str = [&](const char* key) -> std::string {
       auto it = rec.FindMember(key);
-      return it != rec.MemberEnd() && it->value.IsString()
-                 ? std::string(it->value.GetString(), it->value.GetStringLength())
-                 : std::string();
+      if (it == rec.MemberEnd() || !it->value.IsString()) return {};
+      std::string v(it->value.GetString(), it->value.GetStringLength());
+      // a lone low surrogate escaped in JSON decodes to bytes that are no UTF-8: repair them
+      return detail::check_utf8(v).invalid ? detail::repair_utf8(v) : v;
     };
     std::string text = str("text");
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -184,10 +180,42 @@ void read_jsonl_file(const fs::path& path, const IngestOptions& options, std::ve
   }
 }
 
+void read_jsonl_file(const fs::path& path, const IngestOptions& options, std::vector<Diagnostic>& diags,
+                     const std::function<void(Document&&)>& sink) {
+  const std::string where = path.string();
+  auto bytes = detail::read_file(where);
+  if (!bytes) {
+    diags.push_back({where, "cannot read file", true});
+    return;
+  }
+  read_jsonl_bytes(std::move(*bytes), where, options, diags, sink);
+}
+
+// Nearly every text is NFC already: ICU checks that on the UTF-8 itself, without the two
+// conversions to and from UTF-16 that normalising takes.
+bool already_nfc(std::string_view text) {
+  if (detail::check_utf8(text).invalid > 0) return false;
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  if (U_FAILURE(err)) return false;
+  const bool yes =
+      nfc->isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<std::int32_t>(text.size())), err);
+  return U_SUCCESS(err) && yes;
+}
+
 }  // namespace
 
+std::vector<Diagnostic> read_jsonl(std::string_view bytes, std::string_view source,
+                                   const IngestOptions& options,
+                                   const std::function<void(Document&&)>& sink) {
+  std::vector<Diagnostic> diags;
+  read_jsonl_bytes(std::string(bytes), std::string(source), options, diags, sink);
+  return diags;
+}
+
 std::string document_id(std::string_view text) {
-  std::string nfc = detail::to_nfc(text);
+  std::string normalized;
+  const std::string_view nfc = already_nfc(text) ? text : (normalized = detail::to_nfc(text));
   std::string norm;
   norm.reserve(nfc.size());
   bool space = false;
@@ -233,8 +261,12 @@ Result<std::vector<Diagnostic>> read_documents(std::span<const std::string> path
     std::error_code ec;
     fs::path path(p);
     auto st = fs::status(path, ec);
-    if (ec || !fs::exists(st)) {
+    if (st.type() == fs::file_type::not_found) {
       diags.push_back({p, "no such file or folder", true});
+      continue;
+    }
+    if (ec) {  // a symbolic link loop, a folder we may not enter
+      diags.push_back({p, "cannot read: " + ec.message(), true});
       continue;
     }
     if (fs::is_directory(st)) {
@@ -245,21 +277,32 @@ Result<std::vector<Diagnostic>> read_documents(std::span<const std::string> path
         continue;
       }
       for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) {
-          diags.push_back({it->path().string(), "cannot read: " + ec.message(), false});
-          break;
-        }
+        if (ec) break;
         const auto name = it->path().filename().string();
+        std::error_code entry_ec;
         if (!name.empty() && name[0] == '.') {
-          if (it->is_directory(ec)) it.disable_recursion_pending();
+          if (it->is_directory(entry_ec)) it.disable_recursion_pending();
           continue;
         }
-        if (!it->is_regular_file(ec)) continue;
+        const bool regular = it->is_regular_file(entry_ec);
+        if (entry_ec) {  // a link in a loop or to nothing
+          diags.push_back({it->path().string(), "skipped: " + entry_ec.message(), false});
+          continue;
+        }
+        if (!regular) {
+          if (it->is_symlink(entry_ec) && it->is_directory(entry_ec)) {
+            diags.push_back({it->path().string(), "skipped: a link to a folder is not followed", false});
+          }
+          continue;
+        }
         if (is_text_extension(it->path()) || is_jsonl(it->path())) {
           files.push_back(it->path());
         } else {
           diags.push_back({it->path().string(), "skipped: not a .txt or .jsonl file", false});
         }
+      }
+      if (ec) {  // a failed step ends the iterator: name the folder, not an entry
+        diags.push_back({p, "cannot read all of the folder: " + ec.message(), false});
       }
       std::sort(files.begin(), files.end());
       for (const auto& f : files) {

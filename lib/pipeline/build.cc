@@ -1,58 +1,129 @@
-// build(): ingest → extract → store, in one store transaction.
+// build(): ingest → extract → store, in one store transaction. With more than one thread the
+// documents are extracted on worker threads and merged in input order (OrderedExtractor).
 #include "actorgraph/build.h"
 
-#include "actorgraph/graph.h"
+#include <algorithm>
+#include <optional>
+#include <thread>
+
+#include "pipeline/ordered_extractor.h"
 
 namespace actorgraph {
+
+unsigned extraction_threads(unsigned threads) {
+  if (threads > 0) return threads;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+namespace {
+
+// Merges extractions into the store in the order they come, counting what it does.
+class Merger {
+ public:
+  Merger(Store& store, BuildSummary& summary) : store_(store), summary_(summary) {}
+
+  // A document read twice in one build is merged once: the first copy is in the store
+  // (within this build's transaction) by the time the second comes.
+  void merge(const Extraction& x, bool check_stored) {
+    if (!failed_) return;
+    if (check_stored) {
+      auto have = store_.has_document(x.document.id);
+      if (!have) {
+        failed_ = Error{have.message()};
+        return;
+      }
+      if (*have) {
+        ++summary_.documents_skipped;
+        return;
+      }
+    }
+    summary_.bytes += x.document.text.size();
+    summary_.mentions += x.mentions.size();
+    if (Status s = store_.add(x); !s) {
+      failed_ = s;
+      return;
+    }
+    ++summary_.documents_new;
+  }
+
+  [[nodiscard]] const Status& status() const { return failed_; }
+  void fail(Status s) { failed_ = std::move(s); }
+
+ private:
+  Store& store_;
+  BuildSummary& summary_;
+  Status failed_;
+};
+
+}  // namespace
 
 Result<BuildSummary> build(std::span<const std::string> paths, const Extractor& extractor, Store& store,
                            const BuildOptions& options,
                            const std::function<void(const BuildProgress&)>& progress) {
   BuildSummary summary;
   if (Status s = store.begin_build(); !s) return Error{s.message()};
+  // N threads: N-1 workers, and this one, which reads, writes the store and extracts when it
+  // would otherwise wait (three busy threads on two cores would starve the store's)
+  const unsigned threads = extraction_threads(options.threads);
+  std::optional<detail::OrderedExtractor> pool;
+  if (threads > 1) {
+    detail::OrderedExtractor::Limits limits;
+    limits.documents = 8 * static_cast<std::size_t>(threads);
+    pool.emplace(extractor, threads - 1, limits);
+  }
   BuildProgress p;
-  Status failed;
+  Merger merger(store, summary);
+  // merges what is ready; else extracts a document itself; else waits for the oldest
+  auto merge_or_help = [&] {
+    if (auto x = pool->take_ready()) {
+      merger.merge(*x, true);
+    } else if (!pool->help()) {
+      merger.merge(*pool->take_oldest(), true);
+    }
+  };
   auto diags = read_documents(paths, options.ingest, [&](Document&& doc) {
-    if (!failed) return;
+    if (!merger.status()) return;
     ++p.documents_seen;
     p.bytes_seen += doc.text.size();
     p.current = doc.source;
     if (progress) progress(p);
     auto have = store.has_document(doc.id);
     if (!have) {
-      failed = Error{have.message()};
+      merger.fail(Error{have.message()});
       return;
     }
     if (*have) {
       ++summary.documents_skipped;
       return;
     }
-    Extraction x = extractor.extract(doc);
-    summary.bytes += doc.text.size();
-    summary.mentions += x.mentions.size();
-    if (Status s = store.add(x); !s) {
-      failed = s;
+    if (!pool) {
+      merger.merge(extractor.extract(doc), false);
       return;
     }
-    ++summary.documents_new;
+    while (!pool->has_room(doc.text.size())) merge_or_help();
+    pool->submit(std::move(doc));
+    while (auto x = pool->take_ready()) merger.merge(*x, true);
   });
+  if (pool) {
+    while (!pool->empty()) merge_or_help();
+    pool.reset();
+  }
   if (!diags) {
     store.abort_build();
     return Error{diags.message()};
   }
-  if (!failed) {
+  if (!merger.status()) {
     store.abort_build();
-    return Error{failed.message()};
+    return Error{merger.status().message()};
   }
   summary.diagnostics = std::move(*diags);
   if (Status s = store.finish_build(); !s) return Error{s.message()};
 
-  auto contents = store.load();
-  if (!contents) return Error{contents.message()};
-  ActorGraph g = build_graph(std::move(*contents));
-  for (auto v : boost::make_iterator_range(boost::vertices(g.g)))
-    ++summary.entities_by_type[std::string(to_string(g.g[v].type))];
-  for (auto e : boost::make_iterator_range(boost::edges(g.g))) ++summary.relations_by_type[g.g[e].type];
+  // the whole store counted where it is: loading it would take as much memory as it holds
+  auto tally = store.tally();
+  if (!tally) return Error{tally.message()};
+  summary.entities_by_type = std::move(tally->entities_by_type);
+  summary.relations_by_type = std::move(tally->relations_by_type);
   return summary;
 }
 

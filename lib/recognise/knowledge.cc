@@ -1,14 +1,17 @@
 #include "recognise/knowledge.h"
 
+#include <unicode/ubrk.h>
 #include <hunspell/hunspell.hxx>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 
 #include "common/json_file.h"
 #include "relate/relation_lexicon.h"
 #include "text/fold.h"
 #include "text/segment.h"
+#include "text/word_break.h"
 
 namespace fs = std::filesystem;
 
@@ -146,10 +149,14 @@ Status load_given_names(Knowledge& kb, const std::string& root) {
 
 struct GazetteerLoader {
   Knowledge& kb;
-  std::map<std::vector<std::string>, std::vector<AliasHit>> hits;
+  StringMap<std::size_t> phrase_index;                                   // folded phrase -> index in hits
+  std::vector<std::pair<std::string, std::vector<AliasHit>>> hits = {};  // in the order first seen
 
   void add_alias(const std::string& text, std::uint32_t entity, AliasKind kind, bool weak) {
-    std::string folded = fold_phrase(text);
+    add_alias(text, fold_phrase(text), entity, kind, weak);
+  }
+  void add_alias(const std::string& text, const std::string& folded, std::uint32_t entity, AliasKind kind,
+                 bool weak) {
     if (folded.empty()) return;
     AliasHit h;
     h.entity = entity;
@@ -157,7 +164,9 @@ struct GazetteerLoader {
     h.weak = weak;
     h.cased = kind != AliasKind::demonym && has_upper(text);
     h.acronym = all_upper(text) && text.find(' ') == std::string::npos;
-    auto& list = hits[split_words(folded)];
+    auto [at, fresh] = phrase_index.try_emplace(folded, hits.size());
+    if (fresh) hits.emplace_back(folded, std::vector<AliasHit>{});
+    auto& list = hits[at->second].second;
     for (const AliasHit& o : list) {
       if (o.entity == entity && o.kind == kind) return;
     }
@@ -166,7 +175,13 @@ struct GazetteerLoader {
   }
 
   Status load_file(const std::string& path, const std::string& schema) {
-    auto doc = read_json_file(path);
+    auto text = read_file(path);
+    if (!text) return Error{text.message()};
+    return load_text(*text, path, schema);
+  }
+
+  Status load_text(std::string_view json, const std::string& path, const std::string& schema) {
+    auto doc = parse_json(json, path);
     if (!doc) return Error{doc.message()};
     Status valid = validate_json(*doc, path, schema);
     if (!valid) return valid;
@@ -203,7 +218,7 @@ struct GazetteerLoader {
               continue;
             }
             const std::string folded = fold_phrase(text);
-            add_alias(text, idx, kind, weak.count(folded) > 0);
+            add_alias(text, folded, idx, kind, weak.count(folded) > 0);
             if (kind != AliasKind::name) continue;
             auto words = split_words(folded);
             if (words.size() >= 2) k.name_words.push_back(words);
@@ -233,8 +248,8 @@ struct GazetteerLoader {
   }
 
   void finish() {
-    for (auto& [words, list] : hits) {
-      const std::uint32_t slot = kb.aliases.insert(words);
+    for (auto& [phrase, list] : hits) {
+      const std::uint32_t slot = kb.aliases.insert(split_words(phrase));
       if (slot >= kb.alias_hits.size()) kb.alias_hits.resize(slot + 1);
       for (const auto& h : list) kb.alias_hits[slot].push_back(h);
     }
@@ -242,6 +257,14 @@ struct GazetteerLoader {
 };
 
 }  // namespace
+
+Status load_gazetteer(Knowledge& kb, std::string_view text, const std::string& path,
+                      const std::string& schema_path) {
+  GazetteerLoader loader{kb, {}};
+  if (Status s = loader.load_text(text, path, schema_path); !s) return s;
+  loader.finish();
+  return Status::ok();
+}
 
 std::string designation_key(std::string_view folded_words) {
   std::string out;
@@ -257,7 +280,7 @@ void CueTable::add(std::string_view phrase, Cue cue, bool compound_head) {
   const std::uint32_t slot = trie_.insert(split_words(folded));
   if (slot >= cues_.size()) cues_.resize(slot + 1);
   cues_[slot] = std::move(cue);
-  if (compound_head && folded.find(' ') == std::string::npos) heads_.emplace_back(folded, slot);
+  if (compound_head && folded.find(' ') == std::string::npos) heads_.add(folded, slot);
 }
 
 std::optional<std::pair<std::size_t, const Cue*>> CueTable::match(const std::vector<std::string>& words,
@@ -265,30 +288,44 @@ std::optional<std::pair<std::size_t, const Cue*>> CueTable::match(const std::vec
   auto m = trie_.longest(words, i, [](std::size_t) { return true; });
   if (m) return std::make_pair(m->length, &cues_[m->value]);
   if (i < words.size()) {
-    if (const Cue* c = word(words[i])) return std::make_pair(std::size_t{1}, c);
+    // no phrase starts here, so the word is no cue by itself: only a compound head is left
+    const std::uint32_t head = heads_.first_match(words[i], 3);
+    if (head != SuffixIndex::kNone) return std::make_pair(std::size_t{1}, &cues_[head]);
   }
   return std::nullopt;
 }
 
-const Cue* CueTable::word(const std::string& folded) const {
-  const std::uint32_t exact = trie_.find({folded});
+const Cue* CueTable::word(std::string_view folded) const {
+  const std::uint32_t exact = trie_.find_word(folded);
   if (exact != WordTrie::kNone) return &cues_[exact];
-  for (const auto& [head, slot] : heads_) {
-    if (folded.size() >= head.size() + 3 &&
-        folded.compare(folded.size() - head.size(), head.size(), head) == 0) {
-      return &cues_[slot];
-    }
-  }
-  return nullptr;
+  // a compound ending with a head, with at least three letters before it
+  const std::uint32_t head = heads_.first_match(folded, 3);
+  return head == SuffixIndex::kNone ? nullptr : &cues_[head];
 }
 
+namespace {
+std::atomic<std::uint64_t> next_dictionary_id{0};
+}  // namespace
+
 Dictionary::Dictionary(const std::string& aff, const std::string& dic)
-    : h_(std::make_unique<Hunspell>(aff.c_str(), dic.c_str())) {}
+    : h_(std::make_unique<Hunspell>(aff.c_str(), dic.c_str())), id_(next_dictionary_id++) {}
 Dictionary::~Dictionary() = default;
 
-bool Dictionary::knows(const std::string& word) const {
+bool Dictionary::spell(const std::string& word) const {
   std::lock_guard<std::mutex> lock(mu_);
   return h_->spell(word);
+}
+
+bool Dictionary::knows(std::string_view word) const {
+  // per thread, per dictionary (by id: an address may be reused by a later dictionary)
+  thread_local std::unordered_map<std::uint64_t, StringMap<bool>> memo;
+  StringMap<bool>& verdicts = memo[id_];
+  if (auto it = verdicts.find(word); it != verdicts.end()) return it->second;
+  if (verdicts.size() > 200000) verdicts.clear();
+  std::string w(word);
+  const bool known = spell(w);
+  verdicts.emplace(std::move(w), known);
+  return known;
 }
 
 const Lexicon& Knowledge::lexicon(const std::string& lang) const {
@@ -333,6 +370,7 @@ Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& root
     if (Status s = loader.load_file(f, root + "/schema/gazetteer.schema.json"); !s) return Error{s.message()};
   }
   loader.finish();
+  kb->index_stopwords();
   return std::shared_ptr<const Knowledge>(std::move(kb));
 }
 
@@ -343,22 +381,49 @@ std::string Knowledge::identify_language(std::string_view text) const {
     const std::size_t sp = text.rfind(' ', cut);
     cut = sp == std::string_view::npos ? 0 : sp;
   }
-  std::map<std::string, int> score;
-  for (const Token& t : tokenize(text, 0, static_cast<std::uint32_t>(cut), "")) {
-    if (t.kind != TokenKind::word) continue;
-    for (const auto& [lang, lx] : lexicons) {
-      if (lx.stopwords.count(t.fold)) ++score[lang];
-    }
+  std::vector<int> score(lexicons.size(), 0);  // in the order of `lexicons`
+  // the words tokenize() would give, without the rest of their tokens
+  thread_local std::vector<WordSegment> segments;
+  segments.clear();
+  word_segments(text.substr(0, cut), segments);
+  for (const WordSegment& w : segments) {
+    if (w.status < UBRK_WORD_NONE_LIMIT) continue;
+    const std::uint32_t langs = stopword_languages(fold(text.substr(w.b, w.e - w.b)));
+    for (std::size_t i = 0; i < score.size(); ++i) score[i] += (langs >> i) & 1u;
   }
   std::string best = "en";
   int best_score = 0;
-  for (const auto& [lang, n] : score) {
-    if (n > best_score) {
+  std::size_t i = 0;
+  for (const auto& [lang, lx] : lexicons) {
+    if (score[i] > best_score) {
       best = lang;
-      best_score = n;
+      best_score = score[i];
     }
+    ++i;
   }
   return best;
+}
+
+std::uint32_t Knowledge::stopword_languages(std::string_view folded) const {
+  if (!stop_langs_.empty()) {
+    auto it = stop_langs_.find(folded);
+    return it == stop_langs_.end() ? 0 : it->second;
+  }
+  std::uint32_t langs = 0, bit = 1;  // a Knowledge filled by hand: no index yet
+  for (const auto& [lang, lx] : lexicons) {
+    if (lx.stopwords.count(folded)) langs |= bit;
+    bit <<= 1;
+  }
+  return langs;
+}
+
+void Knowledge::index_stopwords() {
+  stop_langs_.clear();
+  std::uint32_t bit = 1;
+  for (const auto& [lang, lx] : lexicons) {
+    for (const std::string& w : lx.stopwords) stop_langs_[w] |= bit;
+    bit <<= 1;
+  }
 }
 
 }  // namespace actorgraph::detail

@@ -18,6 +18,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -26,6 +27,7 @@
 #include "actorgraph/result.h"
 #include "recognise/matcher.h"
 #include "resolve/name_key.h"
+#include "text/string_map.h"
 
 class Hunspell;
 
@@ -68,39 +70,43 @@ class CueTable {
   [[nodiscard]] std::optional<std::pair<std::size_t, const Cue*>> match(const std::vector<std::string>& words,
                                                                         std::size_t i) const;
   // Whether one folded word is a cue or ends with a compound-head cue.
-  [[nodiscard]] const Cue* word(const std::string& folded) const;
+  [[nodiscard]] const Cue* word(std::string_view folded) const;
   // Whether one folded word is itself a cue (not only the end of a compound).
-  [[nodiscard]] bool trie_word(const std::string& folded) const {
-    return trie_.find({folded}) != WordTrie::kNone;
+  [[nodiscard]] bool trie_word(std::string_view folded) const {
+    return trie_.find_word(folded) != WordTrie::kNone;
   }
   [[nodiscard]] std::size_t size() const { return cues_.size(); }
 
  private:
   WordTrie trie_;
   std::vector<Cue> cues_;
-  std::vector<std::pair<std::string, std::uint32_t>> heads_;  // folded head, cue index
+  SuffixIndex heads_;  // folded compound heads -> cue index; the first listed wins
 };
 
+// A Hunspell dictionary. Hunspell is slow and not thread-safe: calls are serialised, and
+// each thread remembers the verdicts it has been given (words recur a lot in news).
 class Dictionary {
  public:
   Dictionary(const std::string& aff, const std::string& dic);
   ~Dictionary();
   // Is `word` (as written) an ordinary word of the language?
-  bool knows(const std::string& word) const;
+  bool knows(std::string_view word) const;
 
  private:
+  bool spell(const std::string& word) const;
   std::unique_ptr<Hunspell> h_;
   mutable std::mutex mu_;
+  std::uint64_t id_;  // names this dictionary in the per-thread memo
 };
 
 struct Lexicon {
   std::string lang;
-  std::unordered_set<std::string> stopwords, not_names, particles, legal_suffixes;
-  std::unordered_set<std::string> designation_stop;  // folded, letters and digits only
-  std::vector<std::string> name_suffixes;            // folded, longest first
-  std::vector<std::string> abbreviations;            // as written, for sentence breaks
+  FlatStringSet stopwords, not_names, particles, legal_suffixes;
+  FlatStringSet designation_stop;          // folded, letters and digits only
+  std::vector<std::string> name_suffixes;  // folded, longest first
+  std::vector<std::string> abbreviations;  // as written, for sentence breaks
   CueTable roles, org_cues, firm_cues, weapon_nouns;
-  std::unordered_map<std::string, std::string> group_heads;  // folded word -> role
+  FlatStringMap<std::string> group_heads;  // folded word -> role
   std::unique_ptr<Dictionary> dictionary;
 };
 
@@ -117,12 +123,12 @@ class Knowledge {
 
   std::vector<KnownEntity> entities;
   std::unordered_map<std::string, std::uint32_t> by_id;
-  WordTrie aliases;                                             // folded words -> alias hits
-  std::vector<std::vector<AliasHit>> alias_hits;                // indexed by trie value
-  std::unordered_map<std::string, std::uint32_t> designations;  // "s400" -> weapon
-  std::unordered_map<std::string, std::uint32_t> person_keys;   // name key -> person
-  std::unordered_set<std::string> given_names;                  // folded
-  std::map<std::string, Lexicon> lexicons;                      // by language
+  WordTrie aliases;                               // folded words -> alias hits
+  std::vector<std::vector<AliasHit>> alias_hits;  // indexed by trie value
+  FlatStringMap<std::uint32_t> designations;      // "s400" -> weapon
+  FlatStringMap<std::uint32_t> person_keys;       // name key -> person
+  FlatStringSet given_names;                      // folded
+  std::map<std::string, Lexicon> lexicons;        // by language
   std::map<std::string, std::shared_ptr<const RelationLexicon>> relation_lexicons;  // by language
   std::map<std::string, RelationType> relation_types;
   NameKey name_key;
@@ -131,9 +137,23 @@ class Knowledge {
   [[nodiscard]] const Lexicon& lexicon(const std::string& lang) const;
   // "nl", "de" or "en" for a text, from function-word counts.
   [[nodiscard]] std::string identify_language(std::string_view text) const;
+  // The languages whose stop words include `folded`: bit i for the i-th of `lexicons`.
+  [[nodiscard]] std::uint32_t stopword_languages(std::string_view folded) const;
+  // Indexes the stop words of all lexicons at once (load() does; one lookup per word).
+  void index_stopwords();
   // Whether a relation of `type` may link these entity types (schema/ontology.json).
   [[nodiscard]] bool allows(const std::string& type, EntityType source, EntityType target) const;
+
+ private:
+  FlatStringMap<std::uint32_t> stop_langs_;  // folded stop word -> stopword_languages()
 };
+
+// Adds the entities of one gazetteer file to `kb`: `text` is the file's content, `path` names
+// it in messages, `schema_path` is schema/gazetteer.schema.json. Knowledge::load() reads each
+// file of data/gazetteer the same way; tests and fuzz/fuzz_gazetteer.cc call it on text in
+// memory. Refused text leaves `kb` partly filled: use a fresh Knowledge for each attempt.
+Status load_gazetteer(Knowledge& kb, std::string_view text, const std::string& path,
+                      const std::string& schema_path);
 
 // Letters and digits of a folded designation: "S-400" -> "s400", "Dong-Feng 11" -> "dongfeng11".
 std::string designation_key(std::string_view folded_words);

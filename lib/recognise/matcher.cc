@@ -3,16 +3,19 @@
 namespace actorgraph::detail {
 
 std::uint32_t WordTrie::insert(const std::vector<std::string>& words) {
-  std::uint32_t n = 0;
+  std::uint32_t n = kRoot;
   for (const std::string& w : words) {
-    auto it = nodes_[n].next.find(w);
-    if (it == nodes_[n].next.end()) {
-      nodes_.emplace_back();
-      const auto child = static_cast<std::uint32_t>(nodes_.size() - 1);
-      nodes_[n].next.emplace(w, child);
-      n = child;
+    const std::uint32_t c = child(n, w);
+    if (c == kNone) {
+      const auto fresh = static_cast<std::uint32_t>(nodes_.size());
+      nodes_.push_back({n, w, kNone});
+      edges_.add(edge_hash(n, w), fresh - 1, [this](std::uint32_t e) {
+        const Node& to = nodes_[e + 1];
+        return edge_hash(to.parent, to.word);
+      });
+      n = fresh;
     } else {
-      n = it->second;
+      n = c;
     }
   }
   if (nodes_[n].value == kNone) nodes_[n].value = values_++;
@@ -20,35 +23,51 @@ std::uint32_t WordTrie::insert(const std::vector<std::string>& words) {
 }
 
 std::uint32_t WordTrie::find(const std::vector<std::string>& words) const {
-  std::uint32_t n = 0;
+  std::uint32_t n = kRoot;
   for (const std::string& w : words) {
-    auto it = nodes_[n].next.find(w);
-    if (it == nodes_[n].next.end()) return kNone;
-    n = it->second;
+    n = child(n, w);
+    if (n == kNone) return kNone;
   }
   return nodes_[n].value;
 }
 
-std::optional<WordTrie::Match> WordTrie::longest(
-    const std::vector<std::string>& words, std::size_t i,
-    const std::function<bool(std::size_t)>& can_continue,
-    const std::function<std::vector<std::string>(std::size_t)>& last_word_forms) const {
-  std::optional<Match> best;
+std::uint32_t SuffixIndex::child(std::uint32_t node, char c) const {
+  if (node == 0) return last_char_[static_cast<unsigned char>(c)];
+  for (const auto& [ch, to] : nodes_[node].next) {
+    if (ch == c) return to;
+  }
+  return kNone;
+}
+
+void SuffixIndex::add(std::string_view suffix, std::uint32_t value) {
   std::uint32_t n = 0;
-  for (std::size_t j = i; j < words.size(); ++j) {
-    if (j > i && !can_continue(j)) break;
-    if (last_word_forms) {
-      for (const std::string& form : last_word_forms(j)) {
-        auto alt = nodes_[n].next.find(form);
-        if (alt != nodes_[n].next.end() && nodes_[alt->second].value != kNone) {
-          if (!best || best->length < j - i + 1) best = Match{j - i + 1, nodes_[alt->second].value};
-        }
-      }
+  for (auto it = suffix.rbegin(); it != suffix.rend(); ++it) {
+    std::uint32_t c = child(n, *it);
+    if (c == kNone) {
+      c = static_cast<std::uint32_t>(nodes_.size());
+      nodes_.emplace_back();
+      nodes_[n].next.emplace_back(*it, c);
+      if (n == 0) last_char_[static_cast<unsigned char>(*it)] = c;
     }
-    auto it = nodes_[n].next.find(words[j]);
-    if (it == nodes_[n].next.end()) break;
-    n = it->second;
-    if (nodes_[n].value != kNone) best = Match{j - i + 1, nodes_[n].value};
+    n = c;
+  }
+  if (nodes_[n].rank == kNone) {
+    nodes_[n].rank = added_;
+    nodes_[n].value = value;
+  }
+  ++added_;
+}
+
+std::uint32_t SuffixIndex::first_match(std::string_view word, std::size_t min_rest) const {
+  std::uint32_t n = 0, best_rank = kNone, best = kNone;
+  for (std::size_t k = 1; k <= word.size(); ++k) {
+    n = child(n, word[word.size() - k]);
+    if (n == kNone) break;
+    const Node& node = nodes_[n];
+    if (node.rank != kNone && word.size() >= k + min_rest && node.rank < best_rank) {
+      best_rank = node.rank;
+      best = node.value;
+    }
   }
   return best;
 }

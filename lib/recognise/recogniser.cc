@@ -16,14 +16,14 @@ SentenceWords words_of(std::string_view text, ByteRange sentence, const std::str
   Link pending = Link::start;
   bool hyphen_glued = false;
   for (std::uint32_t i = 0; i < s.tokens.size(); ++i) {
-    const Token& t = s.tokens[i];
+    Token& t = s.tokens[i];
     if (t.kind == TokenKind::word) {
       Link l = pending;
       if (pending == Link::hyphen && (!hyphen_glued || t.space_before)) l = Link::other;
       if (pending == Link::space && !t.space_before) l = Link::other;  // glued to punctuation
       if (s.words.empty()) l = Link::start;
       s.words.push_back(i);
-      s.folded.push_back(t.fold);
+      s.folded.push_back(std::move(t.fold));  // the token keeps no copy
       s.link.push_back(l);
       pending = Link::space;
       hyphen_glued = false;
@@ -150,16 +150,16 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
     out.push_back(std::move(f));
   };
   auto cont = [&](std::size_t j) { return joined(s, j); };
-  auto forms = [&](std::size_t j) {
-    std::vector<std::string> v;
-    const std::string& w = s.folded[j];
+  // each word without an inflection ending of the language (Poetins, Russlands), once
+  std::vector<std::vector<std::string_view>> uninflected(n);
+  for (std::size_t j = 0; j < n; ++j) {
+    const std::string_view w = s.folded[j];
     for (const auto& suf : lx_.name_suffixes) {
-      if (w.size() >= suf.size() + 2 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0) {
-        v.push_back(w.substr(0, w.size() - suf.size()));
-      }
+      if (w.size() >= suf.size() + 2 && w.ends_with(suf))
+        uninflected[j].push_back(w.substr(0, w.size() - suf.size()));
     }
-    return v;
-  };
+  }
+  auto forms = [&](std::size_t j) -> const std::vector<std::string_view>& { return uninflected[j]; };
   auto is_weapon_noun_near = [&](std::size_t a, std::size_t b) {
     const std::size_t lo = a >= 3 ? a - 3 : 0;
     const std::size_t hi = std::min(n, b + 3);
@@ -246,27 +246,30 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
     const AliasHit* hit = nullptr;
   };
   std::vector<GMatch> gm(n);
+  std::vector<std::uint32_t> path;  // trie nodes after the first k words from i
   for (std::size_t i = 0; i < n; ++i) {
     auto m = kb_.aliases.longest(s.folded, i, cont, forms);
     if (!m) continue;
+    // the words before the last one of the longest match are a path in the trie
+    path.assign(1, WordTrie::kRoot);
+    for (std::size_t k = 1; k < m->length; ++k)
+      path.push_back(kb_.aliases.child(path.back(), s.folded[i + k - 1]));
     // the longest match may be unacceptable (case, weak): fall back to shorter ones
     for (std::size_t len = m->length; len >= 1; --len) {
-      std::vector<std::string> words(s.folded.begin() + static_cast<std::ptrdiff_t>(i),
-                                     s.folded.begin() + static_cast<std::ptrdiff_t>(i + len));
-      std::uint32_t slot = kb_.aliases.find(words);
-      bool stripped = false;
+      const std::uint32_t parent = path[len - 1];
+      std::uint32_t slot = kb_.aliases.value(kb_.aliases.child(parent, s.folded[i + len - 1]));
+      bool stripped_form = false;
       if (slot == WordTrie::kNone) {
         for (const auto& alt : forms(i + len - 1)) {
-          words.back() = alt;
-          slot = kb_.aliases.find(words);
+          slot = kb_.aliases.value(kb_.aliases.child(parent, alt));
           if (slot != WordTrie::kNone) {
-            stripped = true;
+            stripped_form = true;
             break;
           }
         }
       }
       if (slot == WordTrie::kNone) continue;
-      if (const AliasHit* h = pick(slot, i, len, stripped)) {
+      if (const AliasHit* h = pick(slot, i, len, stripped_form)) {
         gm[i] = {len, h};
         break;
       }
@@ -282,6 +285,14 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
   std::vector<std::pair<std::size_t, const Cue*>> role_at(n, {0, nullptr});
   for (std::size_t j = 0; j < n; ++j) {
     if (auto m = lx_.roles.match(s.folded, j)) role_at[j] = {m->first, m->second};
+  }
+  // the role cue ending right before word i (the last one starting there), without scanning
+  // every earlier word for each name: a sentence of many names stays linear
+  std::vector<std::int64_t> role_ending_at(n + 1, -1);
+  for (std::size_t k = 0; k < n; ++k) {
+    if (role_at[k].second && role_at[k].first > 0 && k + role_at[k].first <= n) {
+      role_ending_at[k + role_at[k].first] = static_cast<std::int64_t>(k);
+    }
   }
   auto blocks_person = [&](std::size_t j) {
     // a word the gazetteer knows as a state, organisation or place is not part of a name
@@ -352,12 +363,10 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
     const bool given = kb_.given_names.count(s.folded[i]) > 0 && j - i >= 2;
     const Cue* cue = nullptr;
     std::int64_t cw0 = -1, cw1 = -1;
-    for (std::size_t k = 0; k < i; ++k) {
-      if (role_at[k].second && k + role_at[k].first == i) {
-        cue = role_at[k].second;
-        cw0 = static_cast<std::int64_t>(k);
-        cw1 = static_cast<std::int64_t>(i);
-      }
+    if (const std::int64_t k = role_ending_at[i]; k >= 0) {
+      cue = role_at[static_cast<std::size_t>(k)].second;
+      cw0 = k;
+      cw1 = static_cast<std::int64_t>(i);
     }
     std::string how = given ? "given" : "role";
     if (!cue) {
@@ -536,15 +545,18 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
       const std::string_view word = text_.substr(t.b, t.e - t.b);
       const auto* p = reinterpret_cast<const std::uint8_t*>(word.data());
       const auto len = static_cast<std::int32_t>(word.size());
+      // The name part is at most kMaxCompoundHead code points (the longest name word in the
+      // gazetteer has 30), so a word of megabytes costs no more than a short one.
+      constexpr std::size_t kMaxCompoundHead = 64;
       std::vector<std::int32_t> cuts;
-      for (std::int32_t k = 0; k < len;) {
+      for (std::int32_t k = 0; k < len && cuts.size() < kMaxCompoundHead;) {
         U8_FWD_1(p, k, len);
         cuts.push_back(k);
       }
       for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
         const std::int32_t k = *it;
         if (k < 4 || len - k < 4) continue;
-        const std::uint32_t slot = kb_.aliases.find({fold(word.substr(0, static_cast<std::size_t>(k)))});
+        const std::uint32_t slot = kb_.aliases.find_word(fold(word.substr(0, static_cast<std::size_t>(k))));
         if (slot == WordTrie::kNone) continue;
         const AliasHit* hit = nullptr;
         for (const AliasHit& h : kb_.alias_hits[slot]) {
@@ -591,7 +603,7 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
     } else {
       if (lx_.designation_stop.count(key) || kb_.lexicon("en").designation_stop.count(key)) continue;
       // letters that name a state or organisation (EU-27, VN-2) are not a weapon prefix
-      const std::uint32_t slot = kb_.aliases.find({s.folded[i]});
+      const std::uint32_t slot = kb_.aliases.find_word(s.folded[i]);
       bool other = false;
       if (slot != WordTrie::kNone) {
         for (const AliasHit& h : kb_.alias_hits[slot]) {

@@ -34,7 +34,7 @@ enum class Link : std::uint8_t { start, space, hyphen, other };
 // The words of one sentence, with how each is joined to the one before.
 struct SentenceWords {
   ByteRange range;
-  std::vector<Token> tokens;
+  std::vector<Token> tokens;         // word tokens' fold is moved to `folded`
   std::vector<std::uint32_t> words;  // indices into tokens of the word tokens
   std::vector<std::string> folded;   // folded form of each word
   std::vector<Link> link;            // link of each word to the previous word

@@ -6,7 +6,7 @@
 namespace actorgraph::detail {
 namespace {
 
-void words(const rapidjson::Value& d, const char* key, std::unordered_set<std::string>& out) {
+void words(const rapidjson::Value& d, const char* key, FlatStringSet& out) {
   auto it = d.FindMember(key);
   if (it == d.MemberEnd()) return;
   for (const auto& w : it->value.GetArray()) out.insert(fold_phrase(w.GetString()));
@@ -125,13 +125,11 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   return rl;
 }
 
-const std::vector<VerbInfo>* RelationLexicon::verb(const std::string& folded) const {
+const std::vector<VerbInfo>* RelationLexicon::verb(std::string_view folded) const {
   if (auto it = verbs.find(folded); it != verbs.end()) return &it->second;
   if (lang == "de" || lang == "nl") {
-    for (const char* e : {"en", "er", "es", "em", "e"}) {
-      const std::string end(e);
-      if (folded.size() > end.size() + 4 &&
-          folded.compare(folded.size() - end.size(), end.size(), end) == 0) {
+    for (std::string_view end : {"en", "er", "es", "em", "e"}) {
+      if (folded.size() > end.size() + 4 && folded.ends_with(end)) {
         auto it = verbs.find(folded.substr(0, folded.size() - end.size()));
         if (it != verbs.end()) return &it->second;
       }

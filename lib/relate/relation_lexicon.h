@@ -34,20 +34,19 @@ class RelationLexicon {
   static Result<RelationLexicon> load(const std::string& path, const std::string& schema);
 
   std::string lang;
-  std::unordered_map<std::string, std::vector<VerbInfo>> verbs;  // folded form -> verbs
+  FlatStringMap<std::vector<VerbInfo>> verbs;                    // folded form -> verbs
   CueTable supply_nouns, purchase_nouns, sanction_nouns, items;  // items: Cue::kind = English phrase
-  std::unordered_set<std::string> recipient_preps, source_preps, agent_preps, with_preps, passive_aux,
-      origin_adjectives, articles, prepositions, clause_breaks, attribution_verbs, coordinators,
-      complementizers, relative_pronouns, definite_determiners, conditionals, partner_preps, variant_nouns,
-      genitive_preps;
+  FlatStringSet recipient_preps, source_preps, agent_preps, with_preps, passive_aux, origin_adjectives,
+      articles, prepositions, clause_breaks, attribution_verbs, coordinators, complementizers,
+      relative_pronouns, definite_determiners, conditionals, partner_preps, variant_nouns, genitive_preps;
   Cues alleged, planned, denied, negated;
   WordTrie attribution_before, noun_governors, comitatives;
-  std::unordered_map<std::string, double> numbers;
-  std::unordered_map<std::string, int> months;
+  FlatStringMap<double> numbers;
+  FlatStringMap<int> months;
 
   // The verb a folded word is a form of (German and Dutch adjective endings on participles
   // are tried too: gelieferten, geleverde).
-  [[nodiscard]] const std::vector<VerbInfo>* verb(const std::string& folded) const;
+  [[nodiscard]] const std::vector<VerbInfo>* verb(std::string_view folded) const;
 };
 
 }  // namespace actorgraph::detail

@@ -104,26 +104,35 @@ class SentenceRelations {
   std::vector<Relation> run() {
     std::vector<Relation> out;
     if (actors_.empty() && weapons_.size() < 2) return out;
+    // Which actors start at each word: "right before a name" is then one look-up, so a
+    // sentence naming thousands of actors costs linear time, not quadratic.
+    std::vector<std::vector<const Actor*>> starting(s_.words.size() + 1);
+    for (const Actor& n : actors_) starting[std::min(n.w0, s_.words.size())].push_back(&n);
+    auto any_starting = [&](std::size_t w, auto&& pred) {
+      const auto& at = starting[std::min(w, s_.words.size())];
+      return std::any_of(at.begin(), at.end(), [&](const Actor* n) { return pred(*n); });
+    };
     // "de Amerikaanse firma Draken International", "the Turkish company Baykar": a group
     // phrase right before a name describes the name and does not act on its own
     for (Actor& g : actors_) {
       if (g.how != "group") continue;
-      for (const Actor& n : actors_) {
-        if (n.w0 == g.w1 && n.how != "group" && n.type != EntityType::state) g.modifier = true;
-      }
+      if (any_starting(g.w1, [](const Actor& n) { return n.how != "group" && n.type != EntityType::state; }))
+        g.modifier = true;
     }
     // "Israel's Elbit Systems": a possessive right before a name is its owner, not a party
     for (Actor& g : actors_) {
       if (!g.genitive) continue;
-      for (const Actor& n : actors_) {
-        if (n.w0 == g.w1 && n.type != EntityType::state) g.modifier = true;
-      }
+      if (any_starting(g.w1, [](const Actor& n) { return n.type != EntityType::state; })) g.modifier = true;
     }
+    index_words();
     for (Actor& a : actors_) classify(a);
+    // an actor named anywhere as the source of a claim is the source wherever it is named
+    std::set<std::string> attributed;
+    for (const Actor& b : actors_) {
+      if (b.attribution && !b.modifier) attributed.insert(b.id);
+    }
     for (Actor& a : actors_) {
-      for (const Actor& b : actors_) {
-        if (b.attribution && b.id == a.id && !b.modifier) a.attribution = true;
-      }
+      if (attributed.count(a.id)) a.attribution = true;
     }
     const std::string source = attribution_source();
     std::set<std::tuple<std::string, std::string, std::string, Modality>> seen;
@@ -682,15 +691,26 @@ class SentenceRelations {
     return !a.attribution && (!a.modifier || (a.role == Role::recipient && modifies_item(a)));
   }
 
-  bool in_actor(std::size_t j) const {
-    for (const Actor& a : actors_) {
-      if (j >= a.w0 && j < a.w1) return true;
+  // What stands at each word, from the mentions, once their modifier flags are final: the
+  // word-position questions below are then answered in constant time.
+  enum WordFlag : std::uint8_t { kActor = 1, kPerson = 2, kModifier = 4, kWeapon = 8, kWeaponStart = 16 };
+  void index_words() {
+    word_flags_.assign(s_.words.size(), 0);
+    auto mark = [&](const Actor& a, std::uint8_t flag) {
+      for (std::size_t k = a.w0; k < a.w1 && k < word_flags_.size(); ++k) word_flags_[k] |= flag;
+    };
+    for (const Actor& a : actors_) mark(a, a.modifier ? kActor | kModifier : kActor);
+    for (const Actor& p : persons_) mark(p, kPerson);
+    for (const Actor& w : weapons_) {
+      mark(w, kWeapon);
+      if (w.w0 < word_flags_.size()) word_flags_[w.w0] |= kWeaponStart;
     }
-    for (const Actor& a : persons_) {
-      if (j >= a.w0 && j < a.w1) return true;
-    }
-    return false;
   }
+  bool word_is(std::size_t j, std::uint8_t flags) const {
+    return j < word_flags_.size() && (word_flags_[j] & flags) != 0;
+  }
+
+  bool in_actor(std::size_t j) const { return word_is(j, kActor | kPerson); }
 
   const Actor* nearest(Role r, std::size_t j, std::size_t cb, std::size_t ce) const {
     const Actor* best = nullptr;
@@ -780,9 +800,7 @@ class SentenceRelations {
   // An adjective actor right before an item noun or a weapon ("Russische Grad-systeem").
   bool modifies_item(const Actor& a) const {
     if (a.w1 >= s_.words.size()) return false;
-    for (const Actor& w : weapons_) {
-      if (w.w0 == a.w1) return true;
-    }
+    if (word_is(a.w1, kWeaponStart)) return true;
     return rl_.items.word(s_.folded[a.w1]) != nullptr;
   }
 
@@ -798,19 +816,9 @@ class SentenceRelations {
 
   bool is_preposition(const std::string& w) const { return preposition_role(w).has_value(); }
 
-  bool is_modifier_word(std::size_t j) const {
-    for (const Actor& a : actors_) {
-      if (a.modifier && j >= a.w0 && j < a.w1) return true;
-    }
-    return false;
-  }
+  bool is_modifier_word(std::size_t j) const { return word_is(j, kModifier); }
 
-  bool is_actor_word(std::size_t j) const {
-    for (const Actor& a : actors_) {
-      if (j >= a.w0 && j < a.w1) return true;
-    }
-    return false;
-  }
+  bool is_actor_word(std::size_t j) const { return word_is(j, kActor); }
 
   std::string attribution_source() const {
     for (const Actor& a : actors_) {
@@ -875,12 +883,7 @@ class SentenceRelations {
     return std::nullopt;
   }
 
-  bool in_weapon(std::size_t k) const {
-    for (const Actor& w : weapons_) {
-      if (k >= w.w0 && k < w.w1) return true;
-    }
-    return false;
-  }
+  bool in_weapon(std::size_t k) const { return word_is(k, kWeapon); }
 
   std::vector<std::string> items(std::size_t j, std::size_t cb, std::size_t ce) const {
     std::vector<std::string> out;
@@ -909,9 +912,7 @@ class SentenceRelations {
       if (auto it = item_at(k)) {
         unit = it->second;
       } else {
-        bool weapon = false;
-        for (const Actor& w : weapons_) weapon = weapon || w.w0 == k;
-        if (!weapon) continue;
+        if (!word_is(k, kWeaponStart)) continue;
         unit = "units";
       }
       if (k == 0) continue;
@@ -925,7 +926,10 @@ class SentenceRelations {
       }
       if (in_weapon(q)) continue;  // "Shahed-136 drones", "Leopard 2 tanks": a model number
       if (s_.tokens[s_.words[q]].digit) {
-        if (auto v = parse_number(word_text(text_, s_, q))) return {*v * mult, unit};
+        // a number too big for a double ("10…0 Millionen") is no quantity: JSON has no infinity
+        if (auto v = parse_number(word_text(text_, s_, q)); v && std::isfinite(*v * mult)) {
+          return {*v * mult, unit};
+        }
       } else if (auto it = rl_.numbers.find(s_.folded[q]); it != rl_.numbers.end() && it->second > 1) {
         return {it->second, unit};
       }
@@ -993,6 +997,7 @@ class SentenceRelations {
   const SentenceWords& s_;
   const Evidence& ev_;
   std::vector<Actor> actors_, weapons_, persons_;
+  std::vector<std::uint8_t> word_flags_;  // WordFlag bits per word, from index_words()
 };
 
 }  // namespace

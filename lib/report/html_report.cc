@@ -250,9 +250,9 @@ Status write_html_report(const ActorGraph& g, const ReportOptions& o, std::ostre
   for (const DocumentRow& d : g.documents) {
     const std::string url = detail::safe_url(d.url);
     const std::string title = "<bdi>" + html_text(d.title, 160) + "</bdi>";
-    out += "<tr><td>" + html_text(d.date) + "</td><td>" + html_text(d.lang) + "</td><td>" +
-           (url.empty() ? title : "<a href=\"" + url + "\">" + title + "</a>") + "</td><td><bdi>" +
-           html_text(d.source, 160) + "</bdi></td></tr>\n";
+    out += "<tr><td>" + html_text(d.date) + "</td><td>" + html_text(d.lang) + "</td><td>";
+    out += url.empty() ? title : "<a href=\"" + url + "\">" + title + "</a>";
+    out += "</td><td><bdi>" + html_text(d.source, 160) + "</bdi></td></tr>\n";
   }
   out += "</table></section>\n</body></html>\n";
   os << out;

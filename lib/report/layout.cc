@@ -99,6 +99,7 @@ Placement place_actors(const Graph& graph, const std::vector<Vertex>& shown,
     if (out.linked[i]) members[component[i]].push_back(i);
   }
   std::vector<Group> groups;
+  groups.reserve(members.size());
   for (const auto& [c, m] : members) groups.push_back(lay_out_group(m, pairs, label_width, spacing));
   std::stable_sort(groups.begin(), groups.end(),
                    [](const Group& a, const Group& b) { return a.members.size() > b.members.size(); });

@@ -61,6 +61,7 @@ void summarise(const ActorGraph& g, ReportModel& m) {
 std::vector<Vertex> most_active(const ActorGraph& g, const std::map<Vertex, std::size_t>& counts,
                                 std::size_t limit) {
   std::vector<Vertex> vs;
+  vs.reserve(counts.size());
   for (const auto& [v, n] : counts) vs.push_back(v);
   std::stable_sort(vs.begin(), vs.end(), [&](Vertex a, Vertex b) {
     if (counts.at(a) != counts.at(b)) return counts.at(a) > counts.at(b);

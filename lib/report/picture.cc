@@ -164,14 +164,15 @@ PictureInfo append_picture(std::string& out, const ActorGraph& ag, const ReportO
     std::size_t k = 0;
     for (std::size_t i = 0; i < at.size(); ++i) {
       if (in_area[i]) continue;
-      at[i] = {kMarginLeft + 10 + static_cast<double>(k % kColumns) * ((kWidth - 2 * kMarginLeft) / kColumns),
-               lonely_top + 20 + static_cast<double>(k / kColumns) * kRowHeight};
+      const std::size_t column = k % kColumns, row = k / kColumns;
+      at[i] = {kMarginLeft + 10 + static_cast<double>(column) * ((kWidth - 2 * kMarginLeft) / kColumns),
+               lonely_top + 20 + static_cast<double>(row) * kRowHeight};
       ++k;
     }
   }
+  const std::size_t lonely_rows = (lonely + kColumns - 1) / kColumns;
   const double legend_top =
-      lonely_top +
-      (lonely ? 20 + static_cast<double>((lonely + kColumns - 1) / kColumns) * kRowHeight + 20 : 10);
+      lonely_top + (lonely ? 20 + static_cast<double>(lonely_rows) * kRowHeight + 20 : 10);
   const double height = legend_top + 4 * kRowHeight + 10;
 
   std::unordered_map<Vertex, std::size_t> index;

@@ -54,8 +54,8 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
   ResolvedDoc r;
   std::map<std::string, EntityRecord> entities;
   std::vector<std::string> ids(found.size());
-  std::map<std::string, std::string> doc_names;               // folded one-word names / acronyms -> id
-  std::map<std::string, std::set<std::string>> person_parts;  // folded surname -> ids
+  std::map<std::string, std::string, std::less<>> doc_names;  // folded one-word names / acronyms -> id
+  std::map<std::string, std::set<std::string>, std::less<>> person_parts;  // folded surname -> ids
 
   auto known_id = [&](std::int64_t k) { return kb.entities[static_cast<std::size_t>(k)].id; };
   auto note = [&](const std::string& id, EntityType type, const std::string& label, bool known) {
@@ -159,6 +159,7 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
   for (std::size_t i = 0; i < found.size(); ++i) {
     if (!ids[i].empty() && found[i].sentence < sentences.size()) in_sentence[found[i].sentence].push_back(i);
   }
+  std::vector<std::string_view> forms;  // of one word: as written, and without an inflection ending
   for (std::uint32_t si = 0; si < sentences.size(); ++si) {
     const SentenceWords& s = sentences[si];
     std::vector<char> covered(s.words.size(), 0);
@@ -191,12 +192,11 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
         }
       }
       if (!t.upper && !rec.name_word(s, w)) continue;
-      std::vector<std::string> forms{s.folded[w]};
+      forms.assign(1, s.folded[w]);
       for (const auto& suf : lx.name_suffixes) {
-        const std::string& f = s.folded[w];
-        if (f.size() > suf.size() + 1 && f.compare(f.size() - suf.size(), suf.size(), suf) == 0) {
+        const std::string_view f = s.folded[w];
+        if (f.size() > suf.size() + 1 && f.ends_with(suf))
           forms.push_back(f.substr(0, f.size() - suf.size()));
-        }
       }
       std::string id;
       EntityType type = EntityType::person;

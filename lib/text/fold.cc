@@ -1,14 +1,15 @@
 #include "text/fold.h"
 
 #include <unicode/translit.h>
+#include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <memory>
-#include <unordered_map>
 
-#include "text/segment.h"
+#include "text/string_map.h"
+#include "text/word_break.h"
 
 namespace actorgraph::detail {
 namespace {
@@ -26,23 +27,30 @@ icu::Transliterator* folder() {
 
 bool is_apostrophe(char c) { return c == '\'' || c == '`'; }
 
+bool is_ascii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// What the transliterator does to ASCII: lower case; apostrophes dropped afterwards.
+std::string fold_ascii(std::string_view token) {
+  std::string out;
+  out.reserve(token.size());
+  for (char c : token) {
+    if (is_apostrophe(c)) continue;
+    out += ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
 std::string fold_uncached(std::string_view token) {
   std::string out;
-  bool ascii = true;
-  for (char c : token) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) {
-    out.reserve(token.size());
-    for (char c : token) {
-      if (is_apostrophe(c)) continue;
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    return out;
-  }
   icu::UnicodeString s =
       icu::UnicodeString::fromUTF8(icu::StringPiece(token.data(), static_cast<std::int32_t>(token.size())));
   if (auto* t = folder()) {
@@ -63,9 +71,11 @@ std::string fold_uncached(std::string_view token) {
 }  // namespace
 
 std::string fold(std::string_view token) {
-  thread_local std::unordered_map<std::string, std::string> cache;
+  if (is_ascii(token)) return fold_ascii(token);
+  // Transliteration is slow: each thread remembers the words it has folded.
+  thread_local StringMap<std::string> cache;
   if (token.size() > 64) return fold_uncached(token);
-  auto it = cache.find(std::string(token));
+  auto it = cache.find(token);
   if (it != cache.end()) return it->second;
   if (cache.size() > 200000) cache.clear();
   std::string f = fold_uncached(token);
@@ -74,11 +84,15 @@ std::string fold(std::string_view token) {
 }
 
 std::string fold_phrase(std::string_view phrase) {
+  // the words tokenize() would give, folded, without the rest of their tokens
+  thread_local std::vector<WordSegment> segments;
+  segments.clear();
+  word_segments(phrase, segments);
   std::string out;
-  for (const Token& t : tokenize(phrase, 0, static_cast<std::uint32_t>(phrase.size()), "")) {
-    if (t.kind != TokenKind::word) continue;
+  for (const WordSegment& w : segments) {
+    if (w.status < UBRK_WORD_NONE_LIMIT) continue;
     if (!out.empty()) out += ' ';
-    out += t.fold;
+    out += fold(phrase.substr(w.b, w.e - w.b));
   }
   return out;
 }
@@ -110,6 +124,13 @@ void for_each_cp(std::string_view s, F&& f) {
 }  // namespace
 
 bool starts_upper(std::string_view token) {
+  if (is_ascii(token)) {
+    for (char c : token) {
+      if (ascii_upper(c)) return true;
+      if (!ascii_digit(c)) return false;  // a lower-case letter or anything else
+    }
+    return false;
+  }
   bool r = false;
   for_each_cp(token, [&](UChar32 c) {
     if (u_isalpha(c)) {
@@ -122,6 +143,14 @@ bool starts_upper(std::string_view token) {
 }
 
 bool all_upper(std::string_view token) {
+  if (is_ascii(token)) {
+    int upper = 0;
+    for (char c : token) {
+      if (ascii_lower(c)) return false;
+      if (ascii_upper(c)) ++upper;
+    }
+    return upper >= 2;
+  }
   int letters = 0;
   bool ok = true;
   for_each_cp(token, [&](UChar32 c) {
@@ -135,6 +164,12 @@ bool all_upper(std::string_view token) {
 }
 
 bool has_upper(std::string_view token) {
+  if (is_ascii(token)) {
+    for (char c : token) {
+      if (ascii_upper(c)) return true;
+    }
+    return false;
+  }
   bool r = false;
   for_each_cp(token, [&](UChar32 c) {
     if (u_isupper(c)) r = true;

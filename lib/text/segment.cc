@@ -1,41 +1,17 @@
 #include "text/segment.h"
 
-#include <unicode/brkiter.h>
+#include <unicode/ubrk.h>
 #include <unicode/uchar.h>
-#include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <map>
-#include <memory>
 
 #include "text/fold.h"
+#include "text/sentence_break.h"
+#include "text/word_break.h"
 
 namespace actorgraph::detail {
 namespace {
-
-const char* locale_of(const std::string& lang) {
-  if (lang == "nl") return "nl_NL";
-  if (lang == "de") return "de_DE";
-  if (lang == "en") return "en_US";
-  return "";
-}
-
-// One iterator of each kind per language per thread: ICU iterators are not thread-safe.
-icu::BreakIterator* iterator(bool sentences, const std::string& lang) {
-  thread_local std::map<std::pair<bool, std::string>, std::unique_ptr<icu::BreakIterator>> its;
-  auto key = std::make_pair(sentences, lang);
-  auto it = its.find(key);
-  if (it != its.end()) return it->second.get();
-  UErrorCode err = U_ZERO_ERROR;
-  icu::Locale loc(locale_of(lang));
-  std::unique_ptr<icu::BreakIterator> bi(sentences ? icu::BreakIterator::createSentenceInstance(loc, err)
-                                                   : icu::BreakIterator::createWordInstance(loc, err));
-  if (U_FAILURE(err)) bi.reset();
-  auto* raw = bi.get();
-  its.emplace(key, std::move(bi));
-  return raw;
-}
 
 // The last white-space separated chunk of text[b, e): "z." in "liefert z."
 std::string_view last_chunk(std::string_view text, std::uint32_t b, std::uint32_t e) {
@@ -44,34 +20,43 @@ std::string_view last_chunk(std::string_view text, std::uint32_t b, std::uint32_
   return text.substr(k, e - k);
 }
 
-struct UTextHolder {
-  UText* ut = nullptr;
-  ~UTextHolder() {
-    if (ut) utext_close(ut);
-  }
-};
-
 bool is_space(UChar32 c) { return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B; }
+
+// Letters and apostrophes only (Xi’an, d'Hooghe).
+bool letters_only(std::string_view s) {
+  const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+  const auto n = static_cast<std::int32_t>(s.size());
+  std::int32_t j = 0;
+  while (j < n) {
+    if (p[j] < 0x80) {  // ASCII fast path
+      const char c = static_cast<char>(p[j++]);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'')) return false;
+      continue;
+    }
+    UChar32 d;
+    U8_NEXT(p, j, n, d);
+    if (d >= 0 && !u_isalpha(d) && d != 0x2019 && d != 0x02BC) return false;
+  }
+  return true;
+}
 
 }  // namespace
 
-std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from, const std::string& lang,
+std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from, const std::string& /*lang*/,
                                        const std::vector<std::string>& abbreviations) {
+  // nl, de and en break sentences by ICU's root rules, unchanged (sentence_break.h)
   std::vector<ByteRange> out;
-  icu::BreakIterator* bi = iterator(true, lang);
-  if (!bi || from >= text.size()) return out;
-  UErrorCode err = U_ZERO_ERROR;
-  UTextHolder h;
-  h.ut = utext_openUTF8(nullptr, text.data() + from, static_cast<int64_t>(text.size() - from), &err);
-  if (U_FAILURE(err)) return out;
-  bi->setText(h.ut, err);
-  if (U_FAILURE(err)) return out;
+  if (from >= text.size()) return out;
+  thread_local std::vector<std::uint32_t> ends;
+  ends.clear();
+  sentence_breaks(text.substr(from), ends);
   const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
   const auto n = static_cast<std::int32_t>(text.size());
-  std::int32_t start = bi->first();
-  for (std::int32_t end = bi->next(); end != icu::BreakIterator::DONE; start = end, end = bi->next()) {
-    std::int32_t b = start + static_cast<std::int32_t>(from);
-    std::int32_t e = end + static_cast<std::int32_t>(from);
+  std::uint32_t start = 0;
+  for (const std::uint32_t end : ends) {
+    std::int32_t b = static_cast<std::int32_t>(start + from);
+    std::int32_t e = static_cast<std::int32_t>(end + from);
+    start = end;
     // trim white space on both sides
     while (b < e) {
       std::int32_t i = b;
@@ -128,22 +113,18 @@ std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from
 }
 
 std::vector<Token> tokenize(std::string_view text, std::uint32_t b, std::uint32_t e,
-                            const std::string& lang) {
+                            const std::string& /*lang*/) {
+  // nl, de and en break words by ICU's root rules, unchanged (word_break.h)
   std::vector<Token> out;
-  icu::BreakIterator* bi = iterator(false, lang);
-  if (!bi || b >= e || e > text.size()) return out;
-  UErrorCode err = U_ZERO_ERROR;
-  UTextHolder h;
-  h.ut = utext_openUTF8(nullptr, text.data() + b, static_cast<int64_t>(e - b), &err);
-  if (U_FAILURE(err)) return out;
-  bi->setText(h.ut, err);
-  if (U_FAILURE(err)) return out;
+  if (b >= e || e > text.size()) return out;
+  thread_local std::vector<WordSegment> segments;
+  segments.clear();
+  word_segments(text.substr(b, e - b), segments);
   const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
   bool space = true;
-  std::int32_t start = bi->first();
-  for (std::int32_t end = bi->next(); end != icu::BreakIterator::DONE; start = end, end = bi->next()) {
-    const auto sb = static_cast<std::int32_t>(b) + start;
-    const auto se = static_cast<std::int32_t>(b) + end;
+  for (const WordSegment& seg : segments) {
+    const auto sb = static_cast<std::int32_t>(b + seg.b);
+    const auto se = static_cast<std::int32_t>(b + seg.e);
     std::int32_t i = sb;
     UChar32 c;
     U8_NEXT(p, i, se, c);
@@ -157,23 +138,12 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t b, std::uint32_
     t.space_before = space;
     space = false;
     std::string_view s = text.substr(t.b, t.e - t.b);
-    const std::int32_t status = bi->getRuleStatus();
-    if (status >= UBRK_WORD_NONE_LIMIT) {
+    if (seg.status >= UBRK_WORD_NONE_LIMIT) {
       t.kind = TokenKind::word;
       t.digit = u_isdigit(c);
       t.upper = starts_upper(s);
       t.caps = all_upper(s);
-      bool alpha = true;
-      std::int32_t j = sb;
-      while (j < se) {
-        UChar32 d;
-        U8_NEXT(p, j, se, d);
-        if (d >= 0 && !u_isalpha(d) && d != '\'' && d != 0x2019 && d != 0x02BC) {
-          alpha = false;
-          break;
-        }
-      }
-      t.alpha = alpha;
+      t.alpha = letters_only(s);
       t.fold = fold(s);
     } else if (c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 ||
                c == 0x2212) {

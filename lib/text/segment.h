@@ -1,6 +1,7 @@
-// Segmentation with ICU break iterators, per language: sentences, and tokens within a
-// range. Offsets are byte offsets into the UTF-8 text (ICU's native indices over UText),
-// so every token and mention maps back to the original text exactly.
+// Segmentation by ICU's rules (nl, de and en use the root rules unchanged): sentences, and
+// tokens within a range. Plain text is segmented by the same rules applied directly to UTF-8
+// (sentence_break.h, word_break.h), anything else by ICU's break iterators. Offsets are byte
+// offsets into the UTF-8 text, so every token and mention maps back to the original exactly.
 #ifndef ACTORGRAPH_TEXT_SEGMENT_H_
 #define ACTORGRAPH_TEXT_SEGMENT_H_
 

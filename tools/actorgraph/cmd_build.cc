@@ -15,7 +15,12 @@ std::function<int()> add_build(CLI::App& app, Global& g) {
   cmd->add_option("--lang", *lang, "force the language of every document instead of detecting it")
       ->check(CLI::IsMember({"nl", "de", "en"}));
   cmd->add_option("--db", g.db, "SQLite store to use")->capture_default_str();
-  return [&g, paths, lang]() -> int {
+  auto threads = std::make_shared<unsigned>(0);
+  cmd->add_option("--threads,-j", *threads,
+                  "threads extracting documents (0: one per hardware thread); the store is the same "
+                  "whatever the number")
+      ->capture_default_str();
+  return [&g, paths, lang, threads]() -> int {
     auto ex = Extractor::load(find_data_root(g.data));
     if (!ex) {
       std::cerr << "actorgraph: " << ex.message() << "\n";
@@ -28,6 +33,7 @@ std::function<int()> add_build(CLI::App& app, Global& g) {
     }
     BuildOptions opt;
     opt.ingest.force_lang = *lang;
+    opt.threads = *threads;
     Progress bar;
     auto summary = build(*paths, *ex, **store, opt, [&](const BuildProgress& p) {
       bar.update(p.documents_seen, p.bytes_seen, p.current);

@@ -1,0 +1,83 @@
+// OrderedExtractor: extracts documents on worker threads and hands the extractions back in
+// the order the documents were submitted, so that what is merged into the store does not
+// depend on the number of threads or on which thread finished first. The caller can lend a
+// hand (help()): on N cores, N-1 workers and a caller that writes the store and extracts
+// when it has nothing else to do keep every core busy without a thread too many.
+//
+// The documents in flight (queued, being extracted, or extracted and not yet taken) are
+// bounded by a count and by their bytes, so memory stays bounded whatever the size of the
+// corpus: before submitting, the caller takes the oldest extractions until has_room().
+#ifndef ACTORGRAPH_PIPELINE_ORDERED_EXTRACTOR_H_
+#define ACTORGRAPH_PIPELINE_ORDERED_EXTRACTOR_H_
+
+#include <condition_variable>
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+#include "actorgraph/extract.h"
+#include "actorgraph/records.h"
+
+namespace actorgraph::detail {
+
+class OrderedExtractor {
+ public:
+  struct Limits {
+    std::size_t documents = 16;       // in flight at most (at least one is always allowed)
+    std::uint64_t bytes = 64u << 20;  // text in flight at most (a bigger document goes alone)
+  };
+
+  OrderedExtractor(const Extractor& extractor, unsigned threads, Limits limits);
+  OrderedExtractor(const OrderedExtractor&) = delete;
+  OrderedExtractor& operator=(const OrderedExtractor&) = delete;
+  // Stops the workers; extractions not taken are dropped.
+  ~OrderedExtractor();
+
+  // Whether a document of `bytes` may be submitted now without exceeding the limits. When it
+  // may not, take the oldest extraction first (take_oldest() waits for it).
+  [[nodiscard]] bool has_room(std::uint64_t bytes) const;
+  void submit(Document doc);
+
+  [[nodiscard]] bool empty() const;  // nothing in flight
+  // Extracts the oldest document no worker has started, on the calling thread; false when
+  // there is none.
+  bool help();
+  // The oldest extraction if it is ready, without waiting.
+  std::optional<Extraction> take_ready();
+  // The oldest extraction, waiting for it; nothing if nothing is in flight. An exception
+  // thrown by extract() is rethrown here, in submission order.
+  std::optional<Extraction> take_oldest();
+
+ private:
+  struct Slot {
+    Document doc;
+    std::uint64_t bytes = 0;
+    bool done = false;
+    Extraction result;
+    std::exception_ptr error;
+  };
+  void work();
+  // Extracts `s` with the lock released, then marks it done (the lock is held again).
+  void run(Slot& s, std::unique_lock<std::mutex>& lock);
+  std::optional<Extraction> pop_front_locked();
+
+  const Extractor& extractor_;
+  const Limits limits_;
+  mutable std::mutex mu_;
+  std::condition_variable work_ready_;  // a slot to extract, or stopping
+  std::condition_variable slot_done_;   // a slot has been extracted
+  std::deque<Slot> slots_;              // in submission order, oldest first
+  std::size_t next_to_start_ = 0;       // index into slots_ of the first slot not started
+  std::uint64_t bytes_in_flight_ = 0;
+  bool stopping_ = false;
+  std::vector<std::thread> workers_;
+};
+
+}  // namespace actorgraph::detail
+
+#endif  // ACTORGRAPH_PIPELINE_ORDERED_EXTRACTOR_H_

@@ -1,0 +1,206 @@
+#include "text/word_break.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <memory>
+
+namespace actorgraph::detail {
+namespace {
+
+// The word-break classes the fast rules know; anything else sends the text to ICU.
+enum class Wb : std::uint8_t {
+  other,         // a segment of its own
+  letter,        // ALetter (ICU adds "@")
+  number,        // Numeric
+  mid_letter,    // MidLetter, without ":" (ICU's root rules drop the colons)
+  mid_num_let,   // MidNumLet: . ’ ‘
+  mid_num,       // MidNum: , ;
+  single_quote,  // '
+  extend_num,    // ExtendNumLet: _ and the narrow no-break space
+  space,         // WSegSpace: runs of them are one segment
+  cr,
+  lf,
+  newline,
+  unsupported,
+};
+
+constexpr std::array<Wb, 128> ascii_classes() {
+  std::array<Wb, 128> t{};
+  for (auto& c : t) c = Wb::other;
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = Wb::letter;
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = Wb::letter;
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = Wb::number;
+  t['@'] = Wb::letter;
+  t['.'] = Wb::mid_num_let;
+  t[','] = Wb::mid_num;
+  t[';'] = Wb::mid_num;
+  t['\''] = Wb::single_quote;
+  t['_'] = Wb::extend_num;
+  t[' '] = Wb::space;
+  t['\r'] = Wb::cr;
+  t['\n'] = Wb::lf;
+  t['\v'] = Wb::newline;
+  t['\f'] = Wb::newline;
+  // '"' is Double_Quote, which only joins Hebrew letters (unsupported): plain here.
+  return t;
+}
+constexpr std::array<Wb, 128> kAscii = ascii_classes();
+
+// Scripts whose characters the rules treat by their Word_Break value alone: Latin, Greek,
+// Cyrillic and general punctuation. (Han, Kana, Hangul, Thai, ... use ICU's dictionaries.)
+bool plain_block(UChar32 c) {
+  return (c >= 0x80 && c <= 0x2FF) || (c >= 0x370 && c <= 0x52F) || (c >= 0x1E00 && c <= 0x1FFF) ||
+         (c >= 0x2000 && c <= 0x206F) || (c >= 0x20A0 && c <= 0x20CF);
+}
+
+Wb classify(UChar32 c) {
+  if (c < 0) return Wb::unsupported;
+  if (c < 0x80) return kAscii[static_cast<std::size_t>(c)];
+  if (!plain_block(c)) return Wb::unsupported;
+  switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+    case U_WB_OTHER:
+      return Wb::other;
+    case U_WB_ALETTER:
+      return Wb::letter;
+    case U_WB_NUMERIC:
+      return Wb::number;
+    case U_WB_MIDLETTER:
+      return Wb::mid_letter;  // no colon variant is in the plain blocks
+    case U_WB_MIDNUMLET:
+      return Wb::mid_num_let;
+    case U_WB_MIDNUM:
+      return Wb::mid_num;
+    case U_WB_EXTENDNUMLET:
+      return Wb::extend_num;
+    case U_WB_WSEGSPACE:
+      return Wb::space;
+    case U_WB_NEWLINE:
+      return Wb::newline;
+    default:
+      return Wb::unsupported;  // Extend, Format, ZWJ, Hebrew, Katakana, quotes of Hebrew, ...
+  }
+}
+
+bool word_like(Wb c) { return c == Wb::letter || c == Wb::number || c == Wb::extend_num; }
+
+// Whether the rules keep `next` in the segment after `cur` (WB5, WB8-WB10, WB13a-b).
+bool joins(Wb cur, Wb next) {
+  if (next == Wb::extend_num) return word_like(cur);                           // WB13a
+  if (cur == Wb::extend_num) return next == Wb::letter || next == Wb::number;  // WB13b
+  return (cur == Wb::letter || cur == Wb::number) && (next == Wb::letter || next == Wb::number);
+}
+
+// Whether `mid` between `cur` and `after` stays inside the segment (WB6/7, WB11/12).
+bool joins_across(Wb cur, Wb mid, Wb after) {
+  if (cur == Wb::letter && after == Wb::letter)
+    return mid == Wb::mid_letter || mid == Wb::mid_num_let || mid == Wb::single_quote;
+  if (cur == Wb::number && after == Wb::number)
+    return mid == Wb::mid_num || mid == Wb::mid_num_let || mid == Wb::single_quote;
+  return false;
+}
+
+struct Cp {
+  std::uint32_t at;  // byte offset
+  Wb wb;
+};
+
+// ICU's status of a segment that starts with a letter, digit or "_": that of the rules
+// ending on its last character.
+std::int32_t word_status(const std::vector<Cp>& cps, std::size_t first, std::size_t last) {
+  switch (cps[last].wb) {
+    case Wb::letter:
+      return 200;
+    case Wb::number:
+      return 100;
+    default:  // "_" : alone no word; after a digit a number; else letters
+      if (last == first) return 0;
+      return cps[last - 1].wb == Wb::number ? 100 : 200;
+  }
+}
+
+}  // namespace
+
+bool fast_word_segments(std::string_view text, std::vector<WordSegment>& out) {
+  thread_local std::vector<Cp> cps;
+  cps.clear();
+  const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto n = static_cast<std::int32_t>(text.size());
+  for (std::int32_t i = 0; i < n;) {
+    const auto at = static_cast<std::uint32_t>(i);
+    if (p[i] < 0x80) {
+      cps.push_back({at, kAscii[p[i++]]});
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    const Wb wb = classify(c);
+    if (wb == Wb::unsupported) return false;
+    cps.push_back({at, wb});
+  }
+  const std::size_t count = cps.size();
+  auto end_of = [&](std::size_t k) { return k + 1 < count ? cps[k + 1].at : static_cast<std::uint32_t>(n); };
+  for (std::size_t i = 0; i < count;) {
+    const Wb c = cps[i].wb;
+    std::size_t last = i;  // last code point of the segment
+    std::int32_t status = 0;
+    if (c == Wb::cr) {
+      if (i + 1 < count && cps[i + 1].wb == Wb::lf) last = i + 1;  // WB3
+    } else if (c == Wb::space) {
+      while (last + 1 < count && cps[last + 1].wb == Wb::space) ++last;  // WB3d
+    } else if (word_like(c)) {
+      for (;;) {
+        const Wb cur = cps[last].wb;
+        if (last + 1 >= count) break;
+        const Wb next = cps[last + 1].wb;
+        if (joins(cur, next)) {
+          ++last;
+        } else if (last + 2 < count && joins_across(cur, next, cps[last + 2].wb)) {
+          last += 2;
+        } else {
+          break;
+        }
+      }
+      status = word_status(cps, i, last);
+    }
+    out.push_back({cps[i].at, end_of(last), status});
+    i = last + 1;
+  }
+  return true;
+}
+
+bool icu_word_segments(std::string_view text, std::vector<WordSegment>& out) {
+  // ICU iterators are not thread-safe: one per thread, cloned from one made once.
+  static const std::unique_ptr<icu::BreakIterator> prototype = [] {
+    UErrorCode err = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> bi(
+        icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), err));
+    if (U_FAILURE(err)) bi.reset();
+    return bi;
+  }();
+  thread_local std::unique_ptr<icu::BreakIterator> bi(prototype ? prototype->clone() : nullptr);
+  if (!bi) return false;
+  UErrorCode err = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &err);
+  if (U_FAILURE(err)) return false;
+  bi->setText(ut, err);
+  if (U_FAILURE(err)) {
+    utext_close(ut);
+    return false;
+  }
+  std::int32_t start = bi->first();
+  for (std::int32_t end = bi->next(); end != icu::BreakIterator::DONE; start = end, end = bi->next()) {
+    out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), bi->getRuleStatus()});
+  }
+  utext_close(ut);  // the iterator is given another text before it is used again
+  return true;
+}
+
+void word_segments(std::string_view text, std::vector<WordSegment>& out) {
+  if (!fast_word_segments(text, out)) icu_word_segments(text, out);
+}
+
+}  // namespace actorgraph::detail

@@ -1,0 +1,143 @@
+// A build on several threads gives the same store as a build on one: the same JSON export,
+// byte for byte, and the same summary — documents are extracted in parallel but merged in
+// input order, and a document read twice in one build is still stored once.
+#include <filesystem>
+#include <sstream>
+
+#include "actorgraph/build.h"
+#include "actorgraph/export.h"
+#include "actorgraph/graph.h"
+#include "actorgraph/store.h"
+#include "test_helper.h"
+
+using namespace actorgraph;
+
+namespace {
+
+struct Built {
+  std::string json;
+  BuildSummary summary;
+};
+
+Built build_with(const std::vector<std::string>& paths, unsigned threads, const agtest::TempDir& dir) {
+  Built b;
+  const std::string db = dir.path("t" + std::to_string(threads) + ".db");
+  auto store = open_sqlite_store(db);
+  EXPECT_TRUE(store.is_ok()) << store.message();
+  if (!store) return b;
+  BuildOptions opt;
+  opt.threads = threads;
+  auto summary = build(paths, agtest::extractor(), **store, opt);
+  EXPECT_TRUE(summary.is_ok()) << summary.message();
+  if (!summary) return b;
+  b.summary = std::move(*summary);
+  auto contents = (*store)->load();
+  EXPECT_TRUE(contents.is_ok()) << contents.message();
+  if (!contents) return b;
+  std::ostringstream out;
+  EXPECT_TRUE(write_json(build_graph(std::move(*contents)), out).is_ok());
+  b.json = out.str();
+  return b;
+}
+
+void expect_same_summary(const BuildSummary& a, const BuildSummary& b) {
+  EXPECT_EQ(a.documents_new, b.documents_new);
+  EXPECT_EQ(a.documents_skipped, b.documents_skipped);
+  EXPECT_EQ(a.bytes, b.bytes);
+  EXPECT_EQ(a.mentions, b.mentions);
+  EXPECT_EQ(a.entities_by_type, b.entities_by_type);
+  EXPECT_EQ(a.relations_by_type, b.relations_by_type);
+}
+
+void expect_same_with_one_and_two_threads(const std::string& corpus) {
+  agtest::TempDir dir;
+  const std::vector<std::string> paths{corpus};
+  const Built one = build_with(paths, 1, dir);
+  const Built two = build_with(paths, 2, dir);
+  ASSERT_GT(one.summary.documents_new, 0u);
+  ASSERT_FALSE(one.json.empty());
+  EXPECT_TRUE(one.json == two.json) << "the JSON exports of a 1-thread and a 2-thread build differ";
+  expect_same_summary(one.summary, two.summary);
+}
+
+}  // namespace
+
+TEST(BuildThreads, SampleGivesTheSameExportWithOneAndTwoThreads) {
+  expect_same_with_one_and_two_threads(agtest::source_dir() + "/data/sample");
+}
+
+TEST(BuildThreads, SeedsGiveTheSameExportWithOneAndTwoThreads) {
+  const std::string seeds = agtest::shared_dir() + "/corpus/seeds";
+  if (!std::filesystem::is_directory(seeds))
+    GTEST_SKIP() << seeds << " is absent: the seed articles are not here";
+  expect_same_with_one_and_two_threads(seeds);
+}
+
+// More documents than the window of documents in flight, and copies of one article in two
+// places: the copies are stored once however the threads interleave.
+TEST(BuildThreads, ManyDocumentsAndRepeatsMergeInInputOrder) {
+  agtest::TempDir dir;
+  const std::string sample = agtest::source_dir() + "/data/sample";
+  int files = 0;
+  for (const auto& f : std::filesystem::directory_iterator(sample)) {
+    if (f.path().extension() != ".txt") continue;
+    const std::string text = agtest::slurp(f.path().string());
+    for (int copy = 0; copy < 12; ++copy) {
+      const std::string name = f.path().stem().string() + "-" + std::to_string(copy) + ".txt";
+      dir.write("corpus/a/" + name, text + "\n\nKopie " + std::to_string(copy) + ".\n");
+    }
+    dir.write("corpus/b/" + f.path().filename().string(), text);  // the same article ...
+    dir.write("corpus/c/" + f.path().filename().string(), text);  // ... read twice
+    ++files;
+  }
+  ASSERT_GT(files, 0);
+  const std::vector<std::string> paths{dir.path("corpus")};
+  const Built one = build_with(paths, 1, dir);
+  EXPECT_EQ(one.summary.documents_new, static_cast<std::uint32_t>(files * 13));
+  EXPECT_EQ(one.summary.documents_skipped, static_cast<std::uint32_t>(files));
+  for (unsigned threads : {2u, 3u}) {
+    const Built many = build_with(paths, threads, dir);
+    EXPECT_TRUE(one.json == many.json) << "1 and " << threads << " threads give different exports";
+    expect_same_summary(one.summary, many.summary);
+  }
+}
+
+TEST(BuildThreads, RebuildOnTwoThreadsAddsNothing) {
+  agtest::TempDir dir;
+  const std::vector<std::string> paths{agtest::source_dir() + "/data/sample"};
+  auto store = open_sqlite_store(dir.path("s.db"));
+  ASSERT_TRUE(store.is_ok()) << store.message();
+  BuildOptions opt;
+  opt.threads = 2;
+  auto first = build(paths, agtest::extractor(), **store, opt);
+  ASSERT_TRUE(first.is_ok()) << first.message();
+  auto second = build(paths, agtest::extractor(), **store, opt);
+  ASSERT_TRUE(second.is_ok()) << second.message();
+  EXPECT_EQ(second->documents_new, 0u);
+  EXPECT_EQ(second->documents_skipped, first->documents_new);
+}
+
+TEST(BuildThreads, ZeroMeansOnePerHardwareThread) {
+  EXPECT_GE(extraction_threads(0), 1u);
+  EXPECT_EQ(extraction_threads(1), 1u);
+  EXPECT_EQ(extraction_threads(3), 3u);
+}
+
+// The command line: `build --threads 2` and `--threads 1` export the same bytes.
+TEST(BuildThreads, CommandLineThreadsOptionGivesTheSameExport) {
+  agtest::TempDir dir;
+  const std::string cli = AG_CLI;
+  const std::string sample = agtest::source_dir() + "/data/sample";
+  for (const std::string n : {"1", "2"}) {
+    const std::string db = dir.path("c" + n + ".db");
+    std::string build = cli;
+    build.append(" build ").append(sample).append(" --threads ").append(n).append(" --db ").append(db);
+    ASSERT_EQ(agtest::run(build + " > /dev/null"), 0);
+    std::string exp = cli;
+    exp.append(" export --db ").append(db).append(" --format json -o ").append(dir.path("c" + n + ".json"));
+    ASSERT_EQ(agtest::run(exp), 0);
+  }
+  const std::string one = agtest::slurp(dir.path("c1.json"));
+  ASSERT_FALSE(one.empty());
+  EXPECT_TRUE(one == agtest::slurp(dir.path("c2.json"))) << "--threads 1 and --threads 2 exports differ";
+}

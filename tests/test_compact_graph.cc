@@ -1,0 +1,151 @@
+// CompactGraph: loaded from the store's aggregated edges, it must hold exactly the relations
+// of the full graph (same ends, types, strongest modalities and evidence counts), and its
+// queries must agree with the full graph's.
+#include <set>
+#include <tuple>
+
+#include "actorgraph/build.h"
+#include "actorgraph/compact_graph.h"
+#include "actorgraph/query.h"
+#include "test_helper.h"
+
+using namespace actorgraph;
+
+namespace {
+
+struct Built {
+  agtest::TempDir dir;
+  std::unique_ptr<Store> store;
+  ActorGraph full;
+  std::optional<CompactGraph> compact;
+};
+
+Built& sample() {
+  static Built* b = [] {
+    auto* x = new Built();
+    auto store = open_sqlite_store(x->dir.path("s.db"));
+    EXPECT_TRUE(store.is_ok());
+    x->store = std::move(*store);
+    const std::vector<std::string> paths{agtest::source_dir() + "/data/sample"};
+    auto summary = build(paths, agtest::extractor(), *x->store, BuildOptions{});
+    EXPECT_TRUE(summary.is_ok()) << summary.message();
+    auto contents = x->store->load();
+    EXPECT_TRUE(contents.is_ok());
+    x->full = build_graph(std::move(*contents));
+    auto compact = CompactGraph::load(*x->store);
+    EXPECT_TRUE(compact.is_ok()) << compact.message();
+    x->compact.emplace(std::move(*compact));
+    return x;
+  }();
+  return *b;
+}
+
+using EdgeKey = std::tuple<std::string, std::string, std::string, Modality, std::uint32_t>;
+
+}  // namespace
+
+TEST(CompactGraph, HoldsExactlyTheFullGraphsRelations) {
+  Built& b = sample();
+  const CompactGraph& c = *b.compact;
+  std::multiset<EdgeKey> full, compact;
+  for (auto e : boost::make_iterator_range(boost::edges(b.full.g))) {
+    const EdgeProps& p = b.full.g[e];
+    full.emplace(b.full.g[boost::source(e, b.full.g)].id, b.full.g[boost::target(e, b.full.g)].id, p.type,
+                 p.modality, p.weight());
+  }
+  for (auto e : boost::make_iterator_range(boost::edges(c.csr()))) {
+    const CompactEdge& p = c.csr()[e];
+    compact.emplace(std::string(c.id(boost::source(e, c.csr()))),
+                    std::string(c.id(boost::target(e, c.csr()))), c.relation_types()[p.type], p.modality,
+                    p.weight);
+  }
+  ASSERT_GT(full.size(), 20u);
+  EXPECT_EQ(full, compact);
+}
+
+TEST(CompactGraph, FindsActorsByIdWithTheirLabelsAndTypes) {
+  Built& b = sample();
+  const CompactGraph& c = *b.compact;
+  EXPECT_GE(c.actor_count(), boost::num_vertices(b.full.g));
+  for (auto v : boost::make_iterator_range(boost::vertices(b.full.g))) {
+    const NodeProps& n = b.full.g[v];
+    auto a = c.find(n.id);
+    ASSERT_TRUE(a.has_value()) << n.id;
+    EXPECT_EQ(c.id(*a), n.id);
+    EXPECT_EQ(c.label(*a), n.label);
+    EXPECT_EQ(c.type(*a), n.type);
+  }
+  EXPECT_FALSE(c.find("state:NARNIA").has_value());
+}
+
+TEST(CompactGraph, SuppliesAgreeWithTheFullGraph) {
+  Built& b = sample();
+  const CompactGraph& c = *b.compact;
+  std::size_t checked = 0;
+  for (auto v : boost::make_iterator_range(boost::vertices(b.full.g))) {
+    SupplyFilter f;
+    f.recipient = v;
+    std::set<std::pair<std::string, Modality>> want, got;
+    for (const SupplyRow& r : query_supplies(b.full, f)) want.emplace(b.full.g[r.supplier].id, r.strongest);
+    for (const CompactSupply& s : compact_suppliers_of(c, *c.find(b.full.g[v].id)))
+      got.emplace(std::string(c.id(s.supplier)), s.modality);
+    EXPECT_EQ(want, got) << b.full.g[v].id;
+    checked += want.size();
+  }
+  EXPECT_GT(checked, 5u);
+}
+
+TEST(CompactGraph, EvidenceOfOneRelationComesFromTheStore) {
+  Built& b = sample();
+  for (auto e : boost::make_iterator_range(boost::edges(b.full.g))) {
+    const EdgeProps& p = b.full.g[e];
+    auto rows = b.store->evidence(b.full.g[boost::source(e, b.full.g)].id,
+                                  b.full.g[boost::target(e, b.full.g)].id, p.type);
+    ASSERT_TRUE(rows.is_ok()) << rows.message();
+    ASSERT_EQ(rows->size(), p.evidence.size());
+    for (std::size_t i = 0; i < rows->size(); ++i) {
+      EXPECT_EQ((*rows)[i].evidence.quote, p.evidence[i].evidence.quote);
+      EXPECT_EQ((*rows)[i].evidence.modality, p.evidence[i].evidence.modality);
+    }
+  }
+}
+
+TEST(CompactGraph, ChainsAndPathsOnAKnownShape) {
+  // China -> Belarus -> Russia, China -> Russia (denied), org -> Russia: the fixture's shape.
+  agtest::TempDir dir;
+  auto store = open_sqlite_store(dir.path("c.db"));
+  ASSERT_TRUE(store.is_ok());
+  ASSERT_TRUE((*store)->begin_build().is_ok());
+  Extraction x;
+  x.document.id = "d";
+  x.document.source = "d.txt";
+  x.document.text = "t";
+  for (const char* id : {"state:CN", "state:BY", "state:RU", "state:KP", "state:UA"})
+    x.entities.push_back({id, EntityType::state, id, true});
+  auto rel = [&](const char* s, const char* t, const char* type) {
+    Relation r;
+    r.source = s;
+    r.target = t;
+    r.type = type;
+    x.relations.push_back(r);
+  };
+  rel("state:CN", "state:BY", "supplies");
+  rel("state:BY", "state:RU", "supplies");
+  rel("state:RU", "state:BY", "supplies");  // a cycle
+  rel("state:KP", "state:RU", "supplies");
+  rel("state:UA", "state:KP", "sanctions");
+  ASSERT_TRUE((*store)->add(x).is_ok());
+  ASSERT_TRUE((*store)->finish_build().is_ok());
+  auto c = CompactGraph::load(**store);
+  ASSERT_TRUE(c.is_ok());
+  auto id = [&](CompactGraph::Actor a) { return std::string(c->id(a)); };
+  std::map<std::string, int> upstream;
+  for (const auto& [a, hop] : compact_chain(*c, *c->find("state:RU"), true, 5)) upstream[id(a)] = hop;
+  EXPECT_EQ(upstream,
+            (std::map<std::string, int>{{"state:RU", 0}, {"state:BY", 1}, {"state:KP", 1}, {"state:CN", 2}}));
+  std::vector<std::string> path;
+  for (auto a : compact_path(*c, *c->find("state:CN"), *c->find("state:UA"))) path.push_back(id(a));
+  EXPECT_EQ(path, (std::vector<std::string>{"state:CN", "state:BY", "state:RU", "state:KP", "state:UA"}));
+  EXPECT_TRUE(compact_path(*c, *c->find("state:CN"), *c->find("state:CN")).size() == 1);
+  EXPECT_LE(c->structure_bytes(), 100 * c->relation_count() + 8 * (c->actor_count() + 1));
+}
