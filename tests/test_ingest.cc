@@ -77,13 +77,14 @@ TEST(Ingest, JsonLinesRecordsAndABadLineReportedWithItsLineNumber) {
 
 TEST(Ingest, InvalidUtf8IsRepairedAndReported) {
   agtest::TempDir dir;
-  dir.write("bad.txt", std::string("Iran levert dr\xC3\x28ones aan Rusland."));
+  // a UTF-8 text (the ï) with one ill-formed sequence: repaired, not read as another charset
+  dir.write("bad.txt", std::string("Oekra\xC3\xAFne: Iran levert dr\xC3\x28ones aan Rusland."));
   std::vector<Diagnostic> diags;
   auto docs = read_all({dir.path("bad.txt")}, &diags);
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_NE(docs[0].text.find("\xEF\xBF\xBD"), std::string::npos);
   EXPECT_EQ(detail::check_utf8(docs[0].text).invalid, 0u);
-  EXPECT_TRUE(mentions(diags, "bad.txt:byte 14", "invalid UTF-8"));
+  EXPECT_TRUE(mentions(diags, "bad.txt:byte 25", "invalid UTF-8"));
 }
 
 TEST(Ingest, BinaryAndEmptyFilesAreSkippedWithAMessage) {
@@ -110,6 +111,44 @@ TEST(Ingest, Utf16WithBomIsConverted) {
   auto docs = read_all({dir.path("u16.txt")}, &diags);
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_EQ(docs[0].text, "Iran");
+}
+
+TEST(Ingest, Utf16WithoutBomIsDetectedAndConverted) {
+  agtest::TempDir dir;
+  const std::string text = "Iran levert drones aan Rusland.";
+  std::string le, be;
+  for (char c : text) {
+    le += c, le += '\0';
+    be += '\0', be += c;
+  }
+  dir.write("le.txt", le);
+  dir.write("be.txt", be);
+  std::vector<Diagnostic> diags;
+  auto docs = read_all({dir.path("be.txt"), dir.path("le.txt")}, &diags);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].text, text);
+  EXPECT_EQ(docs[1].text, text);
+  EXPECT_TRUE(mentions(diags, "be.txt", "converted from UTF-16BE (no byte-order mark)"));
+  EXPECT_TRUE(mentions(diags, "le.txt", "converted from UTF-16LE (no byte-order mark)"));
+}
+
+TEST(Ingest, LatinOneTextIsDetectedAndConverted) {
+  agtest::TempDir dir;
+  // German in ISO-8859-1 / Windows-1252: ü, ö, ß and typographic quotes as single bytes
+  dir.write("latin1.txt", std::string("Die Bundesregierung hat der Ukraine weitere Panzer geliefert, "
+                                      "wie ein Sprecher in M\xFCnchen sagte. Die Lieferung \x84\xFC"
+                                      "ber "
+                                      "Polen\x93 sei gro\xDF gewesen, so der Bericht. Sp\xE4ter folgten "
+                                      "Munition und Ersatzteile aus K\xF6ln."));
+  std::vector<Diagnostic> diags;
+  auto docs = read_all({dir.path("latin1.txt")}, &diags);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(detail::check_utf8(docs[0].text).invalid, 0u);
+  EXPECT_NE(docs[0].text.find("M\u00fcnchen"), std::string::npos) << docs[0].text;
+  EXPECT_NE(docs[0].text.find("gro\u00df"), std::string::npos);
+  EXPECT_NE(docs[0].text.find("K\u00f6ln"), std::string::npos);
+  EXPECT_EQ(docs[0].text.find("\xEF\xBF\xBD"), std::string::npos);  // nothing replaced
+  EXPECT_TRUE(mentions(diags, "latin1.txt:byte 83", "not UTF-8: read as"));
 }
 
 TEST(Ingest, MissingPathIsAFatalDiagnosticNotACrash) {

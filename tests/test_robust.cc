@@ -272,6 +272,47 @@ TEST(Robust, ReadOnlyStoreAndReadOnlyFolder) {
   ::chmod(ro_dir.c_str(), 0755);  // so that the folder can be removed
 }
 
+TEST(Robust, UnreadableFilesAndFoldersAreReportedAndTheRestIsRead) {
+  agtest::TempDir dir;
+  std::string as;  // as nobody when we are root, whom file modes do not stop
+  if (::geteuid() == 0) {
+    if (agtest::run("command -v setpriv > /dev/null") != 0) {
+      GTEST_SKIP() << "running as root, which file modes do not stop, and setpriv (util-linux) is missing "
+                      "to run the command line as nobody";
+    }
+    as = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+  }
+  const std::string in = dir.path("in");
+  fs::create_directories(in + "/closed");
+  fs::create_directories(in + "/open");
+  dir.write("in/open/a.txt", "Duitsland levert tanks aan Polen.");
+  dir.write("in/secret.txt", "Frankrijk levert raketten aan India.");
+  dir.write("in/closed/b.txt", "Iran levert drones aan Rusland.");
+  const std::string out = dir.path("out");
+  fs::create_directories(out);
+  if (!as.empty()) {
+    ASSERT_EQ(agtest::run("chown -R 65534:65534 " + in + " " + out), 0);
+    ::chmod(dir.path().c_str(), 0755);
+  }
+  ASSERT_EQ(::chmod((in + "/secret.txt").c_str(), 0000), 0);
+  ASSERT_EQ(::chmod((in + "/closed").c_str(), 0000), 0);
+
+  const CliRun b = cli(dir, "build " + in + " --db " + out + "/s.db", as);
+  EXPECT_EQ(b.status, 0) << b.err;
+  EXPECT_NE(b.err.find(in + "/secret.txt: error: cannot read file"), std::string::npos) << b.err;
+  EXPECT_NE(b.err.find(in + "/closed: warning: skipped folder: cannot read it: Permission denied"),
+            std::string::npos)
+      << b.err;
+  EXPECT_NE(b.out.find("documents: 1 new"), std::string::npos) << b.out;
+
+  // the unreadable folder named on the command line: nothing could be read, exit status 1
+  const CliRun c = cli(dir, "build " + in + "/closed --db " + out + "/t.db", as);
+  EXPECT_EQ(c.status, 1);
+  EXPECT_NE(c.err.find(in + "/closed: error: cannot read folder: Permission denied"), std::string::npos)
+      << c.err;
+  ::chmod((in + "/closed").c_str(), 0755);  // so that the folder can be removed
+}
+
 TEST(Robust, HostileArticleTextInEveryExport) {
   agtest::TempDir dir;
   // markup, a CDATA end, ampersands, control characters and bidi overrides (U+202E, U+2066)

@@ -22,6 +22,8 @@ Utf8Check check_utf8(std::string_view bytes) {
     if (c < 0) {
       if (r.invalid == 0) r.first_invalid = static_cast<std::size_t>(at);
       ++r.invalid;
+    } else {
+      ++r.multibyte;
     }
   }
   return r;

@@ -13,6 +13,7 @@ namespace actorgraph::detail {
 struct Utf8Check {
   std::size_t invalid = 0;        // ill-formed sequences
   std::size_t first_invalid = 0;  // byte offset of the first one
+  std::size_t multibyte = 0;      // well-formed sequences of two or more bytes
 };
 
 Utf8Check check_utf8(std::string_view bytes);

@@ -2,6 +2,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <unicode/normalizer2.h>
+#include <unicode/ucsdet.h>
 #include <unicode/unistr.h>
 #include <xxhash.h>
 
@@ -48,18 +49,71 @@ bool is_iso_date(std::string_view s) {
   return false;
 }
 
+// What ICU's charset detector makes of bytes that are not UTF-8: the charset's name and its
+// confidence (0-100), looking at the first 64 KiB.
+struct CharsetGuess {
+  std::string name;
+  std::int32_t confidence = 0;
+};
+
+CharsetGuess guess_charset(std::string_view bytes) {
+  UErrorCode err = U_ZERO_ERROR;
+  icu::LocalUCharsetDetectorPointer det(ucsdet_open(&err));
+  const auto n = static_cast<std::int32_t>(std::min<std::size_t>(bytes.size(), 64 * 1024));
+  ucsdet_setText(det.getAlias(), bytes.data(), n, &err);
+  const UCharsetMatch* match = ucsdet_detect(det.getAlias(), &err);
+  if (U_FAILURE(err) || match == nullptr) return {};
+  CharsetGuess g;
+  g.name = ucsdet_getName(match, &err);
+  g.confidence = ucsdet_getConfidence(match, &err);
+  return U_SUCCESS(err) ? g : CharsetGuess{};
+}
+
+// The 8-bit charsets of Western and Central European text that we convert when the detector
+// names them; anything else that is not UTF-8 is repaired with U+FFFD instead.
+bool is_latin_charset(std::string_view name) {
+  return name == "ISO-8859-1" || name == "windows-1252" || name == "ISO-8859-2" || name == "windows-1250" ||
+         name == "ISO-8859-9" || name == "windows-1254";
+}
+
+std::string convert_to_utf8(std::string_view bytes, const char* charset) {
+  icu::UnicodeString u(bytes.data(), static_cast<std::int32_t>(bytes.size()), charset);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+// UTF-16 without a byte-order mark: NUL bytes in every other position of Latin-script text.
+// Returns "UTF-16LE", "UTF-16BE" or nullptr.
+const char* utf16_without_bom(std::string_view bytes) {
+  const std::size_t n = std::min<std::size_t>(bytes.size(), 8192) & ~std::size_t{1};
+  if (n < 4) return nullptr;
+  std::size_t even_nul = 0, odd_nul = 0;
+  for (std::size_t i = 0; i < n; i += 2) {
+    even_nul += bytes[i] == '\0';
+    odd_nul += bytes[i + 1] == '\0';
+  }
+  const std::size_t units = n / 2;
+  if (odd_nul * 10 >= units * 7 && even_nul * 20 <= units) return "UTF-16LE";
+  if (even_nul * 10 >= units * 7 && odd_nul * 20 <= units) return "UTF-16BE";
+  return nullptr;
+}
+
 // Converts raw bytes to valid UTF-8 text; returns false (with a message) for binary data.
+// UTF-16 (with or without a byte-order mark) and Latin-1-like 8-bit text are converted and
+// reported; other ill-formed UTF-8 is repaired with U+FFFD and reported with its byte offset.
 bool decode(std::string& bytes, const std::string& where, std::vector<Diagnostic>& diags) {
   auto is_bom = [&](std::string_view bom) { return bytes.compare(0, bom.size(), bom) == 0; };
-  const char* utf16 = nullptr;
-  if (is_bom("\xFF\xFE")) utf16 = "UTF-16LE";
-  if (is_bom("\xFE\xFF")) utf16 = "UTF-16BE";
+  const char* utf16 = is_bom("\xFF\xFE") ? "UTF-16LE" : is_bom("\xFE\xFF") ? "UTF-16BE" : nullptr;
+  const std::size_t skip = utf16 ? 2 : 0;
+  std::string how = " to UTF-8";
+  if (utf16 == nullptr && !is_bom("\xEF\xBB\xBF")) {
+    utf16 = utf16_without_bom(bytes);
+    how = " (no byte-order mark) to UTF-8";
+  }
   if (utf16) {
-    icu::UnicodeString u(bytes.data() + 2, static_cast<std::int32_t>(bytes.size() - 2), utf16);
-    std::string out;
-    u.toUTF8String(out);
-    bytes = std::move(out);
-    diags.push_back({where, std::string("converted from ") + utf16 + " to UTF-8", false});
+    bytes = convert_to_utf8(std::string_view(bytes).substr(skip), utf16);
+    diags.push_back({where, std::string("converted from ") + utf16 + how, false});
   } else if (is_bom("\xEF\xBB\xBF")) {
     bytes.erase(0, 3);
   }
@@ -68,13 +122,23 @@ bool decode(std::string& bytes, const std::string& where, std::vector<Diagnostic
     return false;
   }
   auto check = detail::check_utf8(bytes);
-  if (check.invalid > 0) {
-    diags.push_back(
-        {where + ":byte " + std::to_string(check.first_invalid),
-         "invalid UTF-8: " + std::to_string(check.invalid) + " ill-formed sequence(s) replaced with U+FFFD",
-         false});
-    bytes = detail::repair_utf8(bytes);
+  if (check.invalid == 0) return true;
+  if (check.multibyte == 0 && utf16 == nullptr) {  // not one UTF-8 letter: an 8-bit charset?
+    const CharsetGuess g = guess_charset(bytes);
+    if (is_latin_charset(g.name)) {
+      bytes = convert_to_utf8(bytes, g.name.c_str());
+      diags.push_back({where + ":byte " + std::to_string(check.first_invalid),
+                       "not UTF-8: read as " + g.name + " (ICU charset detection, confidence " +
+                           std::to_string(g.confidence) + "%) and converted to UTF-8",
+                       false});
+      return true;
+    }
   }
+  diags.push_back(
+      {where + ":byte " + std::to_string(check.first_invalid),
+       "invalid UTF-8: " + std::to_string(check.invalid) + " ill-formed sequence(s) replaced with U+FFFD",
+       false});
+  bytes = detail::repair_utf8(bytes);
   return true;
 }
 
@@ -203,6 +267,46 @@ bool already_nfc(std::string_view text) {
   return U_SUCCESS(err) && yes;
 }
 
+// Collects the .txt and .jsonl files under `folder` (hidden entries skipped, links to folders
+// not followed). A subfolder or entry that cannot be read is reported and the walk goes on.
+// Returns the error when `folder` itself cannot be listed.
+std::error_code list_folder(const fs::path& folder, std::vector<fs::path>& files,
+                            std::vector<Diagnostic>& diags) {
+  std::error_code ec;
+  fs::directory_iterator it(folder, ec);
+  if (ec) return ec;
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    const auto name = it->path().filename().string();
+    if (!name.empty() && name[0] == '.') continue;
+    std::error_code entry_ec;
+    const bool link = it->is_symlink(entry_ec);
+    const auto st = it->status(entry_ec);  // follows links
+    if (entry_ec) {                        // a link in a loop or to nothing
+      diags.push_back({it->path().string(), "skipped: " + entry_ec.message(), false});
+      continue;
+    }
+    if (fs::is_directory(st)) {
+      if (link) {
+        diags.push_back({it->path().string(), "skipped: a link to a folder is not followed", false});
+      } else if (auto sub = list_folder(it->path(), files, diags)) {
+        diags.push_back({it->path().string(), "skipped folder: cannot read it: " + sub.message(), false});
+      }
+      continue;
+    }
+    if (!fs::is_regular_file(st)) continue;
+    if (is_text_extension(it->path()) || is_jsonl(it->path())) {
+      files.push_back(it->path());
+    } else {
+      diags.push_back({it->path().string(), "skipped: not a .txt or .jsonl file", false});
+    }
+  }
+  if (ec) {  // a failed step ends the listing: name the folder, not an entry
+    diags.push_back({folder.string(), "cannot read all of the folder: " + ec.message(), false});
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<Diagnostic> read_jsonl(std::string_view bytes, std::string_view source,
@@ -271,38 +375,9 @@ Result<std::vector<Diagnostic>> read_documents(std::span<const std::string> path
     }
     if (fs::is_directory(st)) {
       std::vector<fs::path> files;
-      fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
-      if (ec) {
-        diags.push_back({p, "cannot read folder: " + ec.message(), true});
+      if (auto err = list_folder(path, files, diags)) {
+        diags.push_back({p, "cannot read folder: " + err.message(), true});
         continue;
-      }
-      for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) break;
-        const auto name = it->path().filename().string();
-        std::error_code entry_ec;
-        if (!name.empty() && name[0] == '.') {
-          if (it->is_directory(entry_ec)) it.disable_recursion_pending();
-          continue;
-        }
-        const bool regular = it->is_regular_file(entry_ec);
-        if (entry_ec) {  // a link in a loop or to nothing
-          diags.push_back({it->path().string(), "skipped: " + entry_ec.message(), false});
-          continue;
-        }
-        if (!regular) {
-          if (it->is_symlink(entry_ec) && it->is_directory(entry_ec)) {
-            diags.push_back({it->path().string(), "skipped: a link to a folder is not followed", false});
-          }
-          continue;
-        }
-        if (is_text_extension(it->path()) || is_jsonl(it->path())) {
-          files.push_back(it->path());
-        } else {
-          diags.push_back({it->path().string(), "skipped: not a .txt or .jsonl file", false});
-        }
-      }
-      if (ec) {  // a failed step ends the iterator: name the folder, not an entry
-        diags.push_back({p, "cannot read all of the folder: " + ec.message(), false});
       }
       std::sort(files.begin(), files.end());
       for (const auto& f : files) {
