@@ -1,6 +1,7 @@
 // CompactGraph: loaded from the store's aggregated edges, it must hold exactly the relations
 // of the full graph (same ends, types, strongest modalities and evidence counts), and its
 // queries must agree with the full graph's.
+#include <random>
 #include <set>
 #include <tuple>
 
@@ -148,4 +149,85 @@ TEST(CompactGraph, ChainsAndPathsOnAKnownShape) {
   EXPECT_EQ(path, (std::vector<std::string>{"state:CN", "state:BY", "state:RU", "state:KP", "state:UA"}));
   EXPECT_TRUE(compact_path(*c, *c->find("state:CN"), *c->find("state:CN")).size() == 1);
   EXPECT_LE(c->structure_bytes(), 100 * c->relation_count() + 8 * (c->actor_count() + 1));
+}
+
+namespace {
+
+// Everything a CompactGraph answers with, in one comparable value.
+std::vector<std::string> describe(const CompactGraph& c) {
+  std::vector<std::string> out;
+  for (CompactGraph::Actor a = 0; a < c.actor_count(); ++a) {
+    std::string line = std::string(c.id(a)) + "|" + std::string(c.label(a)) + "|" +
+                       std::to_string(static_cast<int>(c.type(a))) + " out:";
+    for (auto e : boost::make_iterator_range(boost::out_edges(a, c.csr()))) {
+      const CompactEdge& p = c.csr()[e];
+      line += " " + std::string(c.id(boost::target(e, c.csr()))) + "/" + c.relation_types()[p.type] + "/" +
+              std::to_string(static_cast<int>(p.modality)) + "/" + std::to_string(p.weight);
+    }
+    line += " in:";
+    for (auto e : boost::make_iterator_range(boost::in_edges(a, c.csr()))) {
+      line += " " + std::string(c.id(boost::source(e, c.csr())));
+    }
+    out.push_back(line);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST(CompactGraph, TheStoresCacheGivesTheSameGraphUntilABuildChangesIt) {
+  agtest::TempDir dir;
+  auto store = open_sqlite_store(dir.path("c.db"));
+  ASSERT_TRUE(store.is_ok()) << store.message();
+  const std::vector<std::string> paths{agtest::source_dir() + "/data/sample"};
+  ASSERT_TRUE(build(paths, agtest::extractor(), **store, BuildOptions{}).is_ok());
+
+  auto first = CompactGraph::load(**store);  // rebuilt from the tables, then cached
+  ASSERT_TRUE(first.is_ok()) << first.message();
+  EXPECT_FALSE(first->from_cache());
+  auto second = CompactGraph::load(**store);
+  ASSERT_TRUE(second.is_ok());
+  EXPECT_TRUE(second->from_cache());
+  EXPECT_EQ(describe(*first), describe(*second));
+  EXPECT_EQ(second->find("state:RU"), first->find("state:RU"));
+  ASSERT_TRUE(second->find("state:RU").has_value());
+
+  // a build that adds a relation starts a new generation: the cache is stale and not read
+  dir.write("more.txt", "Frankrijk levert raketten aan Rusland, meldt een bron.");
+  const std::vector<std::string> more{dir.path("more.txt")};
+  ASSERT_TRUE(build(more, agtest::extractor(), **store, BuildOptions{}).is_ok());
+  auto third = CompactGraph::load(**store);
+  ASSERT_TRUE(third.is_ok());
+  EXPECT_FALSE(third->from_cache());
+  EXPECT_GT(third->relation_count(), first->relation_count());
+  auto uncached = CompactGraph::load(**store, {.read_cache = false, .write_cache = false});
+  ASSERT_TRUE(uncached.is_ok());
+  EXPECT_EQ(describe(*third), describe(*uncached));
+}
+
+TEST(CompactGraph, DamagedCacheBytesAreRefusedNotMisread) {
+  Built& b = sample();
+  const std::string bytes = b.compact->serialize();
+  auto back = CompactGraph::deserialize(bytes);
+  ASSERT_TRUE(back.has_value());
+  EXPECT_EQ(describe(*back), describe(*b.compact));
+  EXPECT_FALSE(CompactGraph::deserialize("").has_value());
+  EXPECT_FALSE(CompactGraph::deserialize(std::string_view(bytes).substr(0, bytes.size() - 1)).has_value());
+  EXPECT_FALSE(CompactGraph::deserialize(bytes + "x").has_value());
+  std::string wrong_magic = bytes;
+  wrong_magic[0] ^= 0x20;
+  EXPECT_FALSE(CompactGraph::deserialize(wrong_magic).has_value());
+  // every truncation and every flipped length field is refused or read without a crash
+  for (std::size_t cut = 0; cut < bytes.size(); cut += 97) {
+    EXPECT_FALSE(CompactGraph::deserialize(std::string_view(bytes).substr(0, cut)).has_value()) << cut;
+  }
+  std::mt19937 rng(7);
+  for (int i = 0; i < 300; ++i) {
+    std::string damaged = bytes;
+    damaged[rng() % damaged.size()] = static_cast<char>(rng());
+    auto g = CompactGraph::deserialize(damaged);
+    if (g) {
+      EXPECT_EQ(g->actor_count(), b.compact->actor_count());  // a damaged label or weight, still in range
+    }
+  }
 }

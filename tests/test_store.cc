@@ -157,4 +157,15 @@ TEST(Store, MigratesAVersionOneStore) {
   EXPECT_EQ(ids[std::get<1>(edges[0])], "b");
   EXPECT_EQ(std::get<3>(edges[0]), Modality::asserted);
   EXPECT_EQ(std::get<4>(edges[0]), 2u);
+  // version 4: a cache table, empty, and no generation yet
+  auto gen = (*store)->generation();
+  ASSERT_TRUE(gen.is_ok()) << gen.message();
+  EXPECT_EQ(*gen, 0u);
+  ASSERT_TRUE((*store)->write_cache("test", 0, "bytes").is_ok());
+  auto cached = (*store)->read_cache("test", 0);
+  ASSERT_TRUE(cached.is_ok());
+  EXPECT_EQ(cached->value_or(""), "bytes");
+  auto stale = (*store)->read_cache("test", 1);
+  ASSERT_TRUE(stale.is_ok());
+  EXPECT_FALSE(stale->has_value());
 }

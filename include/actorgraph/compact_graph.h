@@ -6,6 +6,10 @@
 // `edges` table. The evidence of a relation stays in the store and is read only for the
 // relations an answer shows (Store::evidence). Immutable after load: safe to share between
 // threads.
+//
+// Loading scans the store's tables; the arrays are then kept in the store as a cache
+// (Store::write_cache) for the store's current generation, so that the next command loads
+// them in one read instead of rebuilding them row by row, until a build changes the store.
 #ifndef ACTORGRAPH_COMPACT_GRAPH_H_
 #define ACTORGRAPH_COMPACT_GRAPH_H_
 
@@ -32,11 +36,23 @@ struct CompactEdge {
 using CompactCsr = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, CompactEdge,
                                                       boost::no_property, std::uint32_t, std::uint32_t>;
 
+struct CompactLoadOptions {
+  bool read_cache = true;   // use the store's cached arrays when they are current
+  bool write_cache = true;  // keep the arrays in the store when they were rebuilt
+};
+
 class CompactGraph {
  public:
   using Actor = std::uint32_t;
 
-  static Result<CompactGraph> load(Store& store);
+  static Result<CompactGraph> load(Store& store, CompactLoadOptions options = {});
+
+  // True when load() took the arrays from the store's cache.
+  [[nodiscard]] bool from_cache() const { return from_cache_; }
+  // The arrays as bytes (what the cache holds), and back; nullopt for bytes that are not a
+  // CompactGraph of this format (a damaged cache), which load() then rebuilds.
+  [[nodiscard]] std::string serialize() const;
+  static std::optional<CompactGraph> deserialize(std::string_view bytes);
 
   [[nodiscard]] std::size_t actor_count() const { return types_.size(); }
   [[nodiscard]] std::size_t relation_count() const { return boost::num_edges(csr_); }
@@ -65,6 +81,9 @@ class CompactGraph {
   std::vector<std::uint32_t> label_length_;
   std::vector<Actor> by_id_;            // actors sorted by the hash of their id, for find()
   std::vector<std::uint64_t> id_hash_;  // those hashes, in the same order
+  bool from_cache_ = false;
+
+  void index_ids();
 };
 
 // A supply relation read off a CompactGraph, with its evidence counted, not loaded.

@@ -11,6 +11,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -107,6 +108,15 @@ class Store {
   // relations is built from.
   [[nodiscard]] virtual Status scan_actors(const std::function<void(const ActorRow&)>& visit) = 0;
   [[nodiscard]] virtual Status scan_edges(const std::function<void(const EdgeRow&)>& visit) = 0;
+  // Derived data kept with the store (a CompactGraph's arrays), under a name. Each build
+  // that commits starts a new generation; read_cache returns nothing unless the cache was
+  // written for `generation`. write_cache does not wait for a running build's write lock and
+  // fails on a read-only store: a cache is an optimisation, never needed for a right answer.
+  [[nodiscard]] virtual Result<std::uint64_t> generation() = 0;
+  [[nodiscard]] virtual Result<std::optional<std::string>> read_cache(std::string_view name,
+                                                                      std::uint64_t generation) = 0;
+  [[nodiscard]] virtual Status write_cache(std::string_view name, std::uint64_t generation,
+                                           std::string_view bytes) = 0;
   // The evidence of one aggregated relation, in the order it was stored.
   [[nodiscard]] virtual Result<std::vector<RelationRow>> evidence(std::string_view source,
                                                                   std::string_view target,

@@ -3,9 +3,11 @@
 #include "actorgraph/compact_graph.h"
 
 #include <algorithm>
+#include <cstring>
 #include <deque>
 #include <functional>
 #include <limits>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -19,7 +21,87 @@ std::uint64_t hash_id(std::string_view id) { return std::hash<std::string_view>{
 
 }  // namespace
 
-Result<CompactGraph> CompactGraph::load(Store& store) {
+namespace {
+
+constexpr std::string_view kCacheName = "compact_graph";
+// "AGCG", a format version and a byte-order mark: a cache from another format or another
+// machine's byte order is rebuilt, never misread.
+constexpr std::uint32_t kMagic = 0x47434741, kFormat = 1, kByteOrder = 0x01020304;
+
+// Appends plain values and arrays of them to a byte string.
+class Writer {
+ public:
+  template <typename T>
+  void value(T v) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    out_.append(reinterpret_cast<const char*>(&v), sizeof v);
+  }
+  template <typename T>
+  void array(const std::vector<T>& v) {
+    value<std::uint64_t>(v.size());
+    out_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+  }
+  void text(std::string_view t) {
+    value<std::uint64_t>(t.size());
+    out_.append(t);
+  }
+  std::string take() { return std::move(out_); }
+
+ private:
+  std::string out_;
+};
+
+// Reads what Writer wrote, checking every length against what is left.
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  template <typename T>
+  bool value(T& v) {
+    if (in_.size() < sizeof v) return false;
+    std::memcpy(&v, in_.data(), sizeof v);
+    in_.remove_prefix(sizeof v);
+    return true;
+  }
+  template <typename T>
+  bool array(std::vector<T>& v, std::uint64_t expect) {
+    std::uint64_t n = 0;
+    if (!value(n) || n != expect || n > in_.size() / sizeof(T)) return false;
+    v.resize(n);
+    std::memcpy(v.data(), in_.data(), n * sizeof(T));
+    in_.remove_prefix(n * sizeof(T));
+    return true;
+  }
+  bool text(std::string& t) {
+    std::uint64_t n = 0;
+    if (!value(n) || n > in_.size()) return false;
+    t.assign(in_.data(), n);
+    in_.remove_prefix(n);
+    return true;
+  }
+  [[nodiscard]] bool done() const { return in_.empty(); }
+
+ private:
+  std::string_view in_;
+};
+
+}  // namespace
+
+Result<CompactGraph> CompactGraph::load(Store& store, CompactLoadOptions options) {
+  // Read the generation first: should a build commit while we scan, the cache is labelled
+  // with the older generation and is never read.
+  auto generation = store.generation();
+  if (!generation) return Error{generation.message()};
+  if (options.read_cache) {
+    auto cached = store.read_cache(kCacheName, *generation);
+    if (!cached) return Error{cached.message()};
+    if (*cached) {
+      if (auto g = deserialize(**cached)) {
+        g->from_cache_ = true;
+        return std::move(*g);
+      }
+    }
+  }
+
   CompactGraph g;
   std::vector<Actor> actor_of_key;  // the store's key -> actor, kNone where there is none
   Status s = store.scan_actors([&](const ActorRow& a) {
@@ -58,14 +140,109 @@ Result<CompactGraph> CompactGraph::load(Store& store) {
   if (!s) return Error{s.message()};
   g.csr_ = CompactCsr(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), props.begin(),
                       static_cast<Actor>(g.types_.size()));
+  g.index_ids();
+  if (options.write_cache) (void)store.write_cache(kCacheName, *generation, g.serialize());
+  return g;
+}
 
-  g.by_id_.resize(g.types_.size());
-  for (Actor a = 0; a < g.by_id_.size(); ++a) g.by_id_[a] = a;
-  std::vector<std::uint64_t> hashes(g.types_.size());
-  for (Actor a = 0; a < hashes.size(); ++a) hashes[a] = hash_id(g.id(a));
-  std::sort(g.by_id_.begin(), g.by_id_.end(), [&](Actor a, Actor b) { return hashes[a] < hashes[b]; });
-  g.id_hash_.resize(g.by_id_.size());
-  for (std::size_t i = 0; i < g.by_id_.size(); ++i) g.id_hash_[i] = hashes[g.by_id_[i]];
+void CompactGraph::index_ids() {
+  by_id_.resize(types_.size());
+  for (Actor a = 0; a < by_id_.size(); ++a) by_id_[a] = a;
+  std::vector<std::uint64_t> hashes(types_.size());
+  for (Actor a = 0; a < hashes.size(); ++a) hashes[a] = hash_id(id(a));
+  std::sort(by_id_.begin(), by_id_.end(), [&](Actor a, Actor b) { return hashes[a] < hashes[b]; });
+  id_hash_.resize(by_id_.size());
+  for (std::size_t i = 0; i < by_id_.size(); ++i) id_hash_[i] = hashes[by_id_[i]];
+}
+
+// Actors (types, ids and labels) and the relations in the CSR's own order — by source, and
+// per source in the order they were loaded — so that rebuilding the CSR from them gives the
+// same graph, in-edges included. Edge properties go field by field: no padding bytes.
+std::string CompactGraph::serialize() const {
+  Writer w;
+  w.value(kMagic);
+  w.value(kFormat);
+  w.value(kByteOrder);
+  w.value<std::uint64_t>(relation_types_.size());
+  for (const auto& t : relation_types_) w.text(t);
+  const std::uint64_t n = actor_count(), m = relation_count();
+  w.value(n);
+  w.value(m);
+  w.array(types_);
+  w.text(text_);
+  w.array(id_at_);
+  w.array(id_length_);
+  w.array(label_length_);
+  std::vector<Actor> from, to;
+  std::vector<std::uint32_t> weight;
+  std::vector<std::uint16_t> type;
+  std::vector<Modality> modality;
+  from.reserve(m), to.reserve(m), weight.reserve(m), type.reserve(m), modality.reserve(m);
+  for (Actor v = 0; v < n; ++v) {
+    for (auto e : boost::make_iterator_range(boost::out_edges(v, csr_))) {
+      from.push_back(v);
+      to.push_back(boost::target(e, csr_));
+      const CompactEdge& p = csr_[e];
+      weight.push_back(p.weight);
+      type.push_back(p.type);
+      modality.push_back(p.modality);
+    }
+  }
+  w.array(from);
+  w.array(to);
+  w.array(weight);
+  w.array(type);
+  w.array(modality);
+  return w.take();
+}
+
+std::optional<CompactGraph> CompactGraph::deserialize(std::string_view bytes) {
+  Reader r(bytes);
+  std::uint32_t magic = 0, format = 0, order = 0;
+  if (!r.value(magic) || !r.value(format) || !r.value(order) || magic != kMagic || format != kFormat ||
+      order != kByteOrder) {
+    return std::nullopt;
+  }
+  CompactGraph g;
+  std::uint64_t types = 0, n = 0, m = 0;
+  if (!r.value(types) || types > std::numeric_limits<std::uint16_t>::max()) return std::nullopt;
+  g.relation_types_.resize(types);
+  for (auto& t : g.relation_types_) {
+    if (!r.text(t)) return std::nullopt;
+  }
+  if (!r.value(n) || !r.value(m) || n >= kNone) return std::nullopt;
+  if (!r.array(g.types_, n) || !r.text(g.text_) || !r.array(g.id_at_, n) || !r.array(g.id_length_, n) ||
+      !r.array(g.label_length_, n)) {
+    return std::nullopt;
+  }
+  for (std::size_t a = 0; a < n; ++a) {
+    if (static_cast<std::uint8_t>(g.types_[a]) > static_cast<std::uint8_t>(EntityType::weapon_system) ||
+        g.id_at_[a] > g.text_.size() ||
+        std::uint64_t{g.id_length_[a]} + g.label_length_[a] > g.text_.size() - g.id_at_[a]) {
+      return std::nullopt;
+    }
+  }
+  std::vector<Actor> from, to;
+  std::vector<std::uint32_t> weight;
+  std::vector<std::uint16_t> type;
+  std::vector<Modality> modality;
+  if (!r.array(from, m) || !r.array(to, m) || !r.array(weight, m) || !r.array(type, m) ||
+      !r.array(modality, m) || !r.done()) {
+    return std::nullopt;
+  }
+  std::vector<std::pair<Actor, Actor>> ends(m);
+  std::vector<CompactEdge> props(m);
+  for (std::size_t i = 0; i < m; ++i) {
+    if (from[i] >= n || to[i] >= n || type[i] >= types ||
+        static_cast<std::uint8_t>(modality[i]) > static_cast<std::uint8_t>(Modality::negated)) {
+      return std::nullopt;
+    }
+    ends[i] = {from[i], to[i]};
+    props[i] = {weight[i], type[i], modality[i]};
+  }
+  g.csr_ = CompactCsr(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), props.begin(),
+                      static_cast<Actor>(n));
+  g.index_ids();
   return g;
 }
 

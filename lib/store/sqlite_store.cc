@@ -17,7 +17,8 @@
 namespace actorgraph {
 namespace {
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
+constexpr int kBusyTimeoutMs = 10000;  // how long a second writer waits for a build
 
 // Migrations from each older store schema to the next; index i upgrades version i+1.
 constexpr const char* kMigrations[] = {
@@ -34,6 +35,9 @@ constexpr const char* kMigrations[] = {
     "WHEN 'alleged' THEN 1 WHEN 'planned' THEN 2 WHEN 'denied' THEN 3 WHEN 'negated' THEN 4 ELSE 1 END), "
     "count(*) FROM relations r JOIN entities s ON s.id = r.source JOIN entities t ON t.id = r.target "
     "GROUP BY s.key, t.key, r.type;",
+    // 3 -> 4: derived data kept with the store (a CompactGraph), valid for one generation.
+    "CREATE TABLE caches(name TEXT NOT NULL, generation INTEGER NOT NULL, chunk INTEGER NOT NULL, "
+    "data BLOB NOT NULL, PRIMARY KEY(name, chunk));",
 };
 
 constexpr const char* kSchema = R"sql(
@@ -61,6 +65,9 @@ CREATE INDEX IF NOT EXISTS relations_ends ON relations(source, target, type);
 CREATE TABLE IF NOT EXISTS edges(
   source INTEGER NOT NULL, target INTEGER NOT NULL, type TEXT NOT NULL, modality INTEGER NOT NULL,
   weight INTEGER NOT NULL, PRIMARY KEY(source, target, type)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS caches(
+  name TEXT NOT NULL, generation INTEGER NOT NULL, chunk INTEGER NOT NULL, data BLOB NOT NULL,
+  PRIMARY KEY(name, chunk));
 )sql";
 
 // What a SQLite error means for someone running actorgraph, added to SQLite's own message.
@@ -113,6 +120,10 @@ class Stmt {
     }
     return *this;
   }
+  Stmt& blob(int i, std::string_view v) {
+    sqlite3_bind_blob64(s_, i, v.data(), v.size(), SQLITE_STATIC);
+    return *this;
+  }
   int step() { return sqlite3_step(s_); }
   // Every statement binds all its parameters before each step, so none is cleared here.
   void reset() { sqlite3_reset(s_); }
@@ -130,6 +141,8 @@ class Stmt {
              : std::string_view();
   }
   std::int64_t col_int(int i) { return sqlite3_column_int64(s_, i); }
+  const void* col_blob(int i) { return sqlite3_column_blob(s_, i); }
+  int col_bytes(int i) { return sqlite3_column_bytes(s_, i); }
   std::optional<double> col_real(int i) {
     if (sqlite3_column_type(s_, i) == SQLITE_NULL) return std::nullopt;
     return sqlite3_column_double(s_, i);
@@ -201,7 +214,7 @@ class SqliteStore final : public Store {
           path + ": cannot open database: " +
           (s->db_ ? sqlite3_errmsg(s->db_) + what_it_means(sqlite3_errcode(s->db_)) : "out of memory")};
     }
-    sqlite3_busy_timeout(s->db_, 10000);
+    sqlite3_busy_timeout(s->db_, kBusyTimeoutMs);
     // A build is one transaction: with SQLite's default 2 MB page cache the pages it changes
     // are spilled to the WAL and read back over and over (a 15 MB corpus wrote 3 GB). A
     // cache of up to 256 MB, filled only as pages are used, keeps them in memory.
@@ -358,7 +371,10 @@ class SqliteStore final : public Store {
   }
 
   Status finish_build() override {
-    Status s = exec("COMMIT");
+    // every build that commits starts a new generation: caches of the last one are stale
+    Status s = exec(
+        "INSERT INTO meta(key, value) VALUES('generation', '1') ON CONFLICT(key) DO UPDATE SET value = "
+        "CAST(value AS INTEGER) + 1; COMMIT");
     if (!s) {
       abort_build();
       return Error{path_ + ": cannot commit the build: " + s.message()};
@@ -501,6 +517,66 @@ class SqliteStore final : public Store {
              static_cast<std::uint32_t>(q.col_int(4))});
     }
     if (rc != SQLITE_DONE) return Error{path_ + ": " + sqlite3_errmsg(db_)};
+    return Status::ok();
+  }
+
+  Result<std::uint64_t> generation() override {
+    std::string err;
+    Stmt q(db_, "SELECT CAST(value AS INTEGER) FROM meta WHERE key='generation'", err);
+    if (!q) return Error{path_ + ": " + err};
+    const int rc = q.step();
+    if (rc == SQLITE_ROW) return static_cast<std::uint64_t>(q.col_int(0));
+    if (rc == SQLITE_DONE) return std::uint64_t{0};
+    return Error{path_ + ": " + sqlite3_errmsg(db_)};
+  }
+
+  Result<std::optional<std::string>> read_cache(std::string_view name, std::uint64_t generation) override {
+    std::string err;
+    Stmt q(db_, "SELECT generation, data FROM caches WHERE name = ?1 ORDER BY chunk", err);
+    if (!q) return Error{path_ + ": " + err};
+    q.text(1, name);
+    std::string bytes;
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW) {
+      if (static_cast<std::uint64_t>(q.col_int(0)) != generation) return std::optional<std::string>{};
+      const auto* p = static_cast<const char*>(q.col_blob(1));
+      bytes.append(p ? p : "", static_cast<std::size_t>(q.col_bytes(1)));
+    }
+    if (rc != SQLITE_DONE) return Error{path_ + ": " + sqlite3_errmsg(db_)};
+    if (bytes.empty()) return std::optional<std::string>{};
+    return std::optional<std::string>{std::move(bytes)};
+  }
+
+  Status write_cache(std::string_view name, std::uint64_t generation, std::string_view bytes) override {
+    // A cache is worth no wait: a build holding the write lock, or a read-only file, means
+    // the cache is simply not written this time.
+    sqlite3_busy_timeout(db_, 0);
+    Status s = exec("BEGIN IMMEDIATE");
+    if (s) {
+      std::string err;
+      Stmt del(db_, "DELETE FROM caches WHERE name = ?1", err);
+      Stmt ins(db_, "INSERT INTO caches(name, generation, chunk, data) VALUES(?1, ?2, ?3, ?4)", err);
+      if (!err.empty()) {
+        s = Error{err};
+      } else {
+        del.text(1, name);
+        if (del.step() != SQLITE_DONE) s = Error{sqlite3_errmsg(db_)};
+        // SQLite refuses values over a billion bytes: the cache goes in chunks of 64 MiB
+        constexpr std::size_t kChunk = 64U << 20;
+        for (std::size_t at = 0, chunk = 0; s && at < bytes.size(); at += kChunk, ++chunk) {
+          ins.reset();
+          ins.text(1, name)
+              .num(2, static_cast<std::int64_t>(generation))
+              .num(3, static_cast<std::int64_t>(chunk));
+          ins.blob(4, bytes.substr(at, std::min(kChunk, bytes.size() - at)));
+          if (ins.step() != SQLITE_DONE) s = Error{sqlite3_errmsg(db_)};
+        }
+      }
+      if (s) s = exec("COMMIT");
+      if (!s) (void)exec("ROLLBACK");
+    }
+    sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+    if (!s) return Error{path_ + ": cache \"" + std::string(name) + "\" not written: " + s.message()};
     return Status::ok();
   }
 
