@@ -498,6 +498,19 @@ TEST(RobustSlow, HundredThousandNamesInOneSentence) {
   std::printf("[ timing   ] every export %.1f s\n",
               std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
   EXPECT_NE(json.find("\"label\": \"Sweden\""), std::string::npos);
+  // and the reports, with the picture
+  const auto t1 = std::chrono::steady_clock::now();
+  const CliRun html = cli(dir, "report --format html --db " + dir.path("s.db") + " -o " + dir.path("r.html"));
+  EXPECT_EQ(html.status, 0) << html.err;
+  const CliRun md = cli(dir, "report --format md --db " + dir.path("s.db") + " -o " + dir.path("r.md"));
+  EXPECT_EQ(md.status, 0) << md.err;
+  std::printf("[ timing   ] both reports %.1f s\n",
+              std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count());
+  const std::string page = agtest::slurp(dir.path("r.html"));
+  EXPECT_NE(page.find("<svg"), std::string::npos);
+  EXPECT_NE(page.find("Sweden"), std::string::npos);
+  EXPECT_EQ(page.find("<script"), std::string::npos);
+  EXPECT_NE(agtest::slurp(dir.path("r.md")).find("Sweden"), std::string::npos);
 }
 
 TEST(RobustSlow, TwoHundredMegabyteDocument) {
