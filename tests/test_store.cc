@@ -64,6 +64,49 @@ TEST(Store, AbortedBuildLeavesThePreviousStateIntact) {
   for (const auto& n : c->nodes) EXPECT_NE(n.id, "state:BY");
 }
 
+namespace {
+std::vector<std::string> index_names(const std::string& path) {
+  sqlite3* db = nullptr;
+  std::vector<std::string> names;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    sqlite3_exec(
+        db, "SELECT name FROM sqlite_master WHERE type='index' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        [](void* out, int, char** v, char**) {
+          static_cast<std::vector<std::string>*>(out)->push_back(v[0]);
+          return 0;
+        },
+        &names, nullptr);
+  }
+  sqlite3_close(db);
+  return names;
+}
+}  // namespace
+
+TEST(Store, ABuildIntoAnEmptyStoreIndexesAtTheEndAndAnAbortKeepsTheIndexes) {
+  agtest::TempDir dir;
+  const std::vector<std::string> all{"mentions_doc", "mentions_entity", "relations_ends"};
+  {
+    auto store = open_sqlite_store(dir.path("s.db"));
+    ASSERT_TRUE(store.is_ok());
+    EXPECT_EQ(index_names(dir.path("s.db")), all);
+    ASSERT_TRUE((*store)->begin_build().is_ok());  // empty: the indexes are dropped until the end
+    ASSERT_TRUE((*store)->add(sample_extraction("Iran levert drones aan Rusland.")).is_ok());
+    (*store)->abort_build();
+  }
+  EXPECT_EQ(index_names(dir.path("s.db")), all);  // the rollback brought them back
+  {
+    auto store = open_sqlite_store(dir.path("s.db"));
+    ASSERT_TRUE(store.is_ok());
+    ASSERT_TRUE((*store)->begin_build().is_ok());
+    ASSERT_TRUE((*store)->add(sample_extraction("Iran levert drones aan Rusland.")).is_ok());
+    ASSERT_TRUE((*store)->finish_build().is_ok());
+    EXPECT_EQ(index_names(dir.path("s.db")), all);
+    auto ev = (*store)->evidence("state:IR", "state:RU", "supplies");
+    ASSERT_TRUE(ev.is_ok()) << ev.message();
+    EXPECT_EQ(ev->size(), 1u);
+  }
+}
+
 TEST(Store, RebuildingTheSameInputAddsNothing) {
   agtest::TempDir dir;
   dir.write("in/a.txt", "Iran levert drones aan Rusland.");

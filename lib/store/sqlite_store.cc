@@ -54,14 +54,11 @@ CREATE TABLE IF NOT EXISTS aliases(
 CREATE TABLE IF NOT EXISTS mentions(
   doc TEXT NOT NULL, entity TEXT NOT NULL, sentence INTEGER NOT NULL, start INTEGER NOT NULL,
   end INTEGER NOT NULL, surface TEXT NOT NULL, how TEXT, role TEXT);
-CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity);
-CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc);
 CREATE TABLE IF NOT EXISTS relations(
   id INTEGER PRIMARY KEY, source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL,
   doc TEXT NOT NULL, sentence INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
   date TEXT, modality TEXT NOT NULL, quote TEXT, attribution TEXT, items TEXT,
   quantity REAL, unit TEXT, role TEXT, mode TEXT);
-CREATE INDEX IF NOT EXISTS relations_ends ON relations(source, target, type);
 CREATE TABLE IF NOT EXISTS edges(
   source INTEGER NOT NULL, target INTEGER NOT NULL, type TEXT NOT NULL, modality INTEGER NOT NULL,
   weight INTEGER NOT NULL, PRIMARY KEY(source, target, type)) WITHOUT ROWID;
@@ -69,6 +66,17 @@ CREATE TABLE IF NOT EXISTS caches(
   name TEXT NOT NULL, generation INTEGER NOT NULL, chunk INTEGER NOT NULL, data BLOB NOT NULL,
   PRIMARY KEY(name, chunk));
 )sql";
+
+// The secondary indexes. A build into an empty store drops them and creates them once at the
+// end, in the same transaction: sorting all keys once is cheaper than a B-tree insert per row.
+constexpr const char* kIndexes = R"sql(
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity);
+CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc);
+CREATE INDEX IF NOT EXISTS relations_ends ON relations(source, target, type);
+)sql";
+constexpr const char* kDropIndexes =
+    "DROP INDEX IF EXISTS mentions_entity; DROP INDEX IF EXISTS mentions_doc; "
+    "DROP INDEX IF EXISTS relations_ends;";
 
 // What a SQLite error means for someone running actorgraph, added to SQLite's own message.
 std::string what_it_means(int code) {
@@ -259,6 +267,7 @@ class SqliteStore final : public Store {
       }
     }
     if (Status st = s->exec(kSchema); !st) return Error{path + ": cannot create tables: " + st.message()};
+    if (Status st = s->exec(kIndexes); !st) return Error{path + ": cannot create indexes: " + st.message()};
     // Only a new store is written to here: opening an existing one must neither wait for the
     // write lock a running build holds (WAL lets readers in) nor fail on a read-only file.
     if (version == 0) {
@@ -287,6 +296,13 @@ class SqliteStore final : public Store {
     if (Status s = exec("BEGIN IMMEDIATE"); !s)
       return Error{path_ + ": cannot start a build (" + s.message() + ")"};
     in_build_ = true;
+    std::string err;
+    Stmt any(db_, "SELECT 1 FROM documents LIMIT 1", err);
+    if (!any) return Error{path_ + ": " + err};
+    deferred_indexes_ = any.step() == SQLITE_DONE;
+    if (deferred_indexes_) {
+      if (Status s = exec(kDropIndexes); !s) return Error{path_ + ": " + s.message()};
+    }
     return Status::ok();
   }
 
@@ -371,6 +387,13 @@ class SqliteStore final : public Store {
   }
 
   Status finish_build() override {
+    if (deferred_indexes_) {
+      if (Status s = exec(kIndexes); !s) {
+        abort_build();
+        return Error{path_ + ": cannot index the build: " + s.message()};
+      }
+      deferred_indexes_ = false;
+    }
     // every build that commits starts a new generation: caches of the last one are stale
     Status s = exec(
         "INSERT INTO meta(key, value) VALUES('generation', '1') ON CONFLICT(key) DO UPDATE SET value = "
@@ -387,6 +410,7 @@ class SqliteStore final : public Store {
     if (!in_build_) return;
     (void)exec("ROLLBACK");
     in_build_ = false;
+    deferred_indexes_ = false;
   }
 
   Result<StoreContents> load() override {
@@ -684,6 +708,7 @@ class SqliteStore final : public Store {
   sqlite3* db_ = nullptr;
   std::string path_;
   bool in_build_ = false;
+  bool deferred_indexes_ = false;  // this build dropped the secondary indexes (an empty store)
   std::map<std::string, Stmt, std::less<>> stmts_;
 };
 
