@@ -202,6 +202,32 @@ std::vector<std::pair<const Mention*, std::uint32_t>> aliases_seen(const std::ve
   return out;
 }
 
+// The columns of a relation row, in the order relation_row() reads them.
+constexpr const char* kRelationColumns =
+    "SELECT source, target, type, doc, sentence, start, end, date, modality, quote, attribution, items, "
+    "quantity, unit, role, mode";
+
+RelationRow relation_row(Stmt& q) {
+  RelationRow r;
+  r.source = q.col_text(0);
+  r.target = q.col_text(1);
+  r.type = q.col_text(2);
+  r.evidence.doc = q.col_text(3);
+  r.evidence.sentence = static_cast<std::uint32_t>(q.col_int(4));
+  r.evidence.start = static_cast<std::uint32_t>(q.col_int(5));
+  r.evidence.end = static_cast<std::uint32_t>(q.col_int(6));
+  r.evidence.date = q.col_text(7);
+  r.evidence.modality = parse_modality(q.col_text(8)).value_or(Modality::alleged);
+  r.evidence.quote = q.col_text(9);
+  r.evidence.source = q.col_text(10);
+  r.items = parse_items(q.col_text(11));
+  r.quantity = q.col_real(12);
+  r.unit = q.col_text(13);
+  r.role = q.col_text(14);
+  r.mode = q.col_text(15);
+  return r;
+}
+
 class SqliteStore final : public Store {
  public:
   ~SqliteStore() override {
@@ -450,30 +476,11 @@ class SqliteStore final : public Store {
       if (rc != SQLITE_DONE) return read_error(rc);
     }
     {
-      Stmt q(db_,
-             "SELECT source, target, type, doc, sentence, start, end, date, modality, quote, attribution, "
-             "items, quantity, unit, role, mode FROM relations ORDER BY id",
-             err);
+      Stmt q(db_, (std::string(kRelationColumns) + " FROM relations ORDER BY id").c_str(), err);
       if (!q) return Error{path_ + ": " + err};
       int rc = SQLITE_ROW;
       while ((rc = q.step()) == SQLITE_ROW) {
-        RelationRow r;
-        r.source = q.col_text(0);
-        r.target = q.col_text(1);
-        r.type = q.col_text(2);
-        r.evidence.doc = q.col_text(3);
-        r.evidence.sentence = static_cast<std::uint32_t>(q.col_int(4));
-        r.evidence.start = static_cast<std::uint32_t>(q.col_int(5));
-        r.evidence.end = static_cast<std::uint32_t>(q.col_int(6));
-        r.evidence.date = q.col_text(7);
-        r.evidence.modality = parse_modality(q.col_text(8)).value_or(Modality::alleged);
-        r.evidence.quote = q.col_text(9);
-        r.evidence.source = q.col_text(10);
-        r.items = parse_items(q.col_text(11));
-        r.quantity = q.col_real(12);
-        r.unit = q.col_text(13);
-        r.role = q.col_text(14);
-        r.mode = q.col_text(15);
+        RelationRow r = relation_row(q);
         c.relations.push_back(std::move(r));
       }
       if (rc != SQLITE_DONE) return read_error(rc);
@@ -607,33 +614,17 @@ class SqliteStore final : public Store {
   Result<std::vector<RelationRow>> evidence(std::string_view source, std::string_view target,
                                             std::string_view type) override {
     std::string err;
-    Stmt q(
-        db_,
-        "SELECT doc, sentence, start, end, date, modality, quote, attribution, items, quantity, unit, role, "
-        "mode FROM relations WHERE source=?1 AND target=?2 AND type=?3 ORDER BY id",
-        err);
+    Stmt q(db_,
+           (std::string(kRelationColumns) +
+            " FROM relations WHERE source=?1 AND target=?2 AND type=?3 ORDER BY id")
+               .c_str(),
+           err);
     if (!q) return Error{path_ + ": " + err};
     q.text(1, source).text(2, target).text(3, type);
     std::vector<RelationRow> rows;
     int rc = SQLITE_ROW;
     while ((rc = q.step()) == SQLITE_ROW) {
-      RelationRow r;
-      r.source = source;
-      r.target = target;
-      r.type = type;
-      r.evidence.doc = q.col_text(0);
-      r.evidence.sentence = static_cast<std::uint32_t>(q.col_int(1));
-      r.evidence.start = static_cast<std::uint32_t>(q.col_int(2));
-      r.evidence.end = static_cast<std::uint32_t>(q.col_int(3));
-      r.evidence.date = q.col_text(4);
-      r.evidence.modality = parse_modality(q.col_text(5)).value_or(Modality::alleged);
-      r.evidence.quote = q.col_text(6);
-      r.evidence.source = q.col_text(7);
-      r.items = parse_items(q.col_text(8));
-      r.quantity = q.col_real(9);
-      r.unit = q.col_text(10);
-      r.role = q.col_text(11);
-      r.mode = q.col_text(12);
+      RelationRow r = relation_row(q);
       rows.push_back(std::move(r));
     }
     if (rc != SQLITE_DONE) return Error{path_ + ": " + sqlite3_errmsg(db_)};
