@@ -93,6 +93,8 @@ struct GraphFilter {
 };
 
 ActorGraph filter_graph(const ActorGraph& graph, const GraphFilter& filter);
+// The same, taking the graph: an empty filter hands it back without a copy.
+ActorGraph filter_graph(ActorGraph&& graph, const GraphFilter& filter);
 
 }  // namespace actorgraph
 #endif  // ACTORGRAPH_GRAPH_FILTER_H_

@@ -1,14 +1,40 @@
 // JSON export, described by schema/graph.schema.json. RapidJSON escapes every string, so
 // no article text can break the file.
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
+
+#include <array>
+#include <ostream>
 
 #include "actorgraph/export.h"
 
 namespace actorgraph {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+// A RapidJSON output stream that hands the ostream 64 KiB at a time (RapidJSON's own
+// OStreamWrapper calls ostream::put for every character).
+class BufferedOStream {
+ public:
+  using Ch = char;
+  explicit BufferedOStream(std::ostream& out) : out_(out) {}
+  BufferedOStream(const BufferedOStream&) = delete;
+  BufferedOStream& operator=(const BufferedOStream&) = delete;
+  ~BufferedOStream() { Flush(); }
+  void Put(char c) {
+    if (used_ == buf_.size()) Flush();
+    buf_[used_++] = c;
+  }
+  void Flush() {
+    out_.write(buf_.data(), static_cast<std::streamsize>(used_));
+    used_ = 0;
+  }
+
+ private:
+  std::ostream& out_;
+  std::array<char, 64 * 1024> buf_{};
+  std::size_t used_ = 0;
+};
+
+using Writer = rapidjson::PrettyWriter<BufferedOStream>;
 
 void str(Writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
 void key(Writer& w, const char* k) { w.Key(k); }
@@ -70,7 +96,7 @@ std::optional<ExportFormat> parse_export_format(std::string_view s) {
 }
 
 Status write_json(const ActorGraph& ag, std::ostream& out) {
-  rapidjson::OStreamWrapper os(out);
+  BufferedOStream os(out);
   Writer w(os);
   w.SetIndent(' ', 1);
   w.StartObject();
@@ -154,6 +180,7 @@ Status write_json(const ActorGraph& ag, std::ostream& out) {
   }
   w.EndArray();
   w.EndObject();
+  os.Flush();
   out << '\n';
   if (!out) return Error{"write failed"};
   return Status::ok();

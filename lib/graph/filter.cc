@@ -5,6 +5,11 @@
 
 namespace actorgraph {
 
+ActorGraph filter_graph(ActorGraph&& graph, const GraphFilter& f) {
+  if (f.empty()) return std::move(graph);
+  return filter_graph(static_cast<const ActorGraph&>(graph), f);
+}
+
 ActorGraph filter_graph(const ActorGraph& graph, const GraphFilter& f) {
   if (f.empty()) return graph;
   const auto& g = graph.g;

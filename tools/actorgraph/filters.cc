@@ -53,7 +53,7 @@ int load_filtered_graph(const Global& g, const FilterOptions& f, FilteredGraph& 
     filter.entity = *v;
     entity_id = graph.g[*v].id;
   }
-  out.graph = filter_graph(graph, filter);
+  out.graph = filter_graph(std::move(graph), filter);
   out.entity.reset();
   if (!entity_id.empty()) out.entity = out.graph.find(entity_id);
   return 0;
