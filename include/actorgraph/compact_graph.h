@@ -37,8 +37,9 @@ using CompactCsr = boost::compressed_sparse_row_graph<boost::bidirectionalS, boo
                                                       boost::no_property, std::uint32_t, std::uint32_t>;
 
 struct CompactLoadOptions {
-  bool read_cache = true;   // use the store's cached arrays when they are current
-  bool write_cache = true;  // keep the arrays in the store when they were rebuilt
+  bool read_cache = true;                      // use the store's cached arrays when they are current
+  bool write_cache = true;                     // keep the arrays in the store when they were rebuilt ...
+  std::size_t cache_from_relations = 100'000;  // ... and hold at least this many relations
 };
 
 class CompactGraph {
@@ -102,6 +103,11 @@ std::vector<CompactSupply> compact_recipients_of(const CompactGraph& g, CompactG
 std::vector<std::pair<CompactGraph::Actor, int>> compact_chain(const CompactGraph& g,
                                                                CompactGraph::Actor root, bool upstream,
                                                                int depth);
+
+// Every actor within `hops` relations of `root` (any type, either direction), root first,
+// nearest first.
+std::vector<CompactGraph::Actor> compact_neighbourhood(const CompactGraph& g, CompactGraph::Actor root,
+                                                       int hops);
 
 // A shortest path between two actors over relations of any type and direction (breadth
 // first); empty when there is none.

@@ -87,6 +87,14 @@ struct BuildCounts {
   std::uint64_t mentions = 0, relations = 0;
 };
 
+// What Store::load_scope reads: every actor, or only those named; with or without their
+// mention counts; with or without the relations among them (and the documents those cite).
+struct LoadScope {
+  std::optional<std::vector<std::string>> actors;  // ids; nullopt: all
+  bool counts = true;
+  bool relations = true;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -101,6 +109,9 @@ class Store {
 
   // Everything, evidence included: for exports, reports and queries over small stores.
   [[nodiscard]] virtual Result<StoreContents> load() = 0;
+  // Part of it: the names of every actor without relations (to resolve what people type),
+  // or a neighbourhood with its evidence (to answer a query about a few actors).
+  [[nodiscard]] virtual Result<StoreContents> load_scope(const LoadScope& scope) = 0;
   // Counted in the store, whatever its size (what a build reports).
   [[nodiscard]] virtual Result<StoreTally> tally() = 0;
 

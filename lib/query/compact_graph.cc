@@ -141,7 +141,10 @@ Result<CompactGraph> CompactGraph::load(Store& store, CompactLoadOptions options
   g.csr_ = CompactCsr(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), props.begin(),
                       static_cast<Actor>(g.types_.size()));
   g.index_ids();
-  if (options.write_cache) (void)store.write_cache(kCacheName, *generation, g.serialize());
+  // a small graph is rebuilt faster than it is written; a read command then writes nothing
+  if (options.write_cache && g.relation_count() >= options.cache_from_relations) {
+    (void)store.write_cache(kCacheName, *generation, g.serialize());
+  }
   return g;
 }
 
@@ -332,6 +335,25 @@ std::vector<std::pair<Actor, int>> compact_chain(const CompactGraph& g, Actor ro
       const Actor other = upstream ? s.supplier : s.recipient;
       if (seen.insert(other).second) out.emplace_back(other, hop + 1);
     }
+  }
+  return out;
+}
+
+std::vector<Actor> compact_neighbourhood(const CompactGraph& g, Actor root, int hops) {
+  std::vector<Actor> out{root};
+  std::vector<int> hop_of{0};
+  std::unordered_set<Actor> seen{root};
+  const CompactCsr& csr = g.csr();
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (hop_of[i] == hops) continue;
+    auto visit = [&](Actor w) {
+      if (seen.insert(w).second) {
+        out.push_back(w);
+        hop_of.push_back(hop_of[i] + 1);
+      }
+    };
+    for (auto e : boost::make_iterator_range(boost::out_edges(out[i], csr))) visit(boost::target(e, csr));
+    for (auto e : boost::make_iterator_range(boost::in_edges(out[i], csr))) visit(boost::source(e, csr));
   }
   return out;
 }

@@ -441,15 +441,36 @@ class SqliteStore final : public Store {
     deferred_indexes_ = false;
   }
 
-  Result<StoreContents> load() override {
+  Result<StoreContents> load() override { return load_scope(LoadScope{}); }
+
+  Result<StoreContents> load_scope(const LoadScope& scope) override {
     StoreContents c;
     std::string err;
-    std::map<std::string, std::size_t> index;
+    const bool all = !scope.actors;
+    if (!all) {  // the actors, in a temporary table the queries join
+      if (Status s =
+              exec("CREATE TEMP TABLE IF NOT EXISTS scope_ids(id TEXT PRIMARY KEY); DELETE FROM scope_ids");
+          !s) {
+        return Error{path_ + ": " + s.message()};
+      }
+      Stmt ins(db_, "INSERT OR IGNORE INTO scope_ids(id) VALUES(?1)", err);
+      if (!ins) return Error{path_ + ": " + err};
+      for (const std::string& id : *scope.actors) {
+        ins.reset();
+        ins.text(1, id);
+        if (ins.step() != SQLITE_DONE) return Error{path_ + ": " + sqlite3_errmsg(db_)};
+      }
+    }
+    const std::string in_scope = all ? "" : " IN (SELECT id FROM temp.scope_ids)";
+    std::map<std::string, std::size_t, std::less<>> index;
     {
-      Stmt q(db_,
-             "SELECT e.id, e.type, e.label, e.known, count(m.entity), count(DISTINCT m.doc) FROM entities e "
-             "LEFT JOIN mentions m ON m.entity = e.id GROUP BY e.id ORDER BY e.id",
-             err);
+      const std::string sql =
+          scope.counts ? "SELECT e.id, e.type, e.label, e.known, count(m.entity), count(DISTINCT m.doc) FROM "
+                         "entities e LEFT JOIN mentions m ON m.entity = e.id" +
+                             (all ? "" : " WHERE e.id" + in_scope) + " GROUP BY e.id ORDER BY e.id"
+                       : "SELECT id, type, label, known, 0, 0 FROM entities" +
+                             (all ? "" : " WHERE id" + in_scope) + " ORDER BY id";
+      Stmt q(db_, sql.c_str(), err);
       if (!q) return Error{path_ + ": " + err};
       int rc = SQLITE_ROW;
       while ((rc = q.step()) == SQLITE_ROW) {
@@ -466,29 +487,34 @@ class SqliteStore final : public Store {
       if (rc != SQLITE_DONE) return read_error(rc);
     }
     {
-      Stmt q(db_, "SELECT entity, alias, lang, count FROM aliases ORDER BY entity, count DESC, alias", err);
+      const std::string sql = "SELECT entity, alias, lang, count FROM aliases" +
+                              (all ? "" : " WHERE entity" + in_scope) + " ORDER BY entity, count DESC, alias";
+      Stmt q(db_, sql.c_str(), err);
       if (!q) return Error{path_ + ": " + err};
       int rc = SQLITE_ROW;
       while ((rc = q.step()) == SQLITE_ROW) {
-        auto it = index.find(q.col_text(0));
+        auto it = index.find(q.col_view(0));
         if (it == index.end()) continue;
         c.nodes[it->second].aliases.push_back(
             {q.col_text(1), q.col_text(2), static_cast<std::uint32_t>(q.col_int(3))});
       }
       if (rc != SQLITE_DONE) return read_error(rc);
     }
+    if (!scope.relations) return c;
+    const std::string among = all ? "" : " WHERE source" + in_scope + " AND target" + in_scope;
     {
-      Stmt q(db_, (std::string(kRelationColumns) + " FROM relations ORDER BY id").c_str(), err);
+      Stmt q(db_, (std::string(kRelationColumns) + " FROM relations" + among + " ORDER BY id").c_str(), err);
       if (!q) return Error{path_ + ": " + err};
       int rc = SQLITE_ROW;
-      while ((rc = q.step()) == SQLITE_ROW) {
-        RelationRow r = relation_row(q);
-        c.relations.push_back(std::move(r));
-      }
+      while ((rc = q.step()) == SQLITE_ROW) c.relations.push_back(relation_row(q));
       if (rc != SQLITE_DONE) return read_error(rc);
     }
     {
-      Stmt q(db_, "SELECT id, source, title, date, lang, url FROM documents ORDER BY source, id", err);
+      // every document, or those the loaded relations cite
+      const std::string sql = "SELECT id, source, title, date, lang, url FROM documents" +
+                              (all ? "" : " WHERE id IN (SELECT doc FROM relations" + among + ")") +
+                              " ORDER BY source, id";
+      Stmt q(db_, sql.c_str(), err);
       if (!q) return Error{path_ + ": " + err};
       int rc = SQLITE_ROW;
       while ((rc = q.step()) == SQLITE_ROW) {

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "actorgraph/query.h"
+#include "actorgraph/query_session.h"
 #include "actorgraph/store.h"
 #include "commands.h"
 
@@ -10,37 +11,47 @@ namespace actorgraph::cli {
 namespace {
 
 struct Loaded {
-  ActorGraph graph;
+  std::unique_ptr<Store> store;
   std::optional<Extractor> extractor;
-  std::unique_ptr<NameIndex> names;
+  std::unique_ptr<QuerySession> session;
 };
 
-// Loads the graph from the store once, and the alias machinery for names.
+// Opens the store and a query session over it: every actor's names, and the alias machinery.
 std::unique_ptr<Loaded> load(const Global& g) {
+  auto l = std::make_unique<Loaded>();
   auto store = open_sqlite_store(g.db);
   if (!store) {
     std::cerr << "actorgraph: " << store.message() << "\n";
     return nullptr;
   }
-  auto contents = (*store)->load();
-  if (!contents) {
-    std::cerr << "actorgraph: " << contents.message() << "\n";
+  l->store = std::move(*store);
+  if (auto ex = Extractor::load(find_data_root(g.data))) l->extractor.emplace(std::move(*ex));
+  auto session = QuerySession::open(*l->store, l->extractor ? &*l->extractor : nullptr);
+  if (!session) {
+    std::cerr << "actorgraph: " << session.message() << "\n";
     return nullptr;
   }
-  auto l = std::make_unique<Loaded>();
-  l->graph = build_graph(std::move(*contents));
-  if (auto ex = Extractor::load(find_data_root(g.data))) l->extractor.emplace(std::move(*ex));
-  l->names = std::make_unique<NameIndex>(l->graph, l->extractor ? &*l->extractor : nullptr);
+  l->session = std::move(*session);
   return l;
 }
 
-std::optional<Vertex> resolve(const Loaded& l, const std::string& name) {
-  auto v = l.names->resolve(name);
-  if (!v) {
-    std::cerr << "actorgraph: " << v.message() << "\n";
+// The id of the actor `name` stands for; the message on stderr when there is none.
+std::optional<std::string> resolve(const Loaded& l, const std::string& name) {
+  auto id = l.session->resolve(name);
+  if (!id) {
+    std::cerr << "actorgraph: " << id.message() << "\n";
     return std::nullopt;
   }
-  return *v;
+  return *id;
+}
+
+// The graph a question needs, or the message on stderr.
+std::optional<ActorGraph> need(Result<ActorGraph> graph) {
+  if (!graph) {
+    std::cerr << "actorgraph: " << graph.message() << "\n";
+    return std::nullopt;
+  }
+  return std::move(*graph);
 }
 
 struct Output {
@@ -116,20 +127,22 @@ std::function<int()> add_query(CLI::App& app, Global& g) {
   return [&g, o, sup, chain, path, nb, top]() -> int {
     auto l = load(g);
     if (!l) return 1;
-    const ActorGraph& graph = l->graph;
+    QuerySession& session = *l->session;
     QueryTable table;
     if (sup->parsed()) {
+      // about a supplier or a recipient: their relations and neighbours are enough
+      std::vector<std::string> named;
+      std::optional<std::string> supplier, recipient;
+      if (!o->supplier.empty() && !(supplier = resolve(*l, o->supplier))) return 1;
+      if (!o->recipient.empty() && !(recipient = resolve(*l, o->recipient))) return 1;
+      for (const auto& id : {supplier, recipient}) {
+        if (id) named.push_back(*id);
+      }
+      auto graph = need(named.empty() ? session.whole() : session.around(named, 1));
+      if (!graph) return 1;
       SupplyFilter f;
-      if (!o->supplier.empty()) {
-        auto v = resolve(*l, o->supplier);
-        if (!v) return 1;
-        f.supplier = v;
-      }
-      if (!o->recipient.empty()) {
-        auto v = resolve(*l, o->recipient);
-        if (!v) return 1;
-        f.recipient = v;
-      }
+      if (supplier) f.supplier = graph->find(*supplier);
+      if (recipient) f.recipient = graph->find(*recipient);
       f.item = o->item;
       auto mods = parse_modalities(o->modality);
       if (!mods) return 2;
@@ -137,30 +150,37 @@ std::function<int()> add_query(CLI::App& app, Global& g) {
       if (o->asserted_only) f.modalities = {Modality::asserted};
       f.since = o->since;
       f.until = o->until;
-      table = supplies_table(graph, query_supplies(graph, f));
+      table = supplies_table(*graph, query_supplies(*graph, f));
     } else if (chain->parsed()) {
-      auto v = resolve(*l, o->actor);
-      if (!v) return 1;
+      auto id = resolve(*l, o->actor);
+      if (!id) return 1;
       const bool upstream = !o->downstream;
-      table = chain_table(graph, query_chain(graph, *v, upstream, o->depth), upstream);
+      auto graph = need(session.chain_around(*id, upstream, o->depth));
+      if (!graph) return 1;
+      table = chain_table(*graph, query_chain(*graph, *graph->find(*id), upstream, o->depth), upstream);
     } else if (path->parsed()) {
       auto a = resolve(*l, o->a);
       auto b = resolve(*l, o->b);
       if (!a || !b) return 1;
-      auto steps = query_path(graph, *a, *b, split_list(o->types));
+      auto graph = need(session.whole());
+      if (!graph) return 1;
+      const Vertex va = *graph->find(*a), vb = *graph->find(*b);
+      auto steps = query_path(*graph, va, vb, split_list(o->types));
       if (!steps) {
-        std::cerr << "actorgraph: no path between " << graph.g[*a].label << " and " << graph.g[*b].label
+        std::cerr << "actorgraph: no path between " << graph->g[va].label << " and " << graph->g[vb].label
                   << "\n";
         return 1;
       }
-      table = path_table(graph, *steps);
+      table = path_table(*graph, *steps);
     } else if (nb->parsed()) {
-      auto v = resolve(*l, o->actor);
-      if (!v) return 1;
+      auto id = resolve(*l, o->actor);
+      if (!id) return 1;
+      auto graph = need(session.around(std::span(&*id, 1), 1));
+      if (!graph) return 1;
       const Direction d = o->direction == "in"    ? Direction::in
                           : o->direction == "out" ? Direction::out
                                                   : Direction::both;
-      table = neighbors_table(graph, query_neighbors(graph, *v, split_list(o->types), d));
+      table = neighbors_table(*graph, query_neighbors(*graph, *graph->find(*id), split_list(o->types), d));
     } else if (top->parsed()) {
       std::optional<EntityType> type;
       if (!o->type.empty()) {
@@ -173,7 +193,9 @@ std::function<int()> add_query(CLI::App& app, Global& g) {
       const Centrality by = o->by == "betweenness" ? Centrality::betweenness
                             : o->by == "pagerank"  ? Centrality::pagerank
                                                    : Centrality::degree;
-      table = top_table(graph, query_top(graph, by, type, o->limit), by);
+      auto graph = need(session.whole());
+      if (!graph) return 1;
+      table = top_table(*graph, query_top(*graph, by, type, o->limit), by);
     }
     std::cout << render(table, o->out.format());
     return 0;
@@ -191,9 +213,11 @@ std::function<int()> add_show(CLI::App& app, Global& g) {
   return [&g, name, out]() -> int {
     auto l = load(g);
     if (!l) return 1;
-    auto v = resolve(*l, *name);
-    if (!v) return 1;
-    std::cout << render(dossier_table(l->graph, *v), out->format());
+    auto id = resolve(*l, *name);
+    if (!id) return 1;
+    auto graph = need(l->session->around(std::span(&*id, 1), 1));
+    if (!graph) return 1;
+    std::cout << render(dossier_table(*graph, *graph->find(*id)), out->format());
     return 0;
   };
 }
