@@ -44,12 +44,11 @@ class QuerySession {
   [[nodiscard]] Result<ActorGraph> whole();
 
  private:
-  QuerySession(Store& store, const Extractor* extractor) : store_(store), extractor_(extractor) {}
+  explicit QuerySession(Store& store) : store_(store) {}
   Result<const CompactGraph*> compact();
   Result<ActorGraph> load(std::vector<std::string> ids);
 
   Store& store_;
-  const Extractor* extractor_;
   ActorGraph names_graph_;               // every actor with its aliases, no relations
   std::unique_ptr<NameIndex> names_;     // over names_graph_
   std::optional<CompactGraph> compact_;  // loaded on first need

@@ -30,7 +30,7 @@ class BufferedOStream {
 
  private:
   std::ostream& out_;
-  std::array<char, 64 * 1024> buf_{};
+  std::array<char, std::size_t{64} * 1024> buf_{};
   std::size_t used_ = 0;
 };
 

@@ -59,7 +59,7 @@ struct CharsetGuess {
 CharsetGuess guess_charset(std::string_view bytes) {
   UErrorCode err = U_ZERO_ERROR;
   icu::LocalUCharsetDetectorPointer det(ucsdet_open(&err));
-  const auto n = static_cast<std::int32_t>(std::min<std::size_t>(bytes.size(), 64 * 1024));
+  const auto n = static_cast<std::int32_t>(std::min<std::size_t>(bytes.size(), std::size_t{64} * 1024));
   ucsdet_setText(det.getAlias(), bytes.data(), n, &err);
   const UCharsetMatch* match = ucsdet_detect(det.getAlias(), &err);
   if (U_FAILURE(err) || match == nullptr) return {};

@@ -7,7 +7,7 @@
 namespace actorgraph {
 
 Result<std::unique_ptr<QuerySession>> QuerySession::open(Store& store, const Extractor* extractor) {
-  std::unique_ptr<QuerySession> s(new QuerySession(store, extractor));
+  std::unique_ptr<QuerySession> s(new QuerySession(store));
   auto names = store.load_scope(LoadScope{.actors = std::nullopt, .counts = false, .relations = false});
   if (!names) return Error{names.message()};
   s->names_graph_ = build_graph(std::move(*names));

@@ -38,8 +38,8 @@ constexpr const char* kMigrations[] = {
     // 3 -> 4: derived data kept with the store (a CompactGraph), valid for one generation.
     // The mentions' entity index also holds the document: counting an actor's documents needs
     // no visit to the table (mentions_entity_doc is created with the other indexes).
-    "CREATE TABLE caches(name TEXT NOT NULL, generation INTEGER NOT NULL, chunk INTEGER NOT NULL, "
-    "data BLOB NOT NULL, PRIMARY KEY(name, chunk)); DROP INDEX IF EXISTS mentions_entity;",
+    ("CREATE TABLE caches(name TEXT NOT NULL, generation INTEGER NOT NULL, chunk INTEGER NOT NULL, "
+     "data BLOB NOT NULL, PRIMARY KEY(name, chunk)); DROP INDEX IF EXISTS mentions_entity;"),
 };
 
 constexpr const char* kSchema = R"sql(
