@@ -171,14 +171,21 @@ std::string first_line(std::string_view text, std::size_t from) {
   return std::string(line);
 }
 
-void read_text_file(const fs::path& path, const IngestOptions& options, std::vector<Diagnostic>& diags,
-                    const std::function<void(Document&&)>& sink) {
-  const std::string where = path.string();
+// The bytes of an input file, or nothing and a diagnostic naming it.
+std::optional<std::string> read_input(const std::string& where, std::vector<Diagnostic>& diags) {
   auto bytes = detail::read_file(where);
   if (!bytes) {
     diags.push_back({where, "cannot read file", true});
-    return;
+    return std::nullopt;
   }
+  return std::move(*bytes);
+}
+
+void read_text_file(const fs::path& path, const IngestOptions& options, std::vector<Diagnostic>& diags,
+                    const std::function<void(Document&&)>& sink) {
+  const std::string where = path.string();
+  auto bytes = read_input(where, diags);
+  if (!bytes) return;
   if (bytes->empty()) {
     diags.push_back({where, "skipped: empty file", false});
     return;
@@ -247,11 +254,8 @@ void read_jsonl_bytes(std::string bytes, const std::string& where, const IngestO
 void read_jsonl_file(const fs::path& path, const IngestOptions& options, std::vector<Diagnostic>& diags,
                      const std::function<void(Document&&)>& sink) {
   const std::string where = path.string();
-  auto bytes = detail::read_file(where);
-  if (!bytes) {
-    diags.push_back({where, "cannot read file", true});
-    return;
-  }
+  auto bytes = read_input(where, diags);
+  if (!bytes) return;
   read_jsonl_bytes(std::move(*bytes), where, options, diags, sink);
 }
 

@@ -1,13 +1,11 @@
 #include "text/sentence_break.h"
+#include "text/icu_breaks.h"
 
-#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
-#include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
-#include <memory>
 
 namespace actorgraph::detail {
 namespace {
@@ -176,29 +174,8 @@ bool fast_sentence_breaks(std::string_view text, std::vector<std::uint32_t>& end
 }
 
 bool icu_sentence_breaks(std::string_view text, std::vector<std::uint32_t>& ends) {
-  static const std::unique_ptr<icu::BreakIterator> prototype = [] {
-    UErrorCode err = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> bi(
-        icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), err));
-    if (U_FAILURE(err)) bi.reset();
-    return bi;
-  }();
-  thread_local std::unique_ptr<icu::BreakIterator> bi(prototype ? prototype->clone() : nullptr);
-  if (!bi) return false;
-  UErrorCode err = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &err);
-  if (U_FAILURE(err)) return false;
-  bi->setText(ut, err);
-  if (U_FAILURE(err)) {
-    utext_close(ut);
-    return false;
-  }
-  bi->first();
-  for (std::int32_t end = bi->next(); end != icu::BreakIterator::DONE; end = bi->next()) {
-    ends.push_back(static_cast<std::uint32_t>(end));
-  }
-  utext_close(ut);  // the iterator is given another text before it is used again
-  return true;
+  return for_each_icu_segment(BreakKind::sentence, text,
+                              [&](std::uint32_t, std::uint32_t end, std::int32_t) { ends.push_back(end); });
 }
 
 void sentence_breaks(std::string_view text, std::vector<std::uint32_t>& ends) {

@@ -1,12 +1,10 @@
 #include "text/word_break.h"
+#include "text/icu_breaks.h"
 
-#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
-#include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include <array>
-#include <memory>
 
 namespace actorgraph::detail {
 namespace {
@@ -173,30 +171,10 @@ bool fast_word_segments(std::string_view text, std::vector<WordSegment>& out) {
 }
 
 bool icu_word_segments(std::string_view text, std::vector<WordSegment>& out) {
-  // ICU iterators are not thread-safe: one per thread, cloned from one made once.
-  static const std::unique_ptr<icu::BreakIterator> prototype = [] {
-    UErrorCode err = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> bi(
-        icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), err));
-    if (U_FAILURE(err)) bi.reset();
-    return bi;
-  }();
-  thread_local std::unique_ptr<icu::BreakIterator> bi(prototype ? prototype->clone() : nullptr);
-  if (!bi) return false;
-  UErrorCode err = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &err);
-  if (U_FAILURE(err)) return false;
-  bi->setText(ut, err);
-  if (U_FAILURE(err)) {
-    utext_close(ut);
-    return false;
-  }
-  std::int32_t start = bi->first();
-  for (std::int32_t end = bi->next(); end != icu::BreakIterator::DONE; start = end, end = bi->next()) {
-    out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), bi->getRuleStatus()});
-  }
-  utext_close(ut);  // the iterator is given another text before it is used again
-  return true;
+  return for_each_icu_segment(BreakKind::word, text,
+                              [&](std::uint32_t start, std::uint32_t end, std::int32_t status) {
+                                out.push_back({start, end, status});
+                              });
 }
 
 void word_segments(std::string_view text, std::vector<WordSegment>& out) {
