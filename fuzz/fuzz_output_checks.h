@@ -11,19 +11,11 @@
 #include <string_view>
 #include <vector>
 
+#include "common/unicode.h"
+
 namespace agfuzz {
 
-inline bool valid_utf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
-  const auto n = static_cast<std::int32_t>(s.size());
-  std::int32_t i = 0;
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
+inline bool valid_utf8(std::string_view s) { return actorgraph::detail::check_utf8(s).invalid == 0; }
 
 // Empty when `xml` passes; otherwise what is wrong.
 inline const char* xml_problem(std::string_view xml) {
