@@ -1,6 +1,7 @@
 // CompactGraph: loaded from the store's aggregated edges, it must hold exactly the relations
 // of the full graph (same ends, types, strongest modalities and evidence counts), and its
 // queries must agree with the full graph's.
+#include <map>
 #include <random>
 #include <set>
 #include <tuple>
@@ -230,4 +231,47 @@ TEST(CompactGraph, DamagedCacheBytesAreRefusedNotMisread) {
       EXPECT_EQ(g->actor_count(), b.compact->actor_count());  // a damaged label or weight, still in range
     }
   }
+}
+
+// Betweenness estimated from start actors equals Boost's exact Brandes when every actor is a
+// start: a 12-actor store with two routes of different length, a hub and a cycle.
+TEST(CompactGraph, SampledBetweennessFromEveryActorEqualsBoostsExactMeasure) {
+  agtest::TempDir dir;
+  auto store = open_sqlite_store(dir.path("small.db"));
+  ASSERT_TRUE(store.is_ok()) << store.message();
+  ASSERT_TRUE((*store)->begin_build());
+  Extraction x;
+  x.document.id = "d1";
+  x.document.source = "d1.txt";
+  x.document.lang = "en";
+  x.document.text = "synthetic";
+  for (int i = 0; i < 12; ++i) {
+    x.entities.push_back(
+        {"firm:a" + std::to_string(i), EntityType::firm, "Actor " + std::to_string(i), false});
+  }
+  const std::pair<int, int> edges[] = {{0, 1}, {1, 2}, {2, 3}, {0, 4}, {4, 3},  {3, 5},   {5, 6},
+                                       {6, 3}, {5, 7}, {5, 8}, {5, 9}, {9, 10}, {10, 11}, {11, 9}};
+  for (const auto& [from, to] : edges) {
+    Relation r;
+    r.source = "firm:a" + std::to_string(from);
+    r.target = "firm:a" + std::to_string(to);
+    r.type = "supplies";
+    r.evidence.doc = "d1";
+    x.relations.push_back(r);
+  }
+  ASSERT_TRUE((*store)->add(x));
+  ASSERT_TRUE((*store)->finish_build());
+  auto g = CompactGraph::load(**store);
+  ASSERT_TRUE(g.is_ok()) << g.message();
+  const CompactRanking exact = compact_top(*g, Centrality::betweenness, std::nullopt, -1);
+  const CompactRanking sampled = compact_top(*g, Centrality::betweenness, std::nullopt, -1, 0);
+  EXPECT_EQ(exact.sources, 0u);
+  EXPECT_EQ(sampled.sources, 12u);
+  ASSERT_EQ(exact.ranked.size(), 12u);
+  ASSERT_EQ(sampled.ranked.size(), 12u);
+  std::map<std::string, double> want, got;
+  for (const auto& [a, score] : exact.ranked) want[std::string(g->label(a))] = score;
+  for (const auto& [a, score] : sampled.ranked) got[std::string(g->label(a))] = score;
+  for (const auto& [label, score] : want) EXPECT_NEAR(got[label], score, 1e-9) << label;
+  EXPECT_GT(want["Actor 3"], want["Actor 1"]);  // the hub every route passes
 }

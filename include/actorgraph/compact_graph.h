@@ -17,10 +17,12 @@
 #include <boost/range/iterator_range.hpp>
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "actorgraph/query.h"
 #include "actorgraph/records.h"
 #include "actorgraph/result.h"
 #include "actorgraph/store.h"
@@ -109,10 +111,23 @@ std::vector<std::pair<CompactGraph::Actor, int>> compact_chain(const CompactGrap
 std::vector<CompactGraph::Actor> compact_neighbourhood(const CompactGraph& g, CompactGraph::Actor root,
                                                        int hops);
 
-// A shortest path between two actors over relations of any type and direction (breadth
-// first); empty when there is none.
+// A shortest path between two actors over relations of `types` (any when empty) in either
+// direction (breadth first from both ends); empty when there is none.
 std::vector<CompactGraph::Actor> compact_path(const CompactGraph& g, CompactGraph::Actor from,
-                                              CompactGraph::Actor to);
+                                              CompactGraph::Actor to,
+                                              const std::set<std::string>& types = {});
+
+// Central actors, best first, ties by label: degree (relations in and out), PageRank
+// (Boost.Graph's), or betweenness — Boost.Graph's exact Brandes while actors × (actors +
+// relations) stays within `exact_work`, else estimated from a random sample of start actors
+// (as many as that work allows, at least 16 — all of them when there are no more), and
+// `sources` says how many.
+struct CompactRanking {
+  std::vector<std::pair<CompactGraph::Actor, double>> ranked;
+  std::size_t sources = 0;  // betweenness estimated from this many start actors; 0: exact
+};
+CompactRanking compact_top(const CompactGraph& g, Centrality by, std::optional<EntityType> type, int limit,
+                           std::size_t exact_work = 500'000'000);
 
 }  // namespace actorgraph
 

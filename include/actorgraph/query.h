@@ -1,11 +1,6 @@
 // Queries over an ActorGraph: who supplies whom, supply chains, paths, neighbours, central
-// actors and dossiers, and the resolution of the names people type into actors.
-//
-// Names resolve through the same alias machinery as the text — gazetteer names in any
-// language (Moskou, Wit-Rusland, Kremlin), the aliases seen in the documents, the
-// spelling-invariant person key (Poetin = Putin), designations (DF-11 = DF 11) — ignoring
-// case and diacritics. An unknown name fails with suggestions by edit distance; an
-// ambiguous one lists its candidates with their types.
+// actors and dossiers. The names people type resolve to actors through NameIndex
+// (name_index.h).
 #ifndef ACTORGRAPH_QUERY_H_
 #define ACTORGRAPH_QUERY_H_
 
@@ -18,25 +13,10 @@
 
 #include "actorgraph/extract.h"
 #include "actorgraph/graph.h"
+#include "actorgraph/name_index.h"
 #include "actorgraph/result.h"
 
 namespace actorgraph {
-
-class NameIndex {
- public:
-  // `extractor` may be null: then only the names in the graph are used.
-  NameIndex(const ActorGraph& graph, const Extractor* extractor);
-  // The one actor `name` stands for, or an error: "no actor named …; did you mean …?",
-  // or "… is ambiguous: …".
-  [[nodiscard]] Result<Vertex> resolve(std::string_view name) const;
-
- private:
-  const ActorGraph& graph_;
-  const Extractor* extractor_;
-  std::map<std::string, std::set<Vertex>> by_folded_;   // folded name -> vertices
-  std::map<std::string, std::set<Vertex>> by_key_;      // person name key -> vertices
-  std::map<std::string, std::set<Vertex>> by_surname_;  // a person's last name, folded
-};
 
 struct SupplyFilter {
   std::optional<Vertex> supplier, recipient;

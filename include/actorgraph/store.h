@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "actorgraph/records.h"
@@ -67,6 +68,13 @@ struct ActorRow {
   std::string_view label;
 };
 
+// A name an actor was seen under in the documents, by the actor's integer key. The view is
+// valid during the visit only.
+struct AliasRow {
+  std::int64_t key = 0;
+  std::string_view text;
+};
+
 // Relations aggregated per (source, target, type), over actor keys: the strongest modality
 // and the number of pieces of evidence.
 struct EdgeRow {
@@ -87,12 +95,24 @@ struct BuildCounts {
   std::uint64_t mentions = 0, relations = 0;
 };
 
+// One aggregated relation: its ends and its type.
+struct RelationKey {
+  std::string source, target, type;
+  friend bool operator<(const RelationKey& a, const RelationKey& b) {
+    return std::tie(a.source, a.target, a.type) < std::tie(b.source, b.target, b.type);
+  }
+  friend bool operator==(const RelationKey& a, const RelationKey& b) = default;
+};
+
 // What Store::load_scope reads: every actor, or only those named; with or without their
 // mention counts; with or without the relations among them (and the documents those cite).
+// With `only`, the relations read are exactly those listed (every piece of evidence of each),
+// whatever their ends: the few relations a question needs of an actor with thousands.
 struct LoadScope {
   std::optional<std::vector<std::string>> actors;  // ids; nullopt: all
   bool counts = true;
   bool relations = true;
+  std::optional<std::vector<RelationKey>> only;
 };
 
 class Store {
@@ -119,6 +139,8 @@ class Store {
   // relations is built from.
   [[nodiscard]] virtual Status scan_actors(const std::function<void(const ActorRow&)>& visit) = 0;
   [[nodiscard]] virtual Status scan_edges(const std::function<void(const EdgeRow&)>& visit) = 0;
+  // Every alias of every actor, in no particular order: what a NameIndex is built from.
+  [[nodiscard]] virtual Status scan_aliases(const std::function<void(const AliasRow&)>& visit) = 0;
   // Derived data kept with the store (a CompactGraph's arrays), under a name. Each build
   // that commits starts a new generation; read_cache returns nothing unless the cache was
   // written for `generation`. write_cache does not wait for a running build's write lock and

@@ -7,9 +7,15 @@
 #include <deque>
 #include <functional>
 #include <limits>
+#include <random>
 #include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
+
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/page_rank.hpp>
+
+#include "query/bytes.h"
 
 namespace actorgraph {
 namespace {
@@ -26,63 +32,12 @@ namespace {
 constexpr std::string_view kCacheName = "compact_graph";
 // "AGCG", a format version and a byte-order mark: a cache from another format or another
 // machine's byte order is rebuilt, never misread.
-constexpr std::uint32_t kMagic = 0x47434741, kFormat = 1, kByteOrder = 0x01020304;
+constexpr std::uint32_t kMagic = 0x47434741, kFormat = 2, kByteOrder = 0x01020304;
+constexpr std::size_t kHeaderBytes = 3 * sizeof(std::uint32_t) + sizeof(std::uint64_t);
+using detail::checksum;
 
-// Appends plain values and arrays of them to a byte string.
-class Writer {
- public:
-  template <typename T>
-  void value(T v) {
-    static_assert(std::is_trivially_copyable_v<T>);
-    out_.append(reinterpret_cast<const char*>(&v), sizeof v);
-  }
-  template <typename T>
-  void array(const std::vector<T>& v) {
-    value<std::uint64_t>(v.size());
-    out_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
-  }
-  void text(std::string_view t) {
-    value<std::uint64_t>(t.size());
-    out_.append(t);
-  }
-  std::string take() { return std::move(out_); }
-
- private:
-  std::string out_;
-};
-
-// Reads what Writer wrote, checking every length against what is left.
-class Reader {
- public:
-  explicit Reader(std::string_view in) : in_(in) {}
-  template <typename T>
-  bool value(T& v) {
-    if (in_.size() < sizeof v) return false;
-    std::memcpy(&v, in_.data(), sizeof v);
-    in_.remove_prefix(sizeof v);
-    return true;
-  }
-  template <typename T>
-  bool array(std::vector<T>& v, std::uint64_t expect) {
-    std::uint64_t n = 0;
-    if (!value(n) || n != expect || n > in_.size() / sizeof(T)) return false;
-    v.resize(n);
-    std::memcpy(v.data(), in_.data(), n * sizeof(T));
-    in_.remove_prefix(n * sizeof(T));
-    return true;
-  }
-  bool text(std::string& t) {
-    std::uint64_t n = 0;
-    if (!value(n) || n > in_.size()) return false;
-    t.assign(in_.data(), n);
-    in_.remove_prefix(n);
-    return true;
-  }
-  [[nodiscard]] bool done() const { return in_.empty(); }
-
- private:
-  std::string_view in_;
-};
+using Writer = detail::ByteWriter;
+using Reader = detail::ByteReader;
 
 }  // namespace
 
@@ -158,14 +113,16 @@ void CompactGraph::index_ids() {
   for (std::size_t i = 0; i < by_id_.size(); ++i) id_hash_[i] = hashes[by_id_[i]];
 }
 
-// Actors (types, ids and labels) and the relations in the CSR's own order — by source, and
-// per source in the order they were loaded — so that rebuilding the CSR from them gives the
-// same graph, in-edges included. Edge properties go field by field: no padding bytes.
+// The CSR's own arrays, forward and backward, as Boost keeps them, the actors (types, ids,
+// labels) and the id index: reading them back is copying, not rebuilding. Edge properties
+// go field by field (no padding bytes). A checksum over everything after the header refuses
+// damaged bytes; bounds are checked as well, so that no index can point outside its array.
 std::string CompactGraph::serialize() const {
   Writer w;
   w.value(kMagic);
   w.value(kFormat);
   w.value(kByteOrder);
+  w.value<std::uint64_t>(0);  // the checksum, filled in below
   w.value<std::uint64_t>(relation_types_.size());
   for (const auto& t : relation_types_) w.text(t);
   const std::uint64_t n = actor_count(), m = relation_count();
@@ -176,34 +133,35 @@ std::string CompactGraph::serialize() const {
   w.array(id_at_);
   w.array(id_length_);
   w.array(label_length_);
-  std::vector<Actor> from, to;
-  std::vector<std::uint32_t> weight;
-  std::vector<std::uint16_t> type;
-  std::vector<Modality> modality;
-  from.reserve(m), to.reserve(m), weight.reserve(m), type.reserve(m), modality.reserve(m);
-  for (Actor v = 0; v < n; ++v) {
-    for (auto e : boost::make_iterator_range(boost::out_edges(v, csr_))) {
-      from.push_back(v);
-      to.push_back(boost::target(e, csr_));
-      const CompactEdge& p = csr_[e];
-      weight.push_back(p.weight);
-      type.push_back(p.type);
-      modality.push_back(p.modality);
-    }
+  w.array(by_id_);
+  w.array(id_hash_);
+  w.array(csr_.m_forward.m_rowstart);
+  w.array(csr_.m_forward.m_column);
+  std::vector<std::uint32_t> weight(m);
+  std::vector<std::uint16_t> type(m);
+  std::vector<Modality> modality(m);
+  for (std::size_t i = 0; i < m; ++i) {
+    const CompactEdge& p = csr_.m_forward.m_edge_properties[i];
+    weight[i] = p.weight, type[i] = p.type, modality[i] = p.modality;
   }
-  w.array(from);
-  w.array(to);
   w.array(weight);
   w.array(type);
   w.array(modality);
-  return w.take();
+  w.array(csr_.m_backward.m_rowstart);
+  w.array(csr_.m_backward.m_column);
+  w.array(csr_.m_backward.m_edge_properties);
+  std::string bytes = w.take();
+  const std::uint64_t sum = checksum(std::string_view(bytes).substr(kHeaderBytes));
+  std::memcpy(bytes.data() + kHeaderBytes - sizeof sum, &sum, sizeof sum);
+  return bytes;
 }
 
 std::optional<CompactGraph> CompactGraph::deserialize(std::string_view bytes) {
   Reader r(bytes);
   std::uint32_t magic = 0, format = 0, order = 0;
-  if (!r.value(magic) || !r.value(format) || !r.value(order) || magic != kMagic || format != kFormat ||
-      order != kByteOrder) {
+  std::uint64_t sum = 0;
+  if (!r.value(magic) || !r.value(format) || !r.value(order) || !r.value(sum) || magic != kMagic ||
+      format != kFormat || order != kByteOrder || sum != checksum(bytes.substr(kHeaderBytes))) {
     return std::nullopt;
   }
   CompactGraph g;
@@ -213,39 +171,45 @@ std::optional<CompactGraph> CompactGraph::deserialize(std::string_view bytes) {
   for (auto& t : g.relation_types_) {
     if (!r.text(t)) return std::nullopt;
   }
-  if (!r.value(n) || !r.value(m) || n >= kNone) return std::nullopt;
+  if (!r.value(n) || !r.value(m) || n >= kNone || m >= kNone) return std::nullopt;
   if (!r.array(g.types_, n) || !r.text(g.text_) || !r.array(g.id_at_, n) || !r.array(g.id_length_, n) ||
-      !r.array(g.label_length_, n)) {
+      !r.array(g.label_length_, n) || !r.array(g.by_id_, n) || !r.array(g.id_hash_, n)) {
     return std::nullopt;
   }
   for (std::size_t a = 0; a < n; ++a) {
     if (static_cast<std::uint8_t>(g.types_[a]) > static_cast<std::uint8_t>(EntityType::weapon_system) ||
         g.id_at_[a] > g.text_.size() ||
-        std::uint64_t{g.id_length_[a]} + g.label_length_[a] > g.text_.size() - g.id_at_[a]) {
+        std::uint64_t{g.id_length_[a]} + g.label_length_[a] > g.text_.size() - g.id_at_[a] ||
+        g.by_id_[a] >= n) {
       return std::nullopt;
     }
   }
-  std::vector<Actor> from, to;
+  auto& fwd = g.csr_.m_forward;
+  auto& bwd = g.csr_.m_backward;
   std::vector<std::uint32_t> weight;
   std::vector<std::uint16_t> type;
   std::vector<Modality> modality;
-  if (!r.array(from, m) || !r.array(to, m) || !r.array(weight, m) || !r.array(type, m) ||
-      !r.array(modality, m) || !r.done()) {
+  if (!r.array(fwd.m_rowstart, n + 1) || !r.array(fwd.m_column, m) || !r.array(weight, m) ||
+      !r.array(type, m) || !r.array(modality, m) || !r.array(bwd.m_rowstart, n + 1) ||
+      !r.array(bwd.m_column, m) || !r.array(bwd.m_edge_properties, m) || !r.done()) {
     return std::nullopt;
   }
-  std::vector<std::pair<Actor, Actor>> ends(m);
-  std::vector<CompactEdge> props(m);
+  auto rows_ok = [&](const std::vector<std::uint32_t>& rowstart) {
+    if (rowstart.front() != 0 || rowstart.back() != m) return false;
+    for (std::size_t v = 0; v < n; ++v) {
+      if (rowstart[v] > rowstart[v + 1]) return false;
+    }
+    return true;
+  };
+  if (!rows_ok(fwd.m_rowstart) || !rows_ok(bwd.m_rowstart)) return std::nullopt;
+  fwd.m_edge_properties.resize(m);
   for (std::size_t i = 0; i < m; ++i) {
-    if (from[i] >= n || to[i] >= n || type[i] >= types ||
+    if (fwd.m_column[i] >= n || bwd.m_column[i] >= n || bwd.m_edge_properties[i] >= m || type[i] >= types ||
         static_cast<std::uint8_t>(modality[i]) > static_cast<std::uint8_t>(Modality::negated)) {
       return std::nullopt;
     }
-    ends[i] = {from[i], to[i]};
-    props[i] = {weight[i], type[i], modality[i]};
+    fwd.m_edge_properties[i] = {weight[i], type[i], modality[i]};
   }
-  g.csr_ = CompactCsr(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), props.begin(),
-                      static_cast<Actor>(n));
-  g.index_ids();
   return g;
 }
 
@@ -358,8 +322,13 @@ std::vector<Actor> compact_neighbourhood(const CompactGraph& g, Actor root, int 
   return out;
 }
 
-std::vector<Actor> compact_path(const CompactGraph& g, Actor from, Actor to) {
+std::vector<Actor> compact_path(const CompactGraph& g, Actor from, Actor to,
+                                const std::set<std::string>& types) {
   if (from == to) return {from};
+  std::vector<char> allowed(g.relation_types().size(), types.empty() ? 1 : 0);
+  for (const std::string& t : types) {
+    if (auto i = g.relation_type(t)) allowed[*i] = 1;
+  }
   // Breadth first from both ends at once, always widening the smaller frontier.
   std::unordered_map<Actor, Actor> parent_a{{from, kNone}}, parent_b{{to, kNone}};
   std::vector<Actor> frontier_a{from}, frontier_b{to};
@@ -373,9 +342,12 @@ std::vector<Actor> compact_path(const CompactGraph& g, Actor from, Actor to) {
         if (theirs.count(w)) meet = w;
         next.push_back(w);
       };
-      for (auto e : boost::make_iterator_range(boost::out_edges(v, g.csr())))
-        visit(boost::target(e, g.csr()));
-      for (auto e : boost::make_iterator_range(boost::in_edges(v, g.csr()))) visit(boost::source(e, g.csr()));
+      for (auto e : boost::make_iterator_range(boost::out_edges(v, g.csr()))) {
+        if (allowed[g.csr()[e].type]) visit(boost::target(e, g.csr()));
+      }
+      for (auto e : boost::make_iterator_range(boost::in_edges(v, g.csr()))) {
+        if (allowed[g.csr()[e].type]) visit(boost::source(e, g.csr()));
+      }
       if (meet != kNone) break;
     }
     frontier = std::move(next);
@@ -392,6 +364,95 @@ std::vector<Actor> compact_path(const CompactGraph& g, Actor from, Actor to) {
   std::reverse(path.begin(), path.end());
   for (Actor v = parent_b.at(meet); v != kNone; v = parent_b.at(v)) path.push_back(v);
   return path;
+}
+
+namespace {
+
+// Betweenness estimated from `sources` start actors drawn at random (fixed seed): Brandes'
+// accumulation from each, scaled by actors / sources (Brandes & Pich 2007). Directed, as
+// boost::brandes_betweenness_centrality on the ActorGraph.
+std::vector<double> sampled_betweenness(const CompactGraph& g, std::size_t sources) {
+  const CompactCsr& csr = g.csr();
+  const std::size_t n = g.actor_count();
+  std::vector<double> score(n, 0.0), delta(n, 0.0);
+  std::vector<double> sigma(n, 0.0);
+  std::vector<std::int32_t> dist(n, -1);
+  std::vector<Actor> order;
+  order.reserve(n);
+  std::vector<Actor> all(n);
+  for (Actor a = 0; a < n; ++a) all[a] = a;
+  std::mt19937_64 random(20261204);
+  std::shuffle(all.begin(), all.end(), random);
+  all.resize(std::min(sources, n));
+  for (Actor s : all) {
+    order.clear();
+    dist[s] = 0;
+    sigma[s] = 1;
+    order.push_back(s);
+    for (std::size_t i = 0; i < order.size(); ++i) {  // breadth first, order is the queue
+      const Actor v = order[i];
+      for (auto e : boost::make_iterator_range(boost::out_edges(v, csr))) {
+        const Actor w = boost::target(e, csr);
+        if (dist[w] < 0) {
+          dist[w] = dist[v] + 1;
+          order.push_back(w);
+        }
+        if (dist[w] == dist[v] + 1) sigma[w] += sigma[v];
+      }
+    }
+    for (std::size_t i = order.size(); i-- > 0;) {  // farthest first
+      const Actor w = order[i];
+      for (auto e : boost::make_iterator_range(boost::in_edges(w, csr))) {
+        const Actor v = boost::source(e, csr);
+        if (dist[v] >= 0 && dist[v] + 1 == dist[w]) delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
+      }
+      if (w != s) score[w] += delta[w];
+    }
+    for (Actor v : order) dist[v] = -1, sigma[v] = 0, delta[v] = 0;
+  }
+  const double scale = all.empty() ? 0 : static_cast<double>(n) / static_cast<double>(all.size());
+  for (double& x : score) x *= scale;
+  return score;
+}
+
+}  // namespace
+
+CompactRanking compact_top(const CompactGraph& g, Centrality by, std::optional<EntityType> type, int limit,
+                           std::size_t exact_work) {
+  const CompactCsr& csr = g.csr();
+  const std::size_t n = g.actor_count();
+  CompactRanking r;
+  std::vector<double> score(n, 0.0);
+  auto index = boost::get(boost::vertex_index, csr);
+  if (by == Centrality::degree) {
+    for (Actor a = 0; a < n; ++a)
+      score[a] = static_cast<double>(boost::in_degree(a, csr) + boost::out_degree(a, csr));
+  } else if (by == Centrality::pagerank) {
+    boost::graph::page_rank(csr, boost::make_iterator_property_map(score.begin(), index));
+  } else if (static_cast<double>(n) * static_cast<double>(n + g.relation_count()) <=
+             static_cast<double>(exact_work)) {
+    boost::brandes_betweenness_centrality(
+        csr, boost::centrality_map(boost::make_iterator_property_map(score.begin(), index))
+                 .vertex_index_map(index));
+  } else {
+    // each source costs one pass over the graph: as many as the budget allows, at least 16
+    r.sources =
+        std::min(n, std::max<std::size_t>(16, exact_work / std::max<std::size_t>(1, n + g.relation_count())));
+    score = sampled_betweenness(g, r.sources);
+  }
+  for (Actor a = 0; a < n; ++a) {
+    if (type && g.type(a) != *type) continue;
+    r.ranked.emplace_back(a, score[a]);
+  }
+  auto better = [&](const std::pair<Actor, double>& x, const std::pair<Actor, double>& y) {
+    return x.second != y.second ? x.second > y.second : g.label(x.first) < g.label(y.first);
+  };
+  const std::size_t keep =
+      limit < 0 ? r.ranked.size() : std::min(r.ranked.size(), static_cast<std::size_t>(limit));
+  std::partial_sort(r.ranked.begin(), r.ranked.begin() + static_cast<std::ptrdiff_t>(keep), r.ranked.end(),
+                    better);
+  r.ranked.resize(keep);
+  return r;
 }
 
 }  // namespace actorgraph

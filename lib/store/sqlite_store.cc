@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "actorgraph/store.h"
@@ -501,6 +503,10 @@ class SqliteStore final : public Store {
       if (rc != SQLITE_DONE) return read_error(rc);
     }
     if (!scope.relations) return c;
+    if (scope.only) {
+      if (Status s = load_relations(*scope.only, c); !s) return Error{s.message()};
+      return c;
+    }
     const std::string among = all ? "" : " WHERE source" + in_scope + " AND target" + in_scope;
     {
       Stmt q(db_, (std::string(kRelationColumns) + " FROM relations" + among + " ORDER BY id").c_str(), err);
@@ -524,6 +530,54 @@ class SqliteStore final : public Store {
       if (rc != SQLITE_DONE) return read_error(rc);
     }
     return c;
+  }
+
+  // The relations listed, each piece of evidence in the order it was stored (the order of the
+  // whole store's load), and the documents they cite.
+  Status load_relations(const std::vector<RelationKey>& keys, StoreContents& c) {
+    std::string err;
+    Stmt q(db_,
+           (std::string(kRelationColumns) + ", id FROM relations WHERE source=?1 AND target=?2 AND type=?3")
+               .c_str(),
+           err);
+    if (!q) return Error{path_ + ": " + err};
+    std::vector<std::pair<std::int64_t, RelationRow>> rows;
+    for (const RelationKey& k : keys) {
+      q.reset();
+      q.text(1, k.source).text(2, k.target).text(3, k.type);
+      int rc = SQLITE_ROW;
+      while ((rc = q.step()) == SQLITE_ROW) {
+        RelationRow r = relation_row(q);
+        rows.emplace_back(q.col_int(16), std::move(r));
+      }
+      if (rc != SQLITE_DONE) return read_error(rc);
+    }
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    rows.erase(std::unique(rows.begin(), rows.end(),
+                           [](const auto& a, const auto& b) { return a.first == b.first; }),
+               rows.end());
+    std::set<std::string> docs;
+    c.relations.reserve(rows.size());
+    for (auto& [id, r] : rows) {
+      docs.insert(r.evidence.doc);
+      c.relations.push_back(std::move(r));
+    }
+    Stmt d(db_, "SELECT id, source, title, date, lang, url FROM documents WHERE id=?1", err);
+    if (!d) return Error{path_ + ": " + err};
+    for (const std::string& id : docs) {
+      d.reset();
+      d.text(1, id);
+      int rc = SQLITE_ROW;
+      while ((rc = d.step()) == SQLITE_ROW) {
+        c.documents.push_back(
+            {d.col_text(0), d.col_text(1), d.col_text(2), d.col_text(3), d.col_text(4), d.col_text(5)});
+      }
+      if (rc != SQLITE_DONE) return read_error(rc);
+    }
+    std::sort(c.documents.begin(), c.documents.end(), [](const DocumentRow& a, const DocumentRow& b) {
+      return std::tie(a.source, a.id) < std::tie(b.source, b.id);
+    });
+    return Status::ok();
   }
 
   Result<StoreTally> tally() override {
@@ -579,6 +633,16 @@ class SqliteStore final : public Store {
     return Status::ok();
   }
 
+  Status scan_aliases(const std::function<void(const AliasRow&)>& visit) override {
+    std::string err;
+    Stmt q(db_, "SELECT e.key, a.alias FROM aliases a JOIN entities e ON e.id = a.entity", err);
+    if (!q) return Error{path_ + ": " + err};
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW) visit({q.col_int(0), q.col_view(1)});
+    if (rc != SQLITE_DONE) return Error{path_ + ": " + sqlite3_errmsg(db_)};
+    return Status::ok();
+  }
+
   Result<std::uint64_t> generation() override {
     std::string err;
     Stmt q(db_, "SELECT CAST(value AS INTEGER) FROM meta WHERE key='generation'", err);
@@ -595,6 +659,13 @@ class SqliteStore final : public Store {
     if (!q) return Error{path_ + ": " + err};
     q.text(1, name);
     std::string bytes;
+    {  // one allocation for all chunks: caches run to hundreds of megabytes
+      Stmt size(db_, "SELECT sum(length(data)) FROM caches WHERE name = ?1", err);
+      if (!size) return Error{path_ + ": " + err};
+      size.text(1, name);
+      if (size.step() == SQLITE_ROW)
+        bytes.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, size.col_int(0))));
+    }
     int rc = SQLITE_ROW;
     while ((rc = q.step()) == SQLITE_ROW) {
       if (static_cast<std::uint64_t>(q.col_int(0)) != generation) return std::optional<std::string>{};

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "actorgraph/build.h"
+#include "actorgraph/query_session.h"
 #include "commands.h"
 
 namespace actorgraph::cli {
@@ -62,6 +63,11 @@ std::function<int()> add_build(CLI::App& app, Global& g) {
     if (summary->relations_by_type.empty()) std::cout << " none";
     for (const auto& [t, n] : summary->relations_by_type) std::cout << " " << t << "=" << n;
     std::cout << "\nstore:     " << g.db << "\n";
+    // a big store's first query should not pay for indexing it: the query caches are written now
+    if (Status s = QuerySession::prepare(**store, &*ex); !s) {
+      std::cerr << "actorgraph: warning: the query caches were not written (queries build them): "
+                << s.message() << "\n";
+    }
     return fatal && summary->documents_new + summary->documents_skipped == 0 ? 1 : 0;
   };
 }

@@ -138,7 +138,7 @@ std::function<int()> add_query(CLI::App& app, Global& g) {
       for (const auto& id : {supplier, recipient}) {
         if (id) named.push_back(*id);
       }
-      auto graph = need(named.empty() ? session.whole() : session.around(named, 1));
+      auto graph = need(named.empty() ? session.whole() : session.around(named));
       if (!graph) return 1;
       SupplyFilter f;
       if (supplier) f.supplier = graph->find(*supplier);
@@ -162,20 +162,24 @@ std::function<int()> add_query(CLI::App& app, Global& g) {
       auto a = resolve(*l, o->a);
       auto b = resolve(*l, o->b);
       if (!a || !b) return 1;
-      auto graph = need(session.whole());
-      if (!graph) return 1;
-      const Vertex va = *graph->find(*a), vb = *graph->find(*b);
-      auto steps = query_path(*graph, va, vb, split_list(o->types));
-      if (!steps) {
-        std::cerr << "actorgraph: no path between " << graph->g[va].label << " and " << graph->g[vb].label
-                  << "\n";
+      const std::set<std::string> types = split_list(o->types);
+      auto found = session.path_between(*a, *b, types);
+      if (!found) {
+        std::cerr << "actorgraph: " << found.message() << "\n";
         return 1;
       }
-      table = path_table(*graph, *steps);
+      std::optional<std::vector<PathStep>> steps;
+      if (*found) steps = query_path(**found, *(*found)->find(*a), *(*found)->find(*b), types);
+      if (!steps) {
+        std::cerr << "actorgraph: no path between " << session.label(*a) << " and " << session.label(*b)
+                  << (types.empty() ? "" : " over " + o->types) << "\n";
+        return 1;
+      }
+      table = path_table(**found, *steps);
     } else if (nb->parsed()) {
       auto id = resolve(*l, o->actor);
       if (!id) return 1;
-      auto graph = need(session.around(std::span(&*id, 1), 1));
+      auto graph = need(session.around(std::span(&*id, 1)));
       if (!graph) return 1;
       const Direction d = o->direction == "in"    ? Direction::in
                           : o->direction == "out" ? Direction::out
@@ -193,9 +197,16 @@ std::function<int()> add_query(CLI::App& app, Global& g) {
       const Centrality by = o->by == "betweenness" ? Centrality::betweenness
                             : o->by == "pagerank"  ? Centrality::pagerank
                                                    : Centrality::degree;
-      auto graph = need(session.whole());
-      if (!graph) return 1;
-      table = top_table(*graph, query_top(*graph, by, type, o->limit), by);
+      auto central = session.top(by, type, o->limit);
+      if (!central) {
+        std::cerr << "actorgraph: " << central.message() << "\n";
+        return 1;
+      }
+      table = top_table(central->graph, central->ranked, by);
+      if (central->sources > 0) {
+        std::cerr << "actorgraph: betweenness estimated from " << central->sources
+                  << " start actors drawn at random (the graph is too big for the exact measure)\n";
+      }
     }
     std::cout << render(table, o->out.format());
     return 0;
@@ -215,7 +226,7 @@ std::function<int()> add_show(CLI::App& app, Global& g) {
     if (!l) return 1;
     auto id = resolve(*l, *name);
     if (!id) return 1;
-    auto graph = need(l->session->around(std::span(&*id, 1), 1));
+    auto graph = need(l->session->around(std::span(&*id, 1)));
     if (!graph) return 1;
     std::cout << render(dossier_table(*graph, *graph->find(*id)), out->format());
     return 0;

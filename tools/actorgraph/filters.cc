@@ -45,13 +45,13 @@ int load_filtered_graph(const Global& g, const FilterOptions& f, FilteredGraph& 
   if (!f.entity.empty()) {
     auto ex = Extractor::load(find_data_root(g.data));
     NameIndex names(graph, ex ? &*ex : nullptr);
-    auto v = names.resolve(f.entity);
-    if (!v) {
-      std::cerr << "actorgraph: " << v.message() << "\n";
+    auto id = names.resolve(f.entity);
+    if (!id) {
+      std::cerr << "actorgraph: " << id.message() << "\n";
       return 1;
     }
-    filter.entity = *v;
-    entity_id = graph.g[*v].id;
+    filter.entity = graph.find(*id);
+    entity_id = *id;
   }
   out.graph = filter_graph(std::move(graph), filter);
   out.entity.reset();
