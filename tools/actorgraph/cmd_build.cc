@@ -22,7 +22,7 @@ std::function<int()> add_build(CLI::App& app, Global& g) {
                   "whatever the number")
       ->capture_default_str();
   return [&g, paths, lang, threads]() -> int {
-    auto ex = Extractor::load(find_data_root(g.data));
+    auto ex = process_extractor(g);
     if (!ex) {
       std::cerr << "actorgraph: " << ex.message() << "\n";
       return 1;
@@ -36,7 +36,7 @@ std::function<int()> add_build(CLI::App& app, Global& g) {
     opt.ingest.force_lang = *lang;
     opt.threads = *threads;
     Progress bar;
-    auto summary = build(*paths, *ex, **store, opt, [&](const BuildProgress& p) {
+    auto summary = build(*paths, **ex, **store, opt, [&](const BuildProgress& p) {
       bar.update(p.documents_seen, p.bytes_seen, p.current);
     });
     bar.done();
@@ -64,7 +64,7 @@ std::function<int()> add_build(CLI::App& app, Global& g) {
     for (const auto& [t, n] : summary->relations_by_type) std::cout << " " << t << "=" << n;
     std::cout << "\nstore:     " << g.db << "\n";
     // a big store's first query should not pay for indexing it: the query caches are written now
-    if (Status s = QuerySession::prepare(**store, &*ex); !s) {
+    if (Status s = QuerySession::prepare(**store, *ex); !s) {
       std::cerr << "actorgraph: warning: the query caches were not written (queries build them): "
                 << s.message() << "\n";
     }

@@ -12,7 +12,7 @@ namespace {
 
 struct Loaded {
   std::unique_ptr<Store> store;
-  std::optional<Extractor> extractor;
+  const Extractor* extractor = nullptr;  // none when the data folder cannot be read
   std::unique_ptr<QuerySession> session;
 };
 
@@ -25,8 +25,8 @@ std::unique_ptr<Loaded> load(const Global& g) {
     return nullptr;
   }
   l->store = std::move(*store);
-  if (auto ex = Extractor::load(find_data_root(g.data))) l->extractor.emplace(std::move(*ex));
-  auto session = QuerySession::open(*l->store, l->extractor ? &*l->extractor : nullptr);
+  if (auto ex = process_extractor(g)) l->extractor = *ex;
+  auto session = QuerySession::open(*l->store, l->extractor);
   if (!session) {
     std::cerr << "actorgraph: " << session.message() << "\n";
     return nullptr;

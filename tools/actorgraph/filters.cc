@@ -43,8 +43,8 @@ int load_filtered_graph(const Global& g, const FilterOptions& f, FilteredGraph& 
   filter.hops = f.hops;
   std::string entity_id;
   if (!f.entity.empty()) {
-    auto ex = Extractor::load(find_data_root(g.data));
-    NameIndex names(graph, ex ? &*ex : nullptr);
+    auto ex = process_extractor(g);
+    NameIndex names(graph, ex ? *ex : nullptr);
     auto id = names.resolve(f.entity);
     if (!id) {
       std::cerr << "actorgraph: " << id.message() << "\n";
