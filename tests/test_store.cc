@@ -84,7 +84,7 @@ std::vector<std::string> index_names(const std::string& path) {
 
 TEST(Store, ABuildIntoAnEmptyStoreIndexesAtTheEndAndAnAbortKeepsTheIndexes) {
   agtest::TempDir dir;
-  const std::vector<std::string> all{"mentions_doc", "mentions_entity_doc", "relations_ends"};
+  const std::vector<std::string> all{"mentions_entity_doc", "relations_ends"};
   {
     auto store = open_sqlite_store(dir.path("s.db"));
     ASSERT_TRUE(store.is_ok());

@@ -75,9 +75,11 @@ CREATE TABLE IF NOT EXISTS caches(
 // end, in the same transaction: sorting all keys once is cheaper than a B-tree insert per row.
 constexpr const char* kIndexes = R"sql(
 CREATE INDEX IF NOT EXISTS mentions_entity_doc ON mentions(entity, doc);
-CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc);
 CREATE INDEX IF NOT EXISTS relations_ends ON relations(source, target, type);
 )sql";
+// mentions_doc (mentions by document) was never read and took a fifth of a build's index time
+// (0.18 of 0.8 s for 20 MB); a store that has it loses it at a build into the empty store,
+// and keeps it otherwise (correct, only unused).
 constexpr const char* kDropIndexes =
     "DROP INDEX IF EXISTS mentions_entity_doc; DROP INDEX IF EXISTS mentions_doc; "
     "DROP INDEX IF EXISTS relations_ends;";
