@@ -3,6 +3,8 @@
 #include <unicode/ubrk.h>
 #include <hunspell/hunspell.hxx>
 
+#include <future>
+
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
@@ -89,7 +91,13 @@ void add_cues(CueTable& table, const rapidjson::Value& doc, const char* key) {
   }
 }
 
-Status load_lexicon(Knowledge& kb, const std::string& root, const std::string& lang) {
+// A Hunspell dictionary a lexicon names: its two files, read later (see Knowledge::load).
+struct DictionaryFiles {
+  std::string lang, aff, dic;
+};
+
+Status load_lexicon(Knowledge& kb, const std::string& root, const std::string& lang,
+                    std::vector<DictionaryFiles>& dictionaries) {
   const std::string path = root + "/data/lexicon/" + lang + ".json";
   auto doc = read_json_file(path);
   if (!doc) return Error{doc.message()};
@@ -132,7 +140,7 @@ Status load_lexicon(Knowledge& kb, const std::string& root, const std::string& l
                                    : lang) +
                    ")"};
     }
-    lx.dictionary = std::make_unique<Dictionary>(aff, dic);
+    dictionaries.push_back({lang, aff, dic});
   }
   return Status::ok();
 }
@@ -350,8 +358,19 @@ Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& root
   auto nk = NameKey::load(root + "/data/lexicon/name_key.json", root + "/schema/name_key.schema.json");
   if (!nk) return Error{nk.message()};
   kb->name_key = std::move(*nk);
+  std::vector<DictionaryFiles> dictionaries;
   for (const char* lang : kLanguages) {
-    if (Status s = load_lexicon(*kb, root, lang); !s) return Error{s.message()};
+    if (Status s = load_lexicon(*kb, root, lang, dictionaries); !s) return Error{s.message()};
+  }
+  // Hunspell reads its dictionaries (a third of start-up) on another thread while this one
+  // reads the rest; one after the other there, as Hunspell is not known to be safe to
+  // construct concurrently. An early return waits for it in the future's destructor.
+  auto hunspell = std::async(std::launch::async, [&dictionaries] {
+    std::vector<std::unique_ptr<Dictionary>> read;
+    for (const DictionaryFiles& d : dictionaries) read.push_back(std::make_unique<Dictionary>(d.aff, d.dic));
+    return read;
+  });
+  for (const char* lang : kLanguages) {
     auto rl = RelationLexicon::load(root + "/data/lexicon/relations." + lang + ".json",
                                     root + "/schema/relations.schema.json");
     if (!rl) return Error{rl.message()};
@@ -371,6 +390,10 @@ Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& root
   }
   loader.finish();
   kb->index_stopwords();
+  auto read = hunspell.get();
+  for (std::size_t i = 0; i < dictionaries.size(); ++i) {
+    kb->lexicons[dictionaries[i].lang].dictionary = std::move(read[i]);
+  }
   return std::shared_ptr<const Knowledge>(std::move(kb));
 }
 
