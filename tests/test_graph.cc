@@ -88,3 +88,32 @@ TEST(GraphFilter, TypesModalitiesWeightDatesAndEgoNetwork) {
   ego.hops = 2;
   EXPECT_TRUE(filter_graph(g, ego).find("org:~evil").has_value());
 }
+
+// Moving an ActorGraph hands over its vertices, edges and evidence without copying them
+// (Boost's adjacency_list would copy): the moved-to graph has the same descriptors and data.
+TEST(Graph, MovingKeepsEverythingAndCopiesNothing) {
+  StoreContents c;
+  c.nodes.push_back({"state:IR", EntityType::state, "Iran", true, {}, 1, 1});
+  c.nodes.push_back({"state:RU", EntityType::state, "Russia", true, {}, 1, 1});
+  c.relations.push_back(
+      agtest::relation("state:IR", "state:RU", "supplies", Modality::asserted, "drones", ""));
+  ActorGraph a = build_graph(std::move(c));
+  const auto* first_node = &a.g[*a.find("state:IR")];
+  const auto edge = *boost::edges(a.g).first;
+  const auto* evidence = &a.g[edge].evidence;
+  ActorGraph b(std::move(a));
+  EXPECT_EQ(&b.g[*b.find("state:IR")], first_node);  // the same storage, not a copy
+  EXPECT_EQ(&b.g[edge], &b.g[*boost::edges(b.g).first]);
+  EXPECT_EQ(&b.g[*boost::edges(b.g).first].evidence, evidence);
+  EXPECT_EQ(boost::num_vertices(b.g), 2u);
+  EXPECT_EQ(boost::num_edges(b.g), 1u);
+  EXPECT_EQ(boost::num_edges(a.g), 0u);
+  ActorGraph d;
+  d = std::move(b);
+  EXPECT_EQ(d.g[*d.find("state:RU")].label, "Russia");
+  EXPECT_EQ(d.g[*boost::edges(d.g).first].type, "supplies");
+  EXPECT_EQ(boost::in_degree(*d.find("state:RU"), d.g), 1u);
+  ActorGraph copy = d;  // copies still copy
+  EXPECT_NE(&copy.g[0], &d.g[0]);
+  EXPECT_EQ(copy.g[0].label, d.g[0].label);
+}

@@ -55,10 +55,36 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirection
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 using Edge = boost::graph_traits<Graph>::edge_descriptor;
 
+// Boost's adjacency_list has no move constructor, and its swap() copies the graph three
+// times: moving an ActorGraph would copy every vertex, edge and quote. These swap its
+// containers instead (the edge list, the vertex vector and the graph property), which keeps
+// every descriptor and stored edge iterator valid and costs O(1).
+namespace detail {
+inline void swap_graphs(Graph& a, Graph& b) noexcept {
+  a.m_edges.swap(b.m_edges);
+  a.m_vertices.swap(b.m_vertices);
+  a.m_property.swap(b.m_property);
+}
+}  // namespace detail
+
 struct ActorGraph {
   Graph g;
   std::unordered_map<std::string, Vertex> by_id;
   std::vector<DocumentRow> documents;
+
+  ActorGraph() = default;
+  ~ActorGraph() = default;
+  ActorGraph(const ActorGraph&) = default;
+  ActorGraph& operator=(const ActorGraph&) = default;
+  ActorGraph(ActorGraph&& o) noexcept : by_id(std::move(o.by_id)), documents(std::move(o.documents)) {
+    detail::swap_graphs(g, o.g);
+  }
+  ActorGraph& operator=(ActorGraph&& o) noexcept {
+    detail::swap_graphs(g, o.g);
+    by_id = std::move(o.by_id);
+    documents = std::move(o.documents);
+    return *this;
+  }
 
   [[nodiscard]] std::optional<Vertex> find(const std::string& id) const;
 };
