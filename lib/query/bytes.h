@@ -1,15 +1,20 @@
 // Plain values and arrays of them as bytes, and back: the format of the caches a store keeps
-// for queries (CompactGraph, NameIndex). Reading checks every length against what is left,
-// so damaged bytes are refused, never misread.
+// for queries (CompactGraph, NameIndex), with a checksum and the read of a current cache.
+// Reading checks every length against what is left, so damaged bytes are refused, never
+// misread.
 #ifndef ACTORGRAPH_QUERY_BYTES_H_
 #define ACTORGRAPH_QUERY_BYTES_H_
 
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
 #include <vector>
+
+#include "actorgraph/result.h"
+#include "actorgraph/store.h"
 
 namespace actorgraph::detail {
 
@@ -83,6 +88,24 @@ inline std::uint64_t checksum(std::string_view bytes) {
   }
   for (; i < bytes.size(); ++i) h = (h ^ static_cast<unsigned char>(bytes[i])) * 0x100000001b3ULL;
   return h ^ (h >> 32);
+}
+
+// A cache as a load finds it: the store's generation, read first (should a build commit while
+// the caller rebuilds, what it writes is labelled with the older generation and never read),
+// and the cached bytes when they were written for that generation and `read` asks for them.
+struct CurrentCache {
+  std::uint64_t generation = 0;
+  std::optional<std::string> bytes;
+};
+inline Result<CurrentCache> read_current_cache(Store& store, std::string_view name, bool read) {
+  auto generation = store.generation();
+  if (!generation) return Error{generation.message()};
+  CurrentCache c{*generation, std::nullopt};
+  if (!read) return c;
+  auto cached = store.read_cache(name, c.generation);
+  if (!cached) return Error{cached.message()};
+  c.bytes = std::move(*cached);
+  return c;
 }
 
 }  // namespace actorgraph::detail

@@ -42,18 +42,12 @@ using Reader = detail::ByteReader;
 }  // namespace
 
 Result<CompactGraph> CompactGraph::load(Store& store, CompactLoadOptions options) {
-  // Read the generation first: should a build commit while we scan, the cache is labelled
-  // with the older generation and is never read.
-  auto generation = store.generation();
-  if (!generation) return Error{generation.message()};
-  if (options.read_cache) {
-    auto cached = store.read_cache(kCacheName, *generation);
-    if (!cached) return Error{cached.message()};
-    if (*cached) {
-      if (auto g = deserialize(**cached)) {
-        g->from_cache_ = true;
-        return std::move(*g);
-      }
+  auto cache = detail::read_current_cache(store, kCacheName, options.read_cache);
+  if (!cache) return Error{cache.message()};
+  if (cache->bytes) {
+    if (auto g = deserialize(*cache->bytes)) {
+      g->from_cache_ = true;
+      return std::move(*g);
     }
   }
 
@@ -98,7 +92,7 @@ Result<CompactGraph> CompactGraph::load(Store& store, CompactLoadOptions options
   g.index_ids();
   // a small graph is rebuilt faster than it is written; a read command then writes nothing
   if (options.write_cache && g.relation_count() >= options.cache_from_relations) {
-    (void)store.write_cache(kCacheName, *generation, g.serialize());
+    (void)store.write_cache(kCacheName, cache->generation, g.serialize());
   }
   return g;
 }

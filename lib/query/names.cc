@@ -130,18 +130,13 @@ NameIndex::NameIndex(const ActorGraph& graph, const Extractor* extractor) {
 }
 
 Result<NameIndex> NameIndex::load(Store& store, const Extractor* extractor, NameLoadOptions options) {
-  // The generation first: should a build commit meanwhile, the cache gets the older label.
-  auto generation = store.generation();
-  if (!generation) return Error{generation.message()};
-  if (options.read_cache) {
-    auto cached = store.read_cache(kCacheName, *generation);
-    if (!cached) return Error{cached.message()};
-    if (*cached) {
-      // an index made without person keys serves no one who has them to offer
-      if (auto ix = deserialize(**cached, extractor); ix && (ix->keyed_ || !extractor)) {
-        ix->from_cache_ = true;
-        return std::move(*ix);
-      }
+  auto cache = detail::read_current_cache(store, kCacheName, options.read_cache);
+  if (!cache) return Error{cache.message()};
+  if (cache->bytes) {
+    // an index made without person keys serves no one who has them to offer
+    if (auto ix = deserialize(*cache->bytes, extractor); ix && (ix->keyed_ || !extractor)) {
+      ix->from_cache_ = true;
+      return std::move(*ix);
     }
   }
   Builder b(extractor);
@@ -162,7 +157,7 @@ Result<NameIndex> NameIndex::load(Store& store, const Extractor* extractor, Name
   if (!s) return Error{s.message()};
   NameIndex ix = std::move(b).finish();
   if (options.write_cache && ix.actor_count() >= options.cache_from_actors) {
-    (void)store.write_cache(kCacheName, *generation, ix.serialize());
+    (void)store.write_cache(kCacheName, cache->generation, ix.serialize());
   }
   return ix;
 }

@@ -31,19 +31,7 @@
 
 namespace fs = std::filesystem;
 using actorgraph::Status;
-using actorgraph::corpus_gen::build_pools;
-using actorgraph::corpus_gen::Doc;
-using actorgraph::corpus_gen::DocWriter;
-using actorgraph::corpus_gen::jsonl_record;
-using actorgraph::corpus_gen::Lang;
-using actorgraph::corpus_gen::load_corpus;
-using actorgraph::corpus_gen::load_gazetteer;
-using actorgraph::corpus_gen::load_lang;
-using actorgraph::corpus_gen::parse_size;
-using actorgraph::corpus_gen::Rng;
-using actorgraph::corpus_gen::truth_entry;
-using actorgraph::corpus_gen::txt_file;
-using actorgraph::corpus_gen::write_gazetteer;
+using namespace actorgraph::corpus_gen;  // NOLINT(google-build-using-namespace): the tool's own units
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -171,6 +159,7 @@ int main(int argc, char** argv) {
 
   Rng rng(seed);
   std::vector<DocWriter> writers;
+  writers.reserve(L.size());
   for (const auto& l : L) writers.emplace_back(*corpus, l, *gaz, rng);
   std::uint64_t bytes = 0;
   std::size_t n = 0, planted = 0;

@@ -30,7 +30,9 @@ class Rng {
     return result;
   }
   std::size_t below(std::size_t n) { return n == 0 ? 0 : static_cast<std::size_t>(next() % n); }
-  int between(int lo, int hi) { return lo + static_cast<int>(below(static_cast<std::size_t>(hi - lo + 1))); }
+  int between(int lo, int hi) {
+    return lo + static_cast<int>(below(static_cast<std::size_t>(hi) - static_cast<std::size_t>(lo) + 1));
+  }
   bool chance(double p) { return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0) < p; }
   template <typename T>
   const T& pick(const std::vector<T>& v) {
