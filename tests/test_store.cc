@@ -84,7 +84,7 @@ std::vector<std::string> index_names(const std::string& path) {
 
 TEST(Store, ABuildIntoAnEmptyStoreIndexesAtTheEndAndAnAbortKeepsTheIndexes) {
   agtest::TempDir dir;
-  const std::vector<std::string> all{"mentions_entity_doc", "relations_ends"};
+  const std::vector<std::string> all{"relations_ends"};
   {
     auto store = open_sqlite_store(dir.path("s.db"));
     ASSERT_TRUE(store.is_ok());
@@ -176,7 +176,13 @@ TEST(Store, MigratesAVersionOneStore) {
       "NOT NULL);"
       "INSERT INTO entities VALUES('a','state','A',1),('b','state','B',1);"
       "INSERT INTO relations(source,target,type,doc,sentence,start,end,modality) "
-      "VALUES('a','b','supplies','d',0,0,1,'alleged'),('a','b','supplies','e',0,0,1,'asserted');";
+      "VALUES('a','b','supplies','d',0,0,1,'alleged'),('a','b','supplies','e',0,0,1,'asserted');"
+      "CREATE TABLE mentions(doc TEXT NOT NULL, entity TEXT NOT NULL, sentence INTEGER NOT NULL, start "
+      "INTEGER "
+      "NOT NULL, end INTEGER NOT NULL, surface TEXT NOT NULL, how TEXT, role TEXT);"
+      "CREATE INDEX mentions_doc ON mentions(doc);"
+      "INSERT INTO mentions VALUES('d','a',0,0,1,'A',NULL,NULL),('d','a',1,0,1,'A',NULL,NULL),"
+      "('e','a',0,0,1,'A',NULL,NULL),('e','b',0,5,6,'B',NULL,NULL);";
   ASSERT_EQ(sqlite3_exec(db, v1, nullptr, nullptr, nullptr), SQLITE_OK);
   sqlite3_close(db);
   auto store = open_sqlite_store(dir.path("old.db"));
@@ -200,6 +206,13 @@ TEST(Store, MigratesAVersionOneStore) {
   EXPECT_EQ(ids[std::get<1>(edges[0])], "b");
   EXPECT_EQ(std::get<3>(edges[0]), Modality::asserted);
   EXPECT_EQ(std::get<4>(edges[0]), 2u);
+  // version 5: each entity's mentions and documents counted
+  ASSERT_EQ(c->nodes.size(), 2u);
+  EXPECT_EQ(c->nodes[0].id, "a");
+  EXPECT_EQ(c->nodes[0].mentions, 3u);
+  EXPECT_EQ(c->nodes[0].documents, 2u);
+  EXPECT_EQ(c->nodes[1].mentions, 1u);
+  EXPECT_EQ(c->nodes[1].documents, 1u);
   // version 4: a cache table, empty, and no generation yet
   auto gen = (*store)->generation();
   ASSERT_TRUE(gen.is_ok()) << gen.message();
