@@ -15,12 +15,15 @@
 #include <unordered_map>
 
 #include "actorgraph/store.h"
+#include "build_totals.h"
 
 namespace actorgraph {
 namespace {
 
 constexpr int kSchemaVersion = 5;
 constexpr int kBusyTimeoutMs = 10000;  // how long a second writer waits for a build
+// Aggregate rows a build holds in memory before writing them (about 150 bytes each).
+constexpr std::size_t kMaxTotals = 1'000'000;
 
 // Migrations from each older store schema to the next; index i upgrades version i+1.
 constexpr const char* kMigrations[] = {
@@ -361,39 +364,14 @@ class SqliteStore final : public Store {
         .num(8, d.body_start);
     if (Status s = done(doc); !s) return s;
     if (sqlite3_changes(db_) == 0) return Status::ok();  // already stored
+    // A build sums the aggregates in memory (BuildTotals) and writes them at its end, or when
+    // they hold kMaxTotals rows; an add() outside a build writes them at once.
+    totals_.add_document(x, aliases_seen(x.mentions));
     // Rows go in batches, several rows per statement: each row as its own INSERT would do.
     // OR FAIL: an error fails the whole build (one transaction), so no statement needs to be
     // undone on its own, and SQLite keeps no statement journal for them.
-    // Each entity's mentions in this document, counted: what the entity adds to its totals.
-    std::unordered_map<std::string_view, std::uint32_t> mentioned;
-    for (const Mention& m : x.mentions) ++mentioned[m.entity];
-    const auto& entities = x.entities;
-    auto mentions_of = [&](const std::string& id) -> std::int64_t {
-      auto it = mentioned.find(id);
-      if (it == mentioned.end()) return 0;
-      const std::uint32_t n = it->second;
-      mentioned.erase(it);  // what is left was mentioned without being listed
-      return n;
-    };
-    Status written =
-        insert_rows("INSERT INTO entities(id, type, label, known, mentions, documents) VALUES", 6,
-                    " ON CONFLICT(id) DO UPDATE SET mentions = mentions + excluded.mentions, "
-                    "documents = documents + excluded.documents",
-                    entities.size(), [&](Stmt& st, int p, std::size_t i) {
-                      const EntityRecord& e = entities[i];
-                      const std::int64_t n = mentions_of(e.id);
-                      st.text(p, e.id).text(p + 1, to_string(e.type)).text(p + 2, e.label);
-                      st.num(p + 3, e.known ? 1 : 0).num(p + 4, n).num(p + 5, n > 0 ? 1 : 0);
-                    });
-    if (!written) return written;
-    for (const auto& [id, n] : mentioned) {  // an entity of an earlier document, mentioned again
-      Stmt& up =
-          stmt("UPDATE entities SET mentions = mentions + ?1, documents = documents + 1 WHERE id = ?2");
-      up.num(1, n).text(2, id);
-      if (Status st = done(up); !st) return st;
-    }
     const auto& mentions = x.mentions;
-    written = insert_rows(
+    Status written = insert_rows(
         "INSERT OR FAIL INTO mentions(doc, entity, sentence, start, end, surface, how, role) VALUES", 8, "",
         mentions.size(), [&](Stmt& st, int p, std::size_t i) {
           const Mention& m = mentions[i];
@@ -401,25 +379,10 @@ class SqliteStore final : public Store {
           st.num(p + 4, m.end).text(p + 5, m.surface).text(p + 6, m.how).text(p + 7, m.role);
         });
     if (!written) return written;
-    // One upsert per distinct (entity, surface) of the document, in order of first mention:
-    // the same rows, counts and row order as one upsert per mention.
-    const auto aliases = aliases_seen(x.mentions);
-    written =
-        insert_rows("INSERT OR FAIL INTO aliases(entity, alias, lang, count) VALUES", 4,
-                    " ON CONFLICT(entity, alias, lang) DO UPDATE SET count=count+excluded.count",
-                    aliases.size(), [&](Stmt& st, int p, std::size_t i) {
-                      const auto& [m, count] = aliases[i];
-                      st.text(p, m->entity).text(p + 1, m->surface).text(p + 2, d.lang).num(p + 3, count);
-                    });
-    if (!written) return written;
     Stmt& rel = stmt(
         "INSERT INTO relations(source, target, type, doc, sentence, start, end, date, modality, quote, "
         "attribution, items, quantity, unit, role, mode) "
         "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)");
-    Stmt& edge = stmt(
-        "INSERT INTO edges(source, target, type, modality, weight) SELECT s.key, t.key, ?3, ?4, 1 "
-        "FROM entities s, entities t WHERE s.id=?1 AND t.id=?2 ON CONFLICT(source, target, type) "
-        "DO UPDATE SET modality=min(modality, excluded.modality), weight=weight+1");
     for (const Relation& r : x.relations) {
       const Evidence& ev = r.evidence;
       const std::string items = items_json(r.items);
@@ -440,13 +403,16 @@ class SqliteStore final : public Store {
           .text(15, r.role)
           .text(16, r.mode);
       if (Status s = done(rel); !s) return s;
-      edge.text(1, r.source).text(2, r.target).text(3, r.type).num(4, static_cast<int>(ev.modality));
-      if (Status s = done(edge); !s) return s;
     }
+    if (!in_build_ || totals_.size() >= kMaxTotals) return write_totals();
     return Status::ok();
   }
 
   Status finish_build() override {
+    if (Status s = write_totals(); !s) {
+      abort_build();
+      return s;
+    }
     if (deferred_indexes_) {
       if (Status s = exec(kIndexes); !s) {
         abort_build();
@@ -467,6 +433,7 @@ class SqliteStore final : public Store {
   }
 
   void abort_build() override {
+    totals_.clear();
     if (!in_build_) return;
     (void)exec("ROLLBACK");
     in_build_ = false;
@@ -814,6 +781,53 @@ class SqliteStore final : public Store {
     return Status::ok();
   }
 
+  // Writes the aggregates summed since the last call, as the per-document upserts would have
+  // left them: counts for entities stored by an earlier build first, then the new entities in
+  // the order first listed (their keys), aliases, and the edges over the entities' keys.
+  Status write_totals() {
+    for (const auto& u : totals_.updates()) {
+      Stmt& up =
+          stmt("UPDATE entities SET mentions = mentions + ?1, documents = documents + ?2 WHERE id = ?3");
+      up.num(1, static_cast<std::int64_t>(u.mentions))
+          .num(2, static_cast<std::int64_t>(u.documents))
+          .text(3, u.id);
+      if (Status st = done(up); !st) return st;
+    }
+    const auto& entities = totals_.entities();
+    Status written =
+        insert_rows("INSERT INTO entities(id, type, label, known, mentions, documents) VALUES", 6,
+                    " ON CONFLICT(id) DO UPDATE SET mentions = mentions + excluded.mentions, "
+                    "documents = documents + excluded.documents",
+                    entities.size(), [&](Stmt& st, int p, std::size_t i) {
+                      const auto& e = entities[i];
+                      st.text(p, e.id).text(p + 1, to_string(e.type)).text(p + 2, e.label);
+                      st.num(p + 3, e.known ? 1 : 0)
+                          .num(p + 4, static_cast<std::int64_t>(e.mentions))
+                          .num(p + 5, static_cast<std::int64_t>(e.documents));
+                    });
+    if (!written) return written;
+    const auto& aliases = totals_.aliases();
+    written = insert_rows("INSERT OR FAIL INTO aliases(entity, alias, lang, count) VALUES", 4,
+                          " ON CONFLICT(entity, alias, lang) DO UPDATE SET count=count+excluded.count",
+                          aliases.size(), [&](Stmt& st, int p, std::size_t i) {
+                            const auto& a = aliases[i];
+                            st.text(p, a.entity).text(p + 1, a.alias).text(p + 2, a.lang);
+                            st.num(p + 3, static_cast<std::int64_t>(a.count));
+                          });
+    if (!written) return written;
+    Stmt& edge = stmt(
+        "INSERT OR FAIL INTO edges(source, target, type, modality, weight) SELECT s.key, t.key, ?3, ?4, ?5 "
+        "FROM entities s, entities t WHERE s.id=?1 AND t.id=?2 ON CONFLICT(source, target, type) "
+        "DO UPDATE SET modality=min(modality, excluded.modality), weight=weight+excluded.weight");
+    for (const auto& e : totals_.edges()) {
+      edge.text(1, e.source).text(2, e.target).text(3, e.type).num(4, e.modality);
+      edge.num(5, static_cast<std::int64_t>(e.weight));
+      if (Status st = done(edge); !st) return st;
+    }
+    totals_.clear();
+    return Status::ok();
+  }
+
   Status done(Stmt& s) {
     if (!s) return Error{path_ + ": " + sqlite3_errmsg(db_)};
     const int rc = s.step();
@@ -826,6 +840,7 @@ class SqliteStore final : public Store {
   std::string path_;
   bool in_build_ = false;
   bool deferred_indexes_ = false;  // this build dropped the secondary indexes (an empty store)
+  detail::BuildTotals totals_;     // what the build's documents add to the aggregates, not yet written
   std::map<std::string, Stmt, std::less<>> stmts_;
 };
 
