@@ -30,8 +30,9 @@ std::function<int()> add_export(CLI::App& app, Global& g) {
                 << "\" (use json, graphml, gexf or csv)\n";
       return 2;
     }
-    FilteredGraph loaded;
-    if (int status = load_filtered_graph(g, *fl, loaded); status != 0) return status;
+    const FilteredGraph* kept = nullptr;
+    if (int status = load_filtered_graph(g, *fl, kept); status != 0) return status;
+    const FilteredGraph& loaded = *kept;
     const ActorGraph& graph = loaded.graph;
     if (*fmt == ExportFormat::csv) {
       if (output->empty()) {

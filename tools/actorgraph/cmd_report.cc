@@ -41,8 +41,9 @@ std::function<int()> add_report(CLI::App& app, Global& g) {
                    "Markdown file with -o\n";
       return 2;
     }
-    FilteredGraph loaded;
-    if (int status = load_filtered_graph(g, *fl, loaded); status != 0) return status;
+    const FilteredGraph* kept = nullptr;
+    if (int status = load_filtered_graph(g, *fl, kept); status != 0) return status;
+    const FilteredGraph& loaded = *kept;
     ReportOptions options;
     options.focus = loaded.entity;
     options.picture_limit = o->picture_limit;

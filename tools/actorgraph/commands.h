@@ -45,8 +45,9 @@ struct FilteredGraph {
   std::optional<Vertex> entity;  // --entity, in `graph`
 };
 // Loads the store's graph and narrows it; prints what went wrong and returns the exit status
-// (0 on success).
-int load_filtered_graph(const Global& g, const FilterOptions& f, FilteredGraph& out);
+// (0 on success). The graph is kept until the process exits, as the extractor is: freeing
+// every vertex, edge and quote of it took 13% of an export of 50,000 edges.
+int load_filtered_graph(const Global& g, const FilterOptions& f, const FilteredGraph*& out);
 
 // The extractor for this run, loaded from the data folder (--data) and kept until the
 // process exits: freeing its hundreds of thousands of small allocations (gazetteer, lexicons,
