@@ -13,6 +13,9 @@ SentenceWords words_of(std::string_view text, ByteRange sentence, const std::str
   SentenceWords s;
   s.range = sentence;
   s.tokens = tokenize(text, sentence.b, sentence.e, lang);
+  s.words.reserve(s.tokens.size());
+  s.folded.reserve(s.tokens.size());
+  s.link.reserve(s.tokens.size());
   Link pending = Link::start;
   bool hyphen_glued = false;
   for (std::uint32_t i = 0; i < s.tokens.size(); ++i) {

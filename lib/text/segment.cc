@@ -120,6 +120,7 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t b, std::uint32_
   thread_local std::vector<WordSegment> segments;
   segments.clear();
   word_segments(text.substr(b, e - b), segments);
+  out.reserve(segments.size());  // at most one token per segment
   const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
   bool space = true;
   for (const WordSegment& seg : segments) {
