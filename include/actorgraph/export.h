@@ -6,12 +6,14 @@
 #ifndef ACTORGRAPH_EXPORT_H_
 #define ACTORGRAPH_EXPORT_H_
 
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string_view>
 
 #include "actorgraph/graph.h"
 #include "actorgraph/result.h"
+#include "actorgraph/store.h"
 
 namespace actorgraph {
 
@@ -24,6 +26,29 @@ Status write_gexf(const ActorGraph& graph, std::ostream& out);
 // Two files: nodes and edges.
 Status write_csv(const ActorGraph& graph, std::ostream& nodes, std::ostream& edges);
 Status write_export(const ActorGraph& graph, ExportFormat format, std::ostream& out);
+
+namespace detail {
+struct SummaryGraph;
+}
+
+// The whole store, unfiltered, summed up as GraphML and GEXF show it (each edge's strongest
+// modality, weight, items, dates and first quote, not every piece of evidence), read once
+// without building its graph: a whole-store export then holds no quote but the first of each
+// edge. write() gives the same bytes as write_export(build_graph(store.load()), format, out);
+// JSON and CSV show every piece of evidence, and are refused.
+class StoreSummary {
+ public:
+  [[nodiscard]] static Result<StoreSummary> read(Store& store);
+  [[nodiscard]] Status write(ExportFormat format, std::ostream& out) const;
+
+  StoreSummary(StoreSummary&&) noexcept;
+  StoreSummary& operator=(StoreSummary&&) noexcept;
+  ~StoreSummary();
+
+ private:
+  explicit StoreSummary(std::unique_ptr<detail::SummaryGraph> graph);
+  std::unique_ptr<detail::SummaryGraph> graph_;
+};
 
 }  // namespace actorgraph
 

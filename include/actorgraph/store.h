@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -84,6 +85,17 @@ struct EdgeRow {
   std::uint32_t weight = 0;
 };
 
+// One relation row as a scan visits it, without the columns a graph's summary does not show
+// (attribution, quantity, unit, role, mode). The views are valid during the visit only.
+struct RelationView {
+  std::int64_t id = 0;  // the order stored
+  std::string_view source, target, type;
+  Modality modality = Modality::alleged;
+  std::string_view date;
+  std::span<const std::string> items;
+  std::string_view quote;
+};
+
 // A whole store counted: entities by type, and relations aggregated per (source, target,
 // type) between stored entities — the edges of its graph — by type.
 struct StoreTally {
@@ -141,6 +153,9 @@ class Store {
   [[nodiscard]] virtual Status scan_edges(const std::function<void(const EdgeRow&)>& visit) = 0;
   // Every alias of every actor, in no particular order: what a NameIndex is built from.
   [[nodiscard]] virtual Status scan_aliases(const std::function<void(const AliasRow&)>& visit) = 0;
+  // Every relation, in the order stored (the order load() gives them), one row at a time:
+  // what an export that shows edges without all their evidence is written from.
+  [[nodiscard]] virtual Status scan_relations(const std::function<void(const RelationView&)>& visit) = 0;
   // Derived data kept with the store (a CompactGraph's arrays), under a name. Each build
   // that commits starts a new generation; read_cache returns nothing unless the cache was
   // written for `generation`. write_cache does not wait for a running build's write lock and

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "actorgraph/export.h"
+#include "export/edge_summary.h"
 #include "export/palette.h"
 #include "export/xml_text.h"
 
@@ -54,7 +55,12 @@ std::string join(const std::vector<std::string>& v, std::string_view sep) {
 
 }  // namespace
 
-Status write_gexf(const ActorGraph& ag, std::ostream& os) {
+Status detail::write_gexf(const SummaryGraph& sg, std::ostream& os) {
+  std::vector<std::size_t> degree(sg.nodes.size(), 0);  // in and out
+  for (const detail::EdgeSummary& e : sg.edges) {
+    ++degree[e.source];
+    ++degree[e.target];
+  }
   std::string out;
   out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n";
@@ -78,9 +84,9 @@ Status write_gexf(const ActorGraph& ag, std::ostream& os) {
       "      <attribute id=\"3\" title=\"items\" type=\"string\"/>\n"
       "      <attribute id=\"4\" title=\"quote\" type=\"string\"/>\n"
       "    </attributes>\n";
-  out += "    <nodes count=\"" + std::to_string(boost::num_vertices(ag.g)) + "\">\n";
-  for (auto v : boost::make_iterator_range(boost::vertices(ag.g))) {
-    const NodeProps& n = ag.g[v];
+  out += "    <nodes count=\"" + std::to_string(sg.nodes.size()) + "\">\n";
+  for (std::size_t v = 0; v < sg.nodes.size(); ++v) {
+    const NodeProps& n = *sg.nodes[v];
     out += "      <node id=\"n" + std::to_string(v) + "\" label=\"";
     detail::append_xml_escaped(out, n.label);
     out += "\">\n        <attvalues>\n";
@@ -95,37 +101,46 @@ Status write_gexf(const ActorGraph& ag, std::ostream& os) {
     const detail::Rgb c = detail::entity_colour(n.type);
     out += "        <viz:color r=\"" + std::to_string(c.r) + "\" g=\"" + std::to_string(c.g) + "\" b=\"" +
            std::to_string(c.b) + "\"/>\n";
-    const auto degree = boost::in_degree(v, ag.g) + boost::out_degree(v, ag.g);
     char size[32];
-    std::snprintf(size, sizeof size, "%.1f", 5.0 + 4.0 * std::sqrt(static_cast<double>(degree)));
+    std::snprintf(size, sizeof size, "%.1f", 5.0 + 4.0 * std::sqrt(static_cast<double>(degree[v])));
     out += std::string("        <viz:size value=\"") + size + "\"/>\n";
     out += "      </node>\n";
   }
   out += "    </nodes>\n";
-  out += "    <edges count=\"" + std::to_string(boost::num_edges(ag.g)) + "\">\n";
-  for (auto e : boost::make_iterator_range(boost::edges(ag.g))) {
-    const EdgeProps& p = ag.g[e];
-    out += "      <edge id=\"" + p.id + "\" source=\"n" + std::to_string(boost::source(e, ag.g)) +
-           "\" target=\"n" + std::to_string(boost::target(e, ag.g)) + "\" kind=\"";
+  out += "    <edges count=\"" + std::to_string(sg.edges.size()) + "\">\n";
+  for (const detail::EdgeSummary& p : sg.edges) {
+    out += "      <edge id=\"";
+    out += p.id;
+    out += "\" source=\"n";
+    out += std::to_string(p.source);
+    out += "\" target=\"n";
+    out += std::to_string(p.target);
+    out += "\" kind=\"";
     detail::append_xml_escaped(out, p.type);
     out += "\" label=\"";
     detail::append_xml_escaped(out, p.type);
-    out += "\" weight=\"" + std::to_string(p.weight()) + "\">\n        <attvalues>\n";
+    out += "\" weight=\"" + std::to_string(p.weight) + "\">\n        <attvalues>\n";
     attvalue(out, 0, p.type);
     attvalue(out, 1, to_string(p.modality));
     std::vector<std::string> mods;
-    for (Modality m : p.modalities()) mods.emplace_back(to_string(m));
+    for (Modality m : p.modalities) mods.emplace_back(to_string(m));
     attvalue(out, 2, join(mods, ","));
-    attvalue(out, 3, join(p.items(), "; "));
-    attvalue(out, 4, p.evidence.empty() ? std::string() : p.evidence.front().evidence.quote);
+    attvalue(out, 3, join(p.items, "; "));
+    attvalue(out, 4, p.quote);
     out += "        </attvalues>\n";
     std::set<std::pair<std::string, std::string>> spells;
-    for (const auto& ev : p.evidence) {
-      if (auto s = spell(ev.evidence.date)) spells.insert(*s);
+    for (const std::string& date : p.dates) {
+      if (auto s = spell(date)) spells.insert(*s);
     }
     if (!spells.empty()) {
       out += "        <spells>\n";
-      for (const auto& [a, b] : spells) out += "          <spell start=\"" + a + "\" end=\"" + b + "\"/>\n";
+      for (const auto& [a, b] : spells) {
+        out += "          <spell start=\"";
+        out += a;
+        out += "\" end=\"";
+        out += b;
+        out += "\"/>\n";
+      }
       out += "        </spells>\n";
     }
     out += "      </edge>\n";
@@ -138,6 +153,10 @@ Status write_gexf(const ActorGraph& ag, std::ostream& os) {
   os << out;
   if (!os) return Error{"write failed"};
   return Status::ok();
+}
+
+Status write_gexf(const ActorGraph& ag, std::ostream& os) {
+  return detail::write_gexf(detail::summarise(ag), os);
 }
 
 }  // namespace actorgraph

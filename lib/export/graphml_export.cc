@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "actorgraph/export.h"
+#include "export/edge_summary.h"
 #include "export/palette.h"
 #include "export/xml_text.h"
 
@@ -49,7 +50,7 @@ std::string join(const std::vector<std::string>& v, std::string_view sep) {
 
 }  // namespace
 
-Status write_graphml(const ActorGraph& ag, std::ostream& os) {
+Status detail::write_graphml(const SummaryGraph& sg, std::ostream& os) {
   std::string out;
   out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out +=
@@ -62,9 +63,11 @@ Status write_graphml(const ActorGraph& ag, std::ostream& os) {
            "\" attr.type=\"" + k.type + "\"/>\n";
   }
   out += "  <graph id=\"actorgraph\" edgedefault=\"directed\">\n";
-  for (auto v : boost::make_iterator_range(boost::vertices(ag.g))) {
-    const NodeProps& n = ag.g[v];
-    out += "    <node id=\"n" + std::to_string(v) + "\">\n";
+  for (std::size_t v = 0; v < sg.nodes.size(); ++v) {
+    const NodeProps& n = *sg.nodes[v];
+    out += "    <node id=\"n";
+    out += std::to_string(v);
+    out += "\">\n";
     data(out, "k0", n.label);
     data(out, "k1", to_string(n.type));
     data(out, "k2", n.id);
@@ -77,22 +80,25 @@ Status write_graphml(const ActorGraph& ag, std::ostream& os) {
     data(out, "k16", detail::hex(detail::entity_colour(n.type)));
     out += "    </node>\n";
   }
-  for (auto e : boost::make_iterator_range(boost::edges(ag.g))) {
-    const EdgeProps& p = ag.g[e];
-    out += "    <edge id=\"" + p.id + "\" source=\"n" + std::to_string(boost::source(e, ag.g)) +
-           "\" target=\"n" + std::to_string(boost::target(e, ag.g)) + "\">\n";
+  for (const detail::EdgeSummary& p : sg.edges) {
+    out += "    <edge id=\"";
+    out += p.id;
+    out += "\" source=\"n";
+    out += std::to_string(p.source);
+    out += "\" target=\"n";
+    out += std::to_string(p.target);
+    out += "\">\n";
     data(out, "k7", p.type);
     data(out, "k8", p.type);
     data(out, "k9", to_string(p.modality));
-    data(out, "k10", std::to_string(p.weight()));
+    data(out, "k10", std::to_string(p.weight));
     std::vector<std::string> mods;
-    for (Modality m : p.modalities()) mods.emplace_back(to_string(m));
+    for (Modality m : p.modalities) mods.emplace_back(to_string(m));
     data(out, "k11", join(mods, ","));
-    data(out, "k12", join(p.items(), "; "));
-    const auto [first, last] = p.date_range();
-    data(out, "k13", first);
-    data(out, "k14", last);
-    if (!p.evidence.empty()) data(out, "k15", p.evidence.front().evidence.quote);
+    data(out, "k12", join(p.items, "; "));
+    data(out, "k13", p.first_date());
+    data(out, "k14", p.last_date());
+    if (p.weight > 0) data(out, "k15", p.quote);
     data(out, "k17", detail::hex(detail::relation_colour(p.type)));
     out += "    </edge>\n";
     if (out.size() > (1u << 20)) {
@@ -104,6 +110,10 @@ Status write_graphml(const ActorGraph& ag, std::ostream& os) {
   os << out;
   if (!os) return Error{"write failed"};
   return Status::ok();
+}
+
+Status write_graphml(const ActorGraph& ag, std::ostream& os) {
+  return detail::write_graphml(detail::summarise(ag), os);
 }
 
 }  // namespace actorgraph

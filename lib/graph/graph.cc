@@ -5,6 +5,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "text/string_map.h"
+
 namespace actorgraph {
 
 std::vector<std::string> EdgeProps::items() const {
@@ -46,20 +48,14 @@ std::optional<Vertex> ActorGraph::find(const std::string& id) const {
 
 namespace {
 
-// An edge's key while the graph is built: its ends and its type (a view of a relation row's).
-struct EdgeKey {
-  Vertex source, target;
-  std::string_view type;
-  bool operator==(const EdgeKey&) const = default;
-};
-struct EdgeKeyHash {
-  std::size_t operator()(const EdgeKey& k) const noexcept {
-    std::size_t h = std::hash<std::string_view>{}(k.type);
-    h ^= k.source + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-    h ^= k.target + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-    return h;
-  }
-};
+// The hash of an edge's key while the graph is built: its ends and its type.
+std::uint64_t edge_hash(Vertex source, Vertex target, std::string_view type) {
+  std::uint64_t h =
+      detail::hash_bytes(type) ^ (source * 0x9E3779B97F4A7C15ULL) ^ (target * 0xC2B2AE3D27D4EB4FULL);
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ULL;
+  return h ^ (h >> 32);
+}
 
 }  // namespace
 
@@ -84,21 +80,31 @@ ActorGraph build_graph(StoreContents contents) {
   constexpr std::uint32_t kDropped = 0xFFFFFFFFu;
   std::vector<std::uint32_t> edge_of(contents.relations.size(), kDropped);
   std::vector<std::uint32_t> first_row, evidence_count;
+  std::vector<std::pair<Vertex, Vertex>> ends;
   {
-    std::unordered_map<EdgeKey, std::uint32_t, EdgeKeyHash> index;
+    detail::FlatIndex index;  // over the edges' key hashes, kept for its growth
+    std::vector<std::uint64_t> hashes;
     for (std::size_t i = 0; i < contents.relations.size(); ++i) {
       const RelationRow& r = contents.relations[i];
       auto s = ag.by_id.find(r.source);
       auto t = ag.by_id.find(r.target);
       if (s == ag.by_id.end() || t == ag.by_id.end()) continue;
-      auto [it, added] = index.try_emplace(EdgeKey{s->second, t->second, r.type},
-                                           static_cast<std::uint32_t>(first_row.size()));
-      if (added) {
+      const Vertex source = s->second, target = t->second;
+      const std::uint64_t h = edge_hash(source, target, r.type);
+      std::uint32_t e = index.find(h, [&](std::uint32_t k) {
+        const RelationRow& first = contents.relations[first_row[k]];
+        return ends[k].first == source && ends[k].second == target && first.type == r.type;
+      });
+      if (e == detail::FlatIndex::kNone) {
+        e = static_cast<std::uint32_t>(first_row.size());
         first_row.push_back(static_cast<std::uint32_t>(i));
+        ends.emplace_back(source, target);
         evidence_count.push_back(0);
+        hashes.push_back(h);
+        index.add(h, e, [&](std::uint32_t k) { return hashes[k]; });
       }
-      edge_of[i] = it->second;
-      ++evidence_count[it->second];
+      edge_of[i] = e;
+      ++evidence_count[e];
     }
   }
   std::vector<Edge> edges;
@@ -111,8 +117,7 @@ ActorGraph build_graph(StoreContents contents) {
     ep.type = r.type;
     ep.modality = r.evidence.modality;
     // (add_edge copies the properties: the room for the evidence is made in the copy)
-    const Edge added =
-        boost::add_edge(ag.by_id.find(r.source)->second, ag.by_id.find(r.target)->second, ep, ag.g).first;
+    const Edge added = boost::add_edge(ends[e].first, ends[e].second, ep, ag.g).first;
     ag.g[added].evidence.reserve(evidence_count[e]);
     edges.push_back(added);
   }

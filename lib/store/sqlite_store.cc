@@ -4,6 +4,8 @@
 // modality and the number of pieces of evidence), over the entities' integer keys, updated in
 // the same transaction as the evidence: what a query graph of millions of relations loads.
 #include <rapidjson/document.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 #include <sqlite3.h>
@@ -187,15 +189,33 @@ std::string items_json(const std::vector<std::string>& items) {
   return sb.GetString();
 }
 
-std::vector<std::string> parse_items(const std::string& s) {
-  std::vector<std::string> out;
-  rapidjson::Document d;
-  d.Parse<rapidjson::kParseIterativeFlag>(s.c_str());
-  if (d.HasParseError() || !d.IsArray()) return out;
-  for (const auto& v : d.GetArray()) {
-    if (v.IsString()) out.emplace_back(v.GetString());
-  }
-  return out;
+// The strings of a stored items array, into `out` (cleared first). Read with RapidJSON's SAX
+// reader: a document per row allocated more than the strings themselves.
+void parse_items(std::string_view s, std::vector<std::string>& out) {
+  out.clear();
+  if (s.empty() || s == "[]") return;  // most relations name no item
+  struct Strings : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Strings> {
+    std::vector<std::string>* out = nullptr;
+    int depth = 0;
+    bool array = false;  // the root is an array
+    bool String(const char* str, rapidjson::SizeType, bool) {
+      // the array's own strings, up to a NUL as a C string reads them (as the DOM was read)
+      if (depth == 1) out->emplace_back(str);
+      return true;
+    }
+    bool StartArray() {
+      if (depth++ == 0) array = true;
+      return true;
+    }
+    bool EndArray(rapidjson::SizeType) { return --depth, true; }
+    bool StartObject() { return ++depth, true; }
+    bool EndObject(rapidjson::SizeType) { return --depth, true; }
+    bool Default() { return true; }
+  } strings;
+  strings.out = &out;
+  rapidjson::MemoryStream in(s.data(), s.size());
+  rapidjson::Reader reader;
+  if (reader.Parse<rapidjson::kParseIterativeFlag>(in, strings).IsError() || !strings.array) out.clear();
 }
 
 // The names a document's mentions use, each (entity, surface) once in order of its first
@@ -237,7 +257,7 @@ RelationRow relation_row(Stmt& q) {
   r.evidence.modality = parse_modality(q.col_text(8)).value_or(Modality::alleged);
   r.evidence.quote = q.col_text(9);
   r.evidence.source = q.col_text(10);
-  r.items = parse_items(q.col_text(11));
+  parse_items(q.col_view(11), r.items);
   r.quantity = q.col_real(12);
   r.unit = q.col_text(13);
   r.role = q.col_text(14);
@@ -639,6 +659,30 @@ class SqliteStore final : public Store {
     int rc = SQLITE_ROW;
     while ((rc = q.step()) == SQLITE_ROW) visit({q.col_int(0), q.col_view(1)});
     if (rc != SQLITE_DONE) return Error{path_ + ": " + sqlite3_errmsg(db_)};
+    return Status::ok();
+  }
+
+  Status scan_relations(const std::function<void(const RelationView&)>& visit) override {
+    std::string err;
+    Stmt q(db_, "SELECT id, source, target, type, modality, date, items, quote FROM relations ORDER BY id",
+           err);
+    if (!q) return Error{path_ + ": " + err};
+    std::vector<std::string> items;  // one row's, reused
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW) {
+      RelationView r;
+      r.id = q.col_int(0);
+      r.source = q.col_view(1);
+      r.target = q.col_view(2);
+      r.type = q.col_view(3);
+      r.modality = parse_modality(q.col_view(4)).value_or(Modality::alleged);
+      r.date = q.col_view(5);
+      parse_items(q.col_view(6), items);
+      r.items = items;
+      r.quote = q.col_view(7);
+      visit(r);
+    }
+    if (rc != SQLITE_DONE) return read_error(rc);
     return Status::ok();
   }
 

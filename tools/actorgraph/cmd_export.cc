@@ -4,6 +4,7 @@
 #include <iostream>
 #include <set>
 #include <sstream>
+#include <vector>
 
 #include "actorgraph/export.h"
 #include "actorgraph/graph.h"
@@ -29,6 +30,23 @@ std::function<int()> add_export(CLI::App& app, Global& g) {
       std::cerr << "actorgraph: unknown export format \"" << *format
                 << "\" (use json, graphml, gexf or csv)\n";
       return 2;
+    }
+    if (fl->empty() && (*fmt == ExportFormat::graphml || *fmt == ExportFormat::gexf)) {
+      // the whole store in a format that shows each edge summed up: no graph is built
+      auto store = open_sqlite_store(g.db);
+      if (!store) {
+        std::cerr << "actorgraph: " << store.message() << "\n";
+        return 1;
+      }
+      auto summary = StoreSummary::read(**store);
+      if (!summary) {
+        std::cerr << "actorgraph: " << summary.message() << "\n";
+        return 1;
+      }
+      // kept until the process exits, as a loaded graph is (see commands.h)
+      static auto* kept = new std::vector<StoreSummary>();
+      const StoreSummary& read = kept->emplace_back(std::move(*summary));
+      return write_output(*output, [&](std::ostream& out) { return read.write(*fmt, out); });
     }
     const FilteredGraph* kept = nullptr;
     if (int status = load_filtered_graph(g, *fl, kept); status != 0) return status;

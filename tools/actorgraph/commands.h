@@ -37,6 +37,11 @@ struct FilterOptions {
   std::string types, modality, since, until, entity;
   std::uint32_t min_weight = 0;
   int hops = 1;
+  // No filter given: the whole store.
+  [[nodiscard]] bool empty() const {
+    return types.empty() && modality.empty() && since.empty() && until.empty() && entity.empty() &&
+           min_weight == 0;
+  }
 };
 void add_filter_options(CLI::App* cmd, FilterOptions& f);
 

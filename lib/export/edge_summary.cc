@@ -1,0 +1,114 @@
+#include "export/edge_summary.h"
+
+#include "text/string_map.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace actorgraph::detail {
+
+void EdgeSummary::add(Modality m, std::string_view date, std::span<const std::string> evidence_items,
+                      std::string_view evidence_quote) {
+  if (weight == 0) {
+    modality = m;
+    quote = evidence_quote;
+  }
+  ++weight;
+  modality = std::min(modality, m);
+  if (auto at = std::lower_bound(modalities.begin(), modalities.end(), m); at == modalities.end() || *at != m)
+    modalities.insert(at, m);
+  for (const std::string& item : evidence_items) {
+    if (std::find(items.begin(), items.end(), item) == items.end()) items.push_back(item);
+  }
+  if (!date.empty()) {
+    if (auto at = std::lower_bound(dates.begin(), dates.end(), date); at == dates.end() || *at != date)
+      dates.insert(at, std::string(date));
+  }
+}
+
+SummaryGraph summarise(const ActorGraph& graph) {
+  SummaryGraph s;
+  const Graph& g = graph.g;
+  s.nodes.reserve(boost::num_vertices(g));
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) s.nodes.push_back(&g[v]);
+  s.edges.reserve(boost::num_edges(g));
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    const EdgeProps& p = g[e];
+    EdgeSummary& out = s.edges.emplace_back();
+    out.source = boost::source(e, g);
+    out.target = boost::target(e, g);
+    out.id = p.id;
+    out.type = p.type;
+    for (const EdgeEvidence& ev : p.evidence) {
+      out.add(ev.evidence.modality, ev.evidence.date, ev.items, ev.evidence.quote);
+    }
+    out.modality = p.modality;
+  }
+  return s;
+}
+
+namespace {
+
+// The hash of an edge's key: its ends and its type.
+std::uint64_t edge_hash(std::size_t source, std::size_t target, std::string_view type) {
+  std::uint64_t h = hash_bytes(type) ^ (source * 0x9E3779B97F4A7C15ULL) ^ (target * 0xC2B2AE3D27D4EB4FULL);
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ULL;
+  return h ^ (h >> 32);
+}
+
+}  // namespace
+
+Result<SummaryGraph> summarise(Store& store) {
+  LoadScope actors;  // every actor with aliases and counts, no relation
+  actors.relations = false;
+  auto contents = store.load_scope(actors);
+  if (!contents) return Error{contents.message()};
+  SummaryGraph s;
+  std::unordered_map<std::string_view, std::size_t> vertex;  // views of the owned nodes' ids
+  s.owned.reserve(contents->nodes.size());
+  vertex.reserve(contents->nodes.size());
+  for (NodeRow& n : contents->nodes) {
+    NodeProps& p = s.owned.emplace_back();
+    p.id = std::move(n.id);
+    p.type = n.type;
+    p.label = std::move(n.label);
+    p.known = n.known;
+    p.aliases = std::move(n.aliases);
+    p.mentions = n.mentions;
+    p.documents = n.documents;
+    vertex.emplace(p.id, s.owned.size() - 1);
+  }
+  for (const NodeProps& p : s.owned) s.nodes.push_back(&p);
+  // each edge found again through a FlatIndex over the hashes of its key (kept for its growth)
+  FlatIndex edge_at;
+  std::vector<std::uint64_t> hashes;
+  Status read = store.scan_relations([&](const RelationView& r) {
+    auto from = vertex.find(r.source);
+    auto to = vertex.find(r.target);
+    if (from == vertex.end() || to == vertex.end()) return;  // as build_graph drops it
+    const std::size_t source = from->second, target = to->second;
+    const std::uint64_t h = edge_hash(source, target, r.type);
+    std::uint32_t at = edge_at.find(h, [&](std::uint32_t e) {
+      const EdgeSummary& x = s.edges[e];
+      return x.source == source && x.target == target && x.type == r.type;
+    });
+    if (at == FlatIndex::kNone) {
+      at = static_cast<std::uint32_t>(s.edges.size());
+      EdgeSummary& e = s.edges.emplace_back();
+      e.source = source;
+      e.target = target;
+      e.id = std::to_string(at);
+      e.id.insert(e.id.begin(), 'e');
+      e.type = r.type;
+      hashes.push_back(h);
+      edge_at.add(h, at, [&](std::uint32_t k) { return hashes[k]; });
+    }
+    s.edges[at].add(r.modality, r.date, r.items, r.quote);
+  });
+  if (!read) return Error{read.message()};
+  // in order of creation, as boost::edges visits a bidirectional adjacency_list (its edge list)
+  return s;
+}
+
+}  // namespace actorgraph::detail
