@@ -89,6 +89,9 @@ struct ActorGraph {
   [[nodiscard]] std::optional<Vertex> find(const std::string& id) const;
 };
 
+// A store's actor row as a vertex's properties.
+NodeProps node_props(NodeRow&& row);
+
 // Aggregates a store's rows into the graph. Relations whose ends are not nodes are dropped.
 ActorGraph build_graph(StoreContents contents);
 

@@ -26,6 +26,16 @@ void EdgeSummary::add(Modality m, std::string_view date, std::span<const std::st
   }
 }
 
+void append_edge_ends(std::string& out, const EdgeSummary& edge) {
+  out += "id=\"";
+  out += edge.id;
+  out += "\" source=\"n";
+  out += std::to_string(edge.source);
+  out += "\" target=\"n";
+  out += std::to_string(edge.target);
+  out += '"';
+}
+
 SummaryGraph summarise(const ActorGraph& graph) {
   SummaryGraph s;
   const Graph& g = graph.g;
@@ -69,14 +79,7 @@ Result<SummaryGraph> summarise(Store& store) {
   s.owned.reserve(contents->nodes.size());
   vertex.reserve(contents->nodes.size());
   for (NodeRow& n : contents->nodes) {
-    NodeProps& p = s.owned.emplace_back();
-    p.id = std::move(n.id);
-    p.type = n.type;
-    p.label = std::move(n.label);
-    p.known = n.known;
-    p.aliases = std::move(n.aliases);
-    p.mentions = n.mentions;
-    p.documents = n.documents;
+    const NodeProps& p = s.owned.emplace_back(node_props(std::move(n)));
     vertex.emplace(p.id, s.owned.size() - 1);
   }
   for (const NodeProps& p : s.owned) s.nodes.push_back(&p);

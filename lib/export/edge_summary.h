@@ -57,6 +57,9 @@ SummaryGraph summarise(const ActorGraph& graph);
 // of them, read once.
 Result<SummaryGraph> summarise(Store& store);
 
+// `id="e4" source="n0" target="n7"`: an edge's attributes in both formats.
+void append_edge_ends(std::string& out, const EdgeSummary& edge);
+
 // The writers behind write_graphml and write_gexf.
 Status write_graphml(const SummaryGraph& graph, std::ostream& out);
 Status write_gexf(const SummaryGraph& graph, std::ostream& out);

@@ -109,13 +109,9 @@ Status detail::write_gexf(const SummaryGraph& sg, std::ostream& os) {
   out += "    </nodes>\n";
   out += "    <edges count=\"" + std::to_string(sg.edges.size()) + "\">\n";
   for (const detail::EdgeSummary& p : sg.edges) {
-    out += "      <edge id=\"";
-    out += p.id;
-    out += "\" source=\"n";
-    out += std::to_string(p.source);
-    out += "\" target=\"n";
-    out += std::to_string(p.target);
-    out += "\" kind=\"";
+    out += "      <edge ";
+    detail::append_edge_ends(out, p);
+    out += " kind=\"";
     detail::append_xml_escaped(out, p.type);
     out += "\" label=\"";
     detail::append_xml_escaped(out, p.type);

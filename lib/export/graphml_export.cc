@@ -81,13 +81,9 @@ Status detail::write_graphml(const SummaryGraph& sg, std::ostream& os) {
     out += "    </node>\n";
   }
   for (const detail::EdgeSummary& p : sg.edges) {
-    out += "    <edge id=\"";
-    out += p.id;
-    out += "\" source=\"n";
-    out += std::to_string(p.source);
-    out += "\" target=\"n";
-    out += std::to_string(p.target);
-    out += "\">\n";
+    out += "    <edge ";
+    detail::append_edge_ends(out, p);
+    out += ">\n";
     data(out, "k7", p.type);
     data(out, "k8", p.type);
     data(out, "k9", to_string(p.modality));

@@ -46,6 +46,18 @@ std::optional<Vertex> ActorGraph::find(const std::string& id) const {
   return it->second;
 }
 
+NodeProps node_props(NodeRow&& row) {
+  NodeProps p;
+  p.id = std::move(row.id);
+  p.type = row.type;
+  p.label = std::move(row.label);
+  p.known = row.known;
+  p.aliases = std::move(row.aliases);
+  p.mentions = row.mentions;
+  p.documents = row.documents;
+  return p;
+}
+
 namespace {
 
 // The hash of an edge's key while the graph is built: its ends and its type.
@@ -63,16 +75,8 @@ ActorGraph build_graph(StoreContents contents) {
   ActorGraph ag;
   ag.by_id.reserve(contents.nodes.size());
   for (NodeRow& n : contents.nodes) {
-    NodeProps p;
-    p.id = n.id;
-    p.type = n.type;
-    p.label = std::move(n.label);
-    p.known = n.known;
-    p.aliases = std::move(n.aliases);
-    p.mentions = n.mentions;
-    p.documents = n.documents;
-    const Vertex v = boost::add_vertex(p, ag.g);
-    ag.by_id.emplace(std::move(n.id), v);
+    const Vertex v = boost::add_vertex(node_props(std::move(n)), ag.g);
+    ag.by_id.emplace(ag.g[v].id, v);
   }
   // First each relation's edge, numbered in order of its first evidence, and how much evidence
   // each edge has: the edges are then added in that order (as one pass would add them) with
