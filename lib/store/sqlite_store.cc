@@ -24,8 +24,11 @@ namespace {
 
 constexpr int kSchemaVersion = 5;
 constexpr int kBusyTimeoutMs = 10000;  // how long a second writer waits for a build
-// Aggregate rows a build holds in memory before writing them (about 150 bytes each).
+// A build writes the aggregates it sums in memory every kTotalsDocuments documents, or sooner
+// when they hold kMaxTotals rows (about 150 bytes each): written as the build goes, they cost a
+// build on several threads no time at its end, when nothing else runs beside them.
 constexpr std::size_t kMaxTotals = 1'000'000;
+constexpr std::size_t kTotalsDocuments = 2048;
 
 // Migrations from each older store schema to the next; index i upgrades version i+1.
 constexpr const char* kMigrations[] = {
@@ -384,8 +387,8 @@ class SqliteStore final : public Store {
         .num(8, d.body_start);
     if (Status s = done(doc); !s) return s;
     if (sqlite3_changes(db_) == 0) return Status::ok();  // already stored
-    // A build sums the aggregates in memory (BuildTotals) and writes them at its end, or when
-    // they hold kMaxTotals rows; an add() outside a build writes them at once.
+    // A build sums the aggregates in memory (BuildTotals) and writes them every
+    // kTotalsDocuments documents and at its end; an add() outside a build writes them at once.
     totals_.add_document(x, aliases_seen(x.mentions));
     // Rows go in batches, several rows per statement: each row as its own INSERT would do.
     // OR FAIL: an error fails the whole build (one transaction), so no statement needs to be
@@ -424,7 +427,9 @@ class SqliteStore final : public Store {
           .text(16, r.mode);
       if (Status s = done(rel); !s) return s;
     }
-    if (!in_build_ || totals_.size() >= kMaxTotals) return write_totals();
+    if (!in_build_ || ++documents_summed_ % kTotalsDocuments == 0 || totals_.size() >= kMaxTotals) {
+      return write_totals();
+    }
     return Status::ok();
   }
 
@@ -888,8 +893,9 @@ class SqliteStore final : public Store {
   sqlite3* db_ = nullptr;
   std::string path_;
   bool in_build_ = false;
-  bool deferred_indexes_ = false;  // this build dropped the secondary indexes (an empty store)
-  detail::BuildTotals totals_;     // what the build's documents add to the aggregates, not yet written
+  bool deferred_indexes_ = false;     // this build dropped the secondary indexes (an empty store)
+  detail::BuildTotals totals_;        // what the build's documents add to the aggregates, not yet written
+  std::size_t documents_summed_ = 0;  // by this store's builds: when to write the totals
   std::map<std::string, Stmt, std::less<>> stmts_;
 };
 
