@@ -9,7 +9,8 @@
 // that is mentioned before any document of this batch lists it are kept apart (`updates`), to
 // be applied to a row an earlier build stored. A store may write and clear() the totals at any
 // point of a build (to bound their memory): the next rows merge with the written ones.
-#pragma once
+#ifndef ACTORGRAPH_STORE_BUILD_TOTALS_H_
+#define ACTORGRAPH_STORE_BUILD_TOTALS_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -100,3 +101,5 @@ class BuildTotals {
 };
 
 }  // namespace actorgraph::detail
+
+#endif  // ACTORGRAPH_STORE_BUILD_TOTALS_H_
