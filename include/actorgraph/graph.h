@@ -89,6 +89,9 @@ struct ActorGraph {
   [[nodiscard]] std::optional<Vertex> find(const std::string& id) const;
 };
 
+// The id of the n-th edge (in order of first evidence): "e0", "e1", ...
+std::string edge_id(std::size_t n);
+
 // A store's actor row as a vertex's properties.
 NodeProps node_props(NodeRow&& row);
 

@@ -1,9 +1,9 @@
 #include "export/edge_summary.h"
 
-#include "text/string_map.h"
-
 #include <algorithm>
 #include <unordered_map>
+
+#include "text/string_map.h"
 
 namespace actorgraph::detail {
 
@@ -57,18 +57,6 @@ SummaryGraph summarise(const ActorGraph& graph) {
   return s;
 }
 
-namespace {
-
-// The hash of an edge's key: its ends and its type.
-std::uint64_t edge_hash(std::size_t source, std::size_t target, std::string_view type) {
-  std::uint64_t h = hash_bytes(type) ^ (source * 0x9E3779B97F4A7C15ULL) ^ (target * 0xC2B2AE3D27D4EB4FULL);
-  h ^= h >> 29;
-  h *= 0xBF58476D1CE4E5B9ULL;
-  return h ^ (h >> 32);
-}
-
-}  // namespace
-
 Result<SummaryGraph> summarise(Store& store) {
   LoadScope actors;  // every actor with aliases and counts, no relation
   actors.relations = false;
@@ -91,7 +79,7 @@ Result<SummaryGraph> summarise(Store& store) {
     auto to = vertex.find(r.target);
     if (from == vertex.end() || to == vertex.end()) return;  // as build_graph drops it
     const std::size_t source = from->second, target = to->second;
-    const std::uint64_t h = edge_hash(source, target, r.type);
+    const std::uint64_t h = hash_pair_and_bytes(source, target, r.type);
     std::uint32_t at = edge_at.find(h, [&](std::uint32_t e) {
       const EdgeSummary& x = s.edges[e];
       return x.source == source && x.target == target && x.type == r.type;
@@ -101,8 +89,7 @@ Result<SummaryGraph> summarise(Store& store) {
       EdgeSummary& e = s.edges.emplace_back();
       e.source = source;
       e.target = target;
-      e.id = std::to_string(at);
-      e.id.insert(e.id.begin(), 'e');
+      e.id = edge_id(at);
       e.type = r.type;
       hashes.push_back(h);
       edge_at.add(h, at, [&](std::uint32_t k) { return hashes[k]; });

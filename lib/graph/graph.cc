@@ -1,9 +1,7 @@
 #include "actorgraph/graph.h"
 
 #include <algorithm>
-#include <functional>
 #include <string_view>
-#include <unordered_map>
 
 #include "text/string_map.h"
 
@@ -58,18 +56,11 @@ NodeProps node_props(NodeRow&& row) {
   return p;
 }
 
-namespace {
-
-// The hash of an edge's key while the graph is built: its ends and its type.
-std::uint64_t edge_hash(Vertex source, Vertex target, std::string_view type) {
-  std::uint64_t h =
-      detail::hash_bytes(type) ^ (source * 0x9E3779B97F4A7C15ULL) ^ (target * 0xC2B2AE3D27D4EB4FULL);
-  h ^= h >> 29;
-  h *= 0xBF58476D1CE4E5B9ULL;
-  return h ^ (h >> 32);
+std::string edge_id(std::size_t n) {
+  std::string id = std::to_string(n);
+  id.insert(id.begin(), 'e');
+  return id;
 }
-
-}  // namespace
 
 ActorGraph build_graph(StoreContents contents) {
   ActorGraph ag;
@@ -94,7 +85,7 @@ ActorGraph build_graph(StoreContents contents) {
       auto t = ag.by_id.find(r.target);
       if (s == ag.by_id.end() || t == ag.by_id.end()) continue;
       const Vertex source = s->second, target = t->second;
-      const std::uint64_t h = edge_hash(source, target, r.type);
+      const std::uint64_t h = detail::hash_pair_and_bytes(source, target, r.type);
       std::uint32_t e = index.find(h, [&](std::uint32_t k) {
         const RelationRow& first = contents.relations[first_row[k]];
         return ends[k].first == source && ends[k].second == target && first.type == r.type;
@@ -116,8 +107,7 @@ ActorGraph build_graph(StoreContents contents) {
   for (std::size_t e = 0; e < first_row.size(); ++e) {
     const RelationRow& r = contents.relations[first_row[e]];
     EdgeProps ep;
-    ep.id = std::to_string(e);
-    ep.id.insert(ep.id.begin(), 'e');
+    ep.id = edge_id(e);
     ep.type = r.type;
     ep.modality = r.evidence.modality;
     // (add_edge copies the properties: the room for the evidence is made in the copy)

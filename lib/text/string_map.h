@@ -65,6 +65,14 @@ inline std::uint64_t hash_bytes(std::string_view s) noexcept {
   return mix(a ^ k1, b ^ h);
 }
 
+// The hash of a key made of two numbers and a string (an edge: its two ends and its type).
+inline std::uint64_t hash_pair_and_bytes(std::uint64_t a, std::uint64_t b, std::string_view s) noexcept {
+  std::uint64_t h = hash_bytes(s) ^ (a * 0x9E3779B97F4A7C15ULL) ^ (b * 0xC2B2AE3D27D4EB4FULL);
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ULL;
+  return h ^ (h >> 32);
+}
+
 // Not noexcept, on purpose: libstdc++ keeps each node's hash code only for a hash it cannot
 // call without an exception possible (or one it knows to be slow). Without the codes, every
 // lookup hashed the key of each node it met in a bucket again and a rehash hashed every key
