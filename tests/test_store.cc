@@ -44,6 +44,67 @@ TEST(Store, RoundTripKeepsEntitiesMentionsAliasesAndRelations) {
   EXPECT_TRUE(*has);
 }
 
+// A relation's items as stored and read back: each string whole, whatever it holds (quotes,
+// backslashes, commas, brackets, controls, non-ASCII, nothing), up to a NUL as before; stored
+// lists that are not arrays of strings, or malformed, read as none.
+TEST(Store, ARelationsItemsComeBackAsTheyWereGiven) {
+  agtest::TempDir dir;
+  auto store = open_sqlite_store(dir.path("s.db"));
+  ASSERT_TRUE(store.is_ok()) << store.message();
+  Extraction x;
+  x.document.id = "d";
+  x.document.source = "d.txt";
+  x.document.text = "text";
+  x.entities = {EntityRecord{"state:CN", EntityType::state, "China", true},
+                EntityRecord{"state:BY", EntityType::state, "Belarus", true}};
+  const std::vector<std::vector<std::string>> given{
+      {"drones"},
+      {"", "a"},
+      {"a\"b", "c\\d", "x,y", "[z]", "\"", "\",\""},
+      {"\xc3\xa9t\xc3\xa9", "tab\there", std::string("\x01\x1f", 2), "\x7f"},
+      {std::string("nul\0after", 9), "last"},
+      {},
+  };
+  for (const auto& items : given) {
+    Relation r;
+    r.source = "state:CN";
+    r.target = "state:BY";
+    r.type = "supplies";
+    r.evidence.doc = "d";
+    r.items = items;
+    x.relations.push_back(r);
+  }
+  ASSERT_TRUE((*store)->add(x).is_ok());
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(dir.path("s.db").c_str(), &db), SQLITE_OK);
+    const char* odd =
+        "INSERT INTO relations(source, target, type, doc, sentence, start, end, modality, items) VALUES"
+        "('state:CN','state:BY','supplies','d',0,0,0,'asserted','[ \"spaced\" , \"out\" ]'),"
+        "('state:CN','state:BY','supplies','d',0,0,0,'asserted','[\"a\",1,\"b\"]'),"
+        "('state:CN','state:BY','supplies','d',0,0,0,'asserted','[\"open'),"
+        "('state:CN','state:BY','supplies','d',0,0,0,'asserted','[\"a\",]'),"
+        "('state:CN','state:BY','supplies','d',0,0,0,'asserted','{\"a\":\"b\"}'),"
+        "('state:CN','state:BY','supplies','d',0,0,0,'asserted','[\"raw\ttab\"]')";
+    EXPECT_EQ(sqlite3_exec(db, odd, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    sqlite3_close(db);
+  }
+  auto ev = (*store)->evidence("state:CN", "state:BY", "supplies");
+  ASSERT_TRUE(ev.is_ok()) << ev.message();
+  ASSERT_EQ(ev->size(), given.size() + 6);
+  for (std::size_t i = 0; i < given.size(); ++i) {
+    std::vector<std::string> expected = given[i];
+    if (i == 4) expected[0] = "nul";  // read up to the NUL
+    EXPECT_EQ((*ev)[i].items, expected) << "relation " << i;
+  }
+  EXPECT_EQ((*ev)[given.size()].items, (std::vector<std::string>{"spaced", "out"}));
+  EXPECT_EQ((*ev)[given.size() + 1].items, (std::vector<std::string>{"a", "b"}));  // strings only
+  EXPECT_TRUE((*ev)[given.size() + 2].items.empty());                              // malformed
+  EXPECT_TRUE((*ev)[given.size() + 3].items.empty());                              // malformed
+  EXPECT_TRUE((*ev)[given.size() + 4].items.empty());                              // no array
+  EXPECT_TRUE((*ev)[given.size() + 5].items.empty());  // a raw control character: not JSON
+}
+
 TEST(Store, AbortedBuildLeavesThePreviousStateIntact) {
   agtest::TempDir dir;
   {
@@ -117,8 +178,9 @@ TEST(Store, ABuildIntoAnEmptyStoreIndexesAtTheEndAndAnAbortKeepsTheIndexes) {
 
 namespace {
 // A hand-made extraction: entities listed, entities mentioned (listed or not) and relations.
-Extraction made(const std::string& id, std::vector<std::string> listed, std::vector<std::string> mentioned,
-                std::vector<std::pair<std::string, Modality>> supplies_to_ru) {
+Extraction made(const std::string& id, const std::vector<std::string>& listed,
+                const std::vector<std::string>& mentioned,
+                const std::vector<std::pair<std::string, Modality>>& supplies_to_ru) {
   Extraction x;
   x.document.id = id;
   x.document.source = id;

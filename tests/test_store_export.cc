@@ -101,6 +101,7 @@ TEST(StoreSummary, GivesTheGraphsGraphMLAndGexfForOddRows) {
       supply("state:CN", "state:BY", Modality::negated, "2024-02-30", {"a\"b", "c\\d"}, "fourth"),
       supply("state:BY", "state:RU", Modality::planned, "abcd", {"x"}, ""),
       supply("state:BY", "state:RU", Modality::planned, "2023-13", {}, "\x01 control"),
+      supply("state:BY", "state:RU", Modality::planned, "2023-xy", {}, "a month that is no number"),
       supply("firm:acme", "state:RU", Modality::asserted, "2022-06-01", {"\xc3\xa9t\xc3\xa9"}, "q"),
       supply("state:RU", "state:XX", Modality::asserted, "2022", {"lost"}, "to an actor never stored"),
       supply("state:XX", "state:CN", Modality::asserted, "2022", {"lost"}, "from an actor never stored"),

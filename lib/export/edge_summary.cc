@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "export/xml_text.h"
 #include "text/string_map.h"
 
 namespace actorgraph::detail {
+
+using namespace std::string_view_literals;
 
 void EdgeSummary::add(Modality m, std::string_view date, std::span<const std::string> evidence_items,
                       std::string_view evidence_quote) {
@@ -27,12 +30,12 @@ void EdgeSummary::add(Modality m, std::string_view date, std::span<const std::st
 }
 
 void append_edge_ends(std::string& out, const EdgeSummary& edge) {
-  out += "id=\"";
+  out += "id=\""sv;
   out += edge.id;
-  out += "\" source=\"n";
-  out += std::to_string(edge.source);
-  out += "\" target=\"n";
-  out += std::to_string(edge.target);
+  out += "\" source=\"n"sv;
+  append_number(out, edge.source);
+  out += "\" target=\"n"sv;
+  append_number(out, edge.target);
   out += '"';
 }
 

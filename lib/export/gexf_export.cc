@@ -2,8 +2,9 @@
 // kind so parallel relations stay apart, viz colour by entity type and size by degree, and
 // spells from the evidence dates so Gephi's timeline plays the network over time. Valid
 // against the GEXF 1.3 RELAX NG grammar; no xsi:schemaLocation.
+#include <algorithm>
 #include <cmath>
-#include <set>
+#include <cstdint>
 
 #include "actorgraph/export.h"
 #include "export/edge_summary.h"
@@ -13,44 +14,70 @@
 namespace actorgraph {
 namespace {
 
+using namespace std::string_view_literals;
+
 bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
+// Two ASCII digits as a number, or -1.
+int two_digits(char a, char b) {
+  if (a < '0' || a > '9' || b < '0' || b > '9') return -1;
+  return (a - '0') * 10 + (b - '0');
+}
+
+// "2023-02-28" (four digits of year, zero-padded month and day).
+std::string iso_date(int year, int month, int day) {
+  std::string out = "0000-00-00";
+  for (std::size_t i = 4; i-- > 0; year /= 10) out[i] = static_cast<char>('0' + year % 10);
+  out[5] = static_cast<char>('0' + month / 10);
+  out[6] = static_cast<char>('0' + month % 10);
+  out[8] = static_cast<char>('0' + day / 10);
+  out[9] = static_cast<char>('0' + day % 10);
+  return out;
+}
+
 // A partial ISO date as a spell: 2023 -> [2023-01-01, 2023-12-31], 2023-02 -> [.., 2023-02-28].
+// Anything else that is not a whole date (a month that is no number from 1 to 12) has none.
 std::optional<std::pair<std::string, std::string>> spell(const std::string& d) {
   if (d.size() < 4) return std::nullopt;
-  for (std::size_t i = 0; i < 4; ++i) {
-    if (d[i] < '0' || d[i] > '9') return std::nullopt;
-  }
-  const int y = std::stoi(d.substr(0, 4));
-  char a[16], b[16];
-  if (d.size() == 4) {
-    std::snprintf(a, sizeof a, "%04d-01-01", y);
-    std::snprintf(b, sizeof b, "%04d-12-31", y);
-  } else if (d.size() == 7) {
-    const int m = std::stoi(d.substr(5, 2));
+  const int hi = two_digits(d[0], d[1]), lo = two_digits(d[2], d[3]);
+  if (hi < 0 || lo < 0) return std::nullopt;
+  const int y = hi * 100 + lo;
+  if (d.size() == 4) return std::make_pair(iso_date(y, 1, 1), iso_date(y, 12, 31));
+  if (d.size() == 7) {
+    const int m = two_digits(d[5], d[6]);
     if (m < 1 || m > 12) return std::nullopt;
     static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const int last = m == 2 && leap(y) ? 29 : days[m - 1];
-    std::snprintf(a, sizeof a, "%04d-%02d-01", y, m);
-    std::snprintf(b, sizeof b, "%04d-%02d-%02d", y, m, last);
-  } else if (d.size() == 10) {
-    return std::make_pair(d, d);
-  } else {
-    return std::nullopt;
+    return std::make_pair(iso_date(y, m, 1), iso_date(y, m, last));
   }
-  return std::make_pair(std::string(a), std::string(b));
+  if (d.size() == 10) return std::make_pair(d, d);
+  return std::nullopt;
+}
+
+void attvalue_open(std::string& out, int key) {
+  out += "          <attvalue for=\""sv;
+  detail::append_number(out, static_cast<std::uint64_t>(key));
+  out += "\" value=\""sv;
 }
 
 void attvalue(std::string& out, int key, std::string_view value) {
-  out += "          <attvalue for=\"" + std::to_string(key) + "\" value=\"";
+  attvalue_open(out, key);
   detail::append_xml_escaped(out, value);
-  out += "\"/>\n";
+  out += "\"/>\n"sv;
 }
 
-std::string join(const std::vector<std::string>& v, std::string_view sep) {
-  std::string s;
-  for (const auto& x : v) s += (s.empty() ? "" : std::string(sep)) + x;
-  return s;
+void attvalue(std::string& out, int key, std::uint64_t number) {
+  attvalue_open(out, key);
+  detail::append_number(out, number);
+  out += "\"/>\n"sv;
+}
+
+// A list, joined by `separator`.
+template <typename List, typename Get>
+void attvalue_list(std::string& out, int key, const List& list, std::string_view separator, Get&& get) {
+  attvalue_open(out, key);
+  detail::append_xml_escaped_join(out, list, separator, get);
+  out += "\"/>\n"sv;
 }
 
 }  // namespace
@@ -62,12 +89,12 @@ Status detail::write_gexf(const SummaryGraph& sg, std::ostream& os) {
     ++degree[e.target];
   }
   std::string out;
-  out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n";
+  out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"sv;
+  out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"sv;
   out +=
       "  <meta>\n    <creator>actorgraph</creator>\n    <description>actors and their relations, from news "
       "articles</description>\n  </meta>\n";
-  out += "  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">\n";
+  out += "  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">\n"sv;
   out +=
       "    <attributes class=\"node\" mode=\"static\">\n"
       "      <attribute id=\"0\" title=\"type\" type=\"string\"/>\n"
@@ -87,65 +114,75 @@ Status detail::write_gexf(const SummaryGraph& sg, std::ostream& os) {
   out += "    <nodes count=\"" + std::to_string(sg.nodes.size()) + "\">\n";
   for (std::size_t v = 0; v < sg.nodes.size(); ++v) {
     const NodeProps& n = *sg.nodes[v];
-    out += "      <node id=\"n" + std::to_string(v) + "\" label=\"";
+    out += "      <node id=\"n"sv;
+    detail::append_number(out, v);
+    out += "\" label=\""sv;
     detail::append_xml_escaped(out, n.label);
-    out += "\">\n        <attvalues>\n";
+    out += "\">\n        <attvalues>\n"sv;
     attvalue(out, 0, to_string(n.type));
     attvalue(out, 1, n.id);
-    std::vector<std::string> aliases;
-    for (const auto& a : n.aliases) aliases.push_back(a.text);
-    attvalue(out, 2, join(aliases, " | "));
-    attvalue(out, 3, std::to_string(n.mentions));
-    attvalue(out, 4, std::to_string(n.documents));
-    out += "        </attvalues>\n";
+    attvalue_list(out, 2, n.aliases, " | ", [](const AliasSeen& a) -> std::string_view { return a.text; });
+    attvalue(out, 3, std::uint64_t{n.mentions});
+    attvalue(out, 4, std::uint64_t{n.documents});
+    out += "        </attvalues>\n"sv;
     const detail::Rgb c = detail::entity_colour(n.type);
-    out += "        <viz:color r=\"" + std::to_string(c.r) + "\" g=\"" + std::to_string(c.g) + "\" b=\"" +
-           std::to_string(c.b) + "\"/>\n";
+    out += "        <viz:color r=\""sv;
+    detail::append_number(out, static_cast<std::uint64_t>(c.r));
+    out += "\" g=\""sv;
+    detail::append_number(out, static_cast<std::uint64_t>(c.g));
+    out += "\" b=\""sv;
+    detail::append_number(out, static_cast<std::uint64_t>(c.b));
+    out += "\"/>\n"sv;
     char size[32];
     std::snprintf(size, sizeof size, "%.1f", 5.0 + 4.0 * std::sqrt(static_cast<double>(degree[v])));
-    out += std::string("        <viz:size value=\"") + size + "\"/>\n";
-    out += "      </node>\n";
+    out += "        <viz:size value=\""sv;
+    out += size;
+    out += "\"/>\n"sv;
+    out += "      </node>\n"sv;
   }
-  out += "    </nodes>\n";
+  out += "    </nodes>\n"sv;
   out += "    <edges count=\"" + std::to_string(sg.edges.size()) + "\">\n";
+  std::vector<std::pair<std::string, std::string>> spells;  // of one edge
   for (const detail::EdgeSummary& p : sg.edges) {
-    out += "      <edge ";
+    out += "      <edge "sv;
     detail::append_edge_ends(out, p);
-    out += " kind=\"";
+    out += " kind=\""sv;
     detail::append_xml_escaped(out, p.type);
-    out += "\" label=\"";
+    out += "\" label=\""sv;
     detail::append_xml_escaped(out, p.type);
-    out += "\" weight=\"" + std::to_string(p.weight) + "\">\n        <attvalues>\n";
+    out += "\" weight=\""sv;
+    detail::append_number(out, p.weight);
+    out += "\">\n        <attvalues>\n"sv;
     attvalue(out, 0, p.type);
     attvalue(out, 1, to_string(p.modality));
-    std::vector<std::string> mods;
-    for (Modality m : p.modalities) mods.emplace_back(to_string(m));
-    attvalue(out, 2, join(mods, ","));
-    attvalue(out, 3, join(p.items, "; "));
+    attvalue_list(out, 2, p.modalities, ",", [](Modality m) { return to_string(m); });
+    attvalue_list(out, 3, p.items, "; ", [](const std::string& item) -> std::string_view { return item; });
     attvalue(out, 4, p.quote);
-    out += "        </attvalues>\n";
-    std::set<std::pair<std::string, std::string>> spells;
+    out += "        </attvalues>\n"sv;
+    spells.clear();  // sorted, each once
     for (const std::string& date : p.dates) {
-      if (auto s = spell(date)) spells.insert(*s);
+      if (auto s = spell(date)) spells.push_back(std::move(*s));
     }
+    std::sort(spells.begin(), spells.end());
+    spells.erase(std::unique(spells.begin(), spells.end()), spells.end());
     if (!spells.empty()) {
-      out += "        <spells>\n";
+      out += "        <spells>\n"sv;
       for (const auto& [a, b] : spells) {
-        out += "          <spell start=\"";
+        out += "          <spell start=\""sv;
         out += a;
-        out += "\" end=\"";
+        out += "\" end=\""sv;
         out += b;
-        out += "\"/>\n";
+        out += "\"/>\n"sv;
       }
-      out += "        </spells>\n";
+      out += "        </spells>\n"sv;
     }
-    out += "      </edge>\n";
+    out += "      </edge>\n"sv;
     if (out.size() > (1u << 20)) {
       os << out;
       out.clear();
     }
   }
-  out += "    </edges>\n  </graph>\n</gexf>\n";
+  out += "    </edges>\n  </graph>\n</gexf>\n"sv;
   os << out;
   if (!os) return Error{"write failed"};
   return Status::ok();

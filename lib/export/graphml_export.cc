@@ -12,6 +12,8 @@
 namespace actorgraph {
 namespace {
 
+using namespace std::string_view_literals;
+
 struct Key {
   const char* id;
   const char* for_;
@@ -31,28 +33,31 @@ constexpr Key kKeys[] = {
     {"k16", "node", "color", "string"},     {"k17", "edge", "color", "string"},
 };
 
-void data(std::string& out, const char* key, std::string_view value) {
-  out += "      <data key=\"";
+void open_data(std::string& out, const char* key) {
+  out += "      <data key=\""sv;
   out += key;
-  out += "\">";
-  detail::append_xml_escaped(out, value);
-  out += "</data>\n";
+  out += "\">"sv;
 }
 
-std::string join(const std::vector<std::string>& v, std::string_view sep) {
-  std::string s;
-  for (const auto& x : v) {
-    if (!s.empty()) s += sep;
-    s += x;
-  }
-  return s;
+void data(std::string& out, const char* key, std::string_view value) {
+  open_data(out, key);
+  detail::append_xml_escaped(out, value);
+  out += "</data>\n"sv;
+}
+
+// A list, joined by `separator`.
+template <typename List, typename Get>
+void data_list(std::string& out, const char* key, const List& list, std::string_view separator, Get&& get) {
+  open_data(out, key);
+  detail::append_xml_escaped_join(out, list, separator, get);
+  out += "</data>\n"sv;
 }
 
 }  // namespace
 
 Status detail::write_graphml(const SummaryGraph& sg, std::ostream& os) {
   std::string out;
-  out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"sv;
   out +=
       "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
       "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
@@ -62,47 +67,43 @@ Status detail::write_graphml(const SummaryGraph& sg, std::ostream& os) {
     out += "  <key id=\"" + std::string(k.id) + "\" for=\"" + k.for_ + "\" attr.name=\"" + k.name +
            "\" attr.type=\"" + k.type + "\"/>\n";
   }
-  out += "  <graph id=\"actorgraph\" edgedefault=\"directed\">\n";
+  out += "  <graph id=\"actorgraph\" edgedefault=\"directed\">\n"sv;
   for (std::size_t v = 0; v < sg.nodes.size(); ++v) {
     const NodeProps& n = *sg.nodes[v];
-    out += "    <node id=\"n";
-    out += std::to_string(v);
-    out += "\">\n";
+    out += "    <node id=\"n"sv;
+    detail::append_number(out, v);
+    out += "\">\n"sv;
     data(out, "k0", n.label);
     data(out, "k1", to_string(n.type));
     data(out, "k2", n.id);
-    std::vector<std::string> aliases;
-    for (const auto& a : n.aliases) aliases.push_back(a.text);
-    data(out, "k3", join(aliases, " | "));
+    data_list(out, "k3", n.aliases, " | ", [](const AliasSeen& a) -> std::string_view { return a.text; });
     data(out, "k4", std::to_string(n.mentions));
     data(out, "k5", std::to_string(n.documents));
     data(out, "k6", n.known ? "true" : "false");
     data(out, "k16", detail::hex(detail::entity_colour(n.type)));
-    out += "    </node>\n";
+    out += "    </node>\n"sv;
   }
   for (const detail::EdgeSummary& p : sg.edges) {
-    out += "    <edge ";
+    out += "    <edge "sv;
     detail::append_edge_ends(out, p);
-    out += ">\n";
+    out += ">\n"sv;
     data(out, "k7", p.type);
     data(out, "k8", p.type);
     data(out, "k9", to_string(p.modality));
     data(out, "k10", std::to_string(p.weight));
-    std::vector<std::string> mods;
-    for (Modality m : p.modalities) mods.emplace_back(to_string(m));
-    data(out, "k11", join(mods, ","));
-    data(out, "k12", join(p.items, "; "));
+    data_list(out, "k11", p.modalities, ",", [](Modality m) { return to_string(m); });
+    data_list(out, "k12", p.items, "; ", [](const std::string& item) -> std::string_view { return item; });
     data(out, "k13", p.first_date());
     data(out, "k14", p.last_date());
     if (p.weight > 0) data(out, "k15", p.quote);
     data(out, "k17", detail::hex(detail::relation_colour(p.type)));
-    out += "    </edge>\n";
+    out += "    </edge>\n"sv;
     if (out.size() > (1u << 20)) {
       os << out;
       out.clear();
     }
   }
-  out += "  </graph>\n</graphml>\n";
+  out += "  </graph>\n</graphml>\n"sv;
   os << out;
   if (!os) return Error{"write failed"};
   return Status::ok();

@@ -2,15 +2,24 @@
 
 #include <unicode/utf8.h>
 
+#include <array>
+#include <charconv>
+#include <cstdint>
+
 namespace actorgraph::detail {
 
 namespace {
 
-// ASCII that XML text takes as it is.
-bool plain(std::uint8_t b) {
-  return (b >= 0x20 && b < 0x80 && b != '&' && b != '<' && b != '>' && b != '"' && b != '\'') || b == '\t' ||
-         b == '\n' || b == '\r';
-}
+// ASCII that XML text takes as it is, by byte: printable ASCII but markup, and tab, newline
+// and return.
+constexpr std::array<bool, 256> kPlain = [] {
+  std::array<bool, 256> t{};
+  for (int b = 0x20; b < 0x80; ++b) t[static_cast<std::size_t>(b)] = true;
+  for (char c : {'&', '<', '>', '"', '\''}) t[static_cast<std::uint8_t>(c)] = false;
+  for (char c : {'\t', '\n', '\r'}) t[static_cast<std::uint8_t>(c)] = true;
+  return t;
+}();
+bool plain(std::uint8_t b) { return kPlain[b]; }
 
 }  // namespace
 
@@ -53,6 +62,12 @@ void append_xml_escaped(std::string& out, std::string_view text) {
     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF) continue;
     out.append(text.data() + at, static_cast<std::size_t>(i - at));
   }
+}
+
+void append_number(std::string& out, std::uint64_t n) {
+  std::array<char, 24> digits{};
+  const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), n).ptr;
+  out.append(digits.data(), end);
 }
 
 std::string xml_escaped(std::string_view text) {

@@ -197,6 +197,32 @@ std::string items_json(const std::vector<std::string>& items) {
 void parse_items(std::string_view s, std::vector<std::string>& out) {
   out.clear();
   if (s.empty() || s == "[]") return;  // most relations name no item
+  // The common case, as items_json() writes it: ["a","b"] without escapes or control
+  // characters, read without a parser. Anything else (escapes, spaces, other values, malformed
+  // text) goes to RapidJSON, which reads it as before.
+  if (s.size() >= 4 && s.front() == '[' && s.back() == ']' && s[1] == '"') {
+    std::size_t at = 1;
+    bool plain = true;
+    while (plain) {
+      const std::size_t end = s.find('"', at + 1);
+      if (end == std::string_view::npos) {
+        plain = false;
+        break;
+      }
+      const std::string_view item = s.substr(at + 1, end - at - 1);
+      if (std::any_of(item.begin(), item.end(),
+                      [](char c) { return c == '\\' || static_cast<unsigned char>(c) < 0x20; })) {
+        plain = false;  // an escape, or a control character JSON does not allow unescaped
+        break;
+      }
+      out.emplace_back(item);
+      at = end + 1;
+      if (at == s.size() - 1) return;                       // the closing bracket
+      if (s[at] != ',' || s[at + 1] != '"') plain = false;  // the next item, or something else
+      ++at;
+    }
+    out.clear();
+  }
   struct Strings : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Strings> {
     std::vector<std::string>* out = nullptr;
     int depth = 0;
@@ -486,7 +512,6 @@ class SqliteStore final : public Store {
       }
     }
     const std::string in_scope = all ? "" : " IN (SELECT id FROM temp.scope_ids)";
-    std::map<std::string, std::size_t, std::less<>> index;
     {
       const std::string sql = std::string("SELECT id, type, label, known, ") +
                               (scope.counts ? "mentions, documents" : "0, 0") + " FROM entities" +
@@ -502,7 +527,6 @@ class SqliteStore final : public Store {
         n.known = q.col_int(3) != 0;
         n.mentions = static_cast<std::uint32_t>(q.col_int(4));
         n.documents = static_cast<std::uint32_t>(q.col_int(5));
-        index[n.id] = c.nodes.size();
         c.nodes.push_back(std::move(n));
       }
       if (rc != SQLITE_DONE) return read_error(rc);
@@ -512,11 +536,15 @@ class SqliteStore final : public Store {
                               (all ? "" : " WHERE entity" + in_scope) + " ORDER BY entity, count DESC, alias";
       Stmt q(db_, sql.c_str(), err);
       if (!q) return Error{path_ + ": " + err};
+      // actors and aliases both come sorted by the actor's id (bytewise, as SQLite's BINARY
+      // collation and std::string compare): each alias's actor is found by walking the actors
+      std::size_t at = 0;
       int rc = SQLITE_ROW;
       while ((rc = q.step()) == SQLITE_ROW) {
-        auto it = index.find(q.col_view(0));
-        if (it == index.end()) continue;
-        c.nodes[it->second].aliases.push_back(
+        const std::string_view entity = q.col_view(0);
+        while (at < c.nodes.size() && c.nodes[at].id < entity) ++at;
+        if (at == c.nodes.size() || c.nodes[at].id != entity) continue;  // an alias of no actor listed
+        c.nodes[at].aliases.push_back(
             {q.col_text(1), q.col_text(2), static_cast<std::uint32_t>(q.col_int(3))});
       }
       if (rc != SQLITE_DONE) return read_error(rc);
