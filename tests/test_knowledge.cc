@@ -70,6 +70,18 @@ TEST(Knowledge, MalformedJsonNamesFileLineAndColumn) {
   EXPECT_NE(r.message().find("bad.json:3:"), std::string::npos) << r.message();
 }
 
+TEST(Knowledge, InvalidUtf8InADataFileNamesFileLineAndColumn) {
+  agtest::TempDir dir;
+  dir.write("bad.json", "{\n  \"entities\": [\"Peking\", \"Pe\xC3\x28king\"]\n}\n");
+  auto r = detail::read_json_file(dir.path("bad.json"));
+  ASSERT_FALSE(r.is_ok());
+  EXPECT_NE(r.message().find("bad.json:2:29: invalid JSON: invalid UTF-8"), std::string::npos) << r.message();
+  dir.write("key.json", "{\"\xED\xA0\x80\": 1}");  // a surrogate, in a key
+  auto k = detail::read_json_file(dir.path("key.json"));
+  ASSERT_FALSE(k.is_ok());
+  EXPECT_NE(k.message().find("key.json:1:3: invalid JSON: invalid UTF-8"), std::string::npos) << k.message();
+}
+
 TEST(Knowledge, SchemaViolationNamesTheJsonPath) {
   agtest::TempDir dir;
   dir.write("g.json",

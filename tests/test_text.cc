@@ -1,4 +1,5 @@
 // Text stage: folding, sentences and tokens per language, offsets back into the text.
+#include "common/unicode.h"
 #include "recognise/knowledge.h"
 #include "test_helper.h"
 #include "text/fold.h"
@@ -86,4 +87,31 @@ TEST(Segment, MissingSpaceAfterAFullStopStillEndsTheSentence) {
   ASSERT_GE(s.size(), 2u);
   EXPECT_EQ(t.substr(s[0].b, s[0].e - s[0].b), "Die Granaten sind alt.");
   EXPECT_EQ(t.substr(s[1].b, 6), "Vadym ");
+}
+
+// check_utf8 skips ASCII eight bytes at a time: an ill-formed or multibyte sequence is found
+// wherever it falls relative to those words, and the first offset is exact.
+TEST(Utf8Check, FindsSequencesAtEveryOffset) {
+  using actorgraph::detail::check_utf8;
+  for (std::size_t at = 0; at < 40; ++at) {
+    std::string bad(40, 'a');
+    bad.insert(at, "\xFF");
+    auto r = check_utf8(bad);
+    EXPECT_EQ(r.invalid, 1u) << at;
+    EXPECT_EQ(r.first_invalid, at) << at;
+    std::string two(40, 'a');
+    two.insert(at, "\xC3\xA9\xE2\x82\xAC");  // e-acute and the euro sign
+    r = check_utf8(two);
+    EXPECT_EQ(r.invalid, 0u) << at;
+    EXPECT_EQ(r.multibyte, 2u) << at;
+    std::string cut(at, 'a');
+    cut += "\xE2\x82";  // a sequence cut short at the end
+    r = check_utf8(cut);
+    EXPECT_EQ(r.invalid, 1u) << at;
+    EXPECT_EQ(r.first_invalid, at) << at;
+  }
+  // ICU's count: each byte of a surrogate or an overlong form is ill-formed on its own
+  EXPECT_EQ(check_utf8("\xED\xA0\x80 surrogate").invalid, 3u);
+  EXPECT_EQ(check_utf8("\xC0\xAF overlong").invalid, 2u);
+  EXPECT_EQ(check_utf8(std::string(1000, 'x')).invalid, 0u);
 }

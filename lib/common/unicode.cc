@@ -4,6 +4,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <cstring>
+
 namespace actorgraph::detail {
 
 Utf8Check check_utf8(std::string_view bytes) {
@@ -12,7 +14,15 @@ Utf8Check check_utf8(std::string_view bytes) {
   const auto n = static_cast<std::int32_t>(bytes.size());
   std::int32_t i = 0;
   while (i < n) {
-    if (s[i] < 0x80) {  // ASCII fast path
+    // ASCII fast path: eight bytes at a time while none has its high bit set
+    while (n - i >= 8) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, s + i, sizeof word);
+      if ((word & 0x8080808080808080ULL) != 0) break;
+      i += 8;
+    }
+    if (i == n) break;
+    if (s[i] < 0x80) {
       ++i;
       continue;
     }
