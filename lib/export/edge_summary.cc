@@ -1,7 +1,6 @@
 #include "export/edge_summary.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "export/xml_text.h"
 #include "text/string_map.h"
@@ -44,7 +43,6 @@ SummaryGraph summarise(const ActorGraph& graph) {
   const Graph& g = graph.g;
   s.nodes.reserve(boost::num_vertices(g));
   for (auto v : boost::make_iterator_range(boost::vertices(g))) s.nodes.push_back(&g[v]);
-  s.edges.reserve(boost::num_edges(g));
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
     const EdgeProps& p = g[e];
     EdgeSummary& out = s.edges.emplace_back();
@@ -66,22 +64,27 @@ Result<SummaryGraph> summarise(Store& store) {
   auto contents = store.load_scope(actors);
   if (!contents) return Error{contents.message()};
   SummaryGraph s;
-  std::unordered_map<std::string_view, std::size_t> vertex;  // views of the owned nodes' ids
+  // each actor's vertex found by its id through a FlatIndex over the ids' hashes
+  FlatIndex vertex;
+  std::vector<std::uint64_t> id_hashes;
   s.owned.reserve(contents->nodes.size());
-  vertex.reserve(contents->nodes.size());
+  id_hashes.reserve(contents->nodes.size());
   for (NodeRow& n : contents->nodes) {
     const NodeProps& p = s.owned.emplace_back(node_props(std::move(n)));
-    vertex.emplace(p.id, s.owned.size() - 1);
+    id_hashes.push_back(hash_bytes(p.id));
+    vertex.add(id_hashes.back(), static_cast<std::uint32_t>(s.owned.size() - 1),
+               [&](std::uint32_t k) { return id_hashes[k]; });
   }
   for (const NodeProps& p : s.owned) s.nodes.push_back(&p);
+  auto vertex_of = [&](std::string_view id) {
+    return vertex.find(hash_bytes(id), [&](std::uint32_t k) { return s.owned[k].id == id; });
+  };
   // each edge found again through a FlatIndex over the hashes of its key (kept for its growth)
   FlatIndex edge_at;
   std::vector<std::uint64_t> hashes;
   Status read = store.scan_relations([&](const RelationView& r) {
-    auto from = vertex.find(r.source);
-    auto to = vertex.find(r.target);
-    if (from == vertex.end() || to == vertex.end()) return;  // as build_graph drops it
-    const std::size_t source = from->second, target = to->second;
+    const std::uint32_t source = vertex_of(r.source), target = vertex_of(r.target);
+    if (source == FlatIndex::kNone || target == FlatIndex::kNone) return;  // as build_graph drops it
     const std::uint64_t h = hash_pair_and_bytes(source, target, r.type);
     std::uint32_t at = edge_at.find(h, [&](std::uint32_t e) {
       const EdgeSummary& x = s.edges[e];

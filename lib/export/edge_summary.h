@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <ostream>
 #include <span>
 #include <string>
@@ -48,8 +49,8 @@ struct EdgeSummary {
 
 struct SummaryGraph {
   std::vector<const NodeProps*> nodes;  // by vertex number
-  std::vector<EdgeSummary> edges;
-  std::vector<NodeProps> owned;  // the nodes, when read from a store
+  std::deque<EdgeSummary> edges;        // (a deque: summed from a store, their number is not known ahead)
+  std::vector<NodeProps> owned;         // the nodes, when read from a store
 };
 
 SummaryGraph summarise(const ActorGraph& graph);
