@@ -4,6 +4,7 @@
 
 #include "actorgraph/export.h"
 #include "common/json_file.h"
+#include "export/chunked.h"
 #include "graph_fixture.h"
 #include "test_helper.h"
 
@@ -93,4 +94,32 @@ TEST(ExportGraphml, NetworkxReadsLabelsAndTypesBack) {
 TEST(Export, UnknownFormatIsRefused) {
   EXPECT_FALSE(parse_export_format("pdf").has_value());
   EXPECT_EQ(parse_export_format("graphml"), ExportFormat::graphml);
+}
+
+// The XML writers format a graph's nodes and edges a chunk at a time on two threads: the
+// bytes are those of one thread, at every size around the chunks' bounds, and an exception
+// thrown while formatting on either thread reaches the caller.
+TEST(ExportChunks, TwoThreadsWriteWhatOneWould) {
+  auto item = [](std::size_t i, std::string& out) {
+    out += "<i n=\"" + std::to_string(i) + "\">" + std::string(i % 7, 'x') + "</i>\n";
+  };
+  for (std::size_t n : {0u, 1u, 4095u, 4096u, 4097u, 8191u, 8192u, 8193u, 12289u, 20000u}) {
+    std::string expected;
+    for (std::size_t i = 0; i < n; ++i) item(i, expected);
+    std::ostringstream out;
+    detail::write_in_chunks(n, item, out);
+    EXPECT_EQ(out.str(), expected) << n;
+  }
+  for (std::size_t bad : {10u, 5000u}) {  // in the first chunk, on this thread; in the second, on the other
+    std::ostringstream out;
+    EXPECT_THROW(detail::write_in_chunks(
+                     9000,
+                     [&](std::size_t i, std::string& text) {
+                       if (i == bad) throw std::runtime_error("item " + std::to_string(i));
+                       text += 'x';
+                     },
+                     out),
+                 std::runtime_error)
+        << bad;
+  }
 }

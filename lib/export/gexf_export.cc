@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "actorgraph/export.h"
+#include "export/chunked.h"
 #include "export/edge_summary.h"
 #include "export/palette.h"
 #include "export/xml_text.h"
@@ -80,6 +81,73 @@ void attvalue_list(std::string& out, int key, const List& list, std::string_view
   out += "\"/>\n"sv;
 }
 
+// A node, with its size from its degree (edges in and out).
+void node_xml(std::string& out, const NodeProps& n, std::size_t v, std::size_t degree) {
+  out += "      <node id=\"n"sv;
+  detail::append_number(out, v);
+  out += "\" label=\""sv;
+  detail::append_xml_escaped(out, n.label);
+  out += "\">\n        <attvalues>\n"sv;
+  attvalue(out, 0, to_string(n.type));
+  attvalue(out, 1, n.id);
+  attvalue_list(out, 2, n.aliases, " | ", [](const AliasSeen& a) -> std::string_view { return a.text; });
+  attvalue(out, 3, std::uint64_t{n.mentions});
+  attvalue(out, 4, std::uint64_t{n.documents});
+  out += "        </attvalues>\n"sv;
+  const detail::Rgb c = detail::entity_colour(n.type);
+  out += "        <viz:color r=\""sv;
+  detail::append_number(out, static_cast<std::uint64_t>(c.r));
+  out += "\" g=\""sv;
+  detail::append_number(out, static_cast<std::uint64_t>(c.g));
+  out += "\" b=\""sv;
+  detail::append_number(out, static_cast<std::uint64_t>(c.b));
+  out += "\"/>\n"sv;
+  char size[32];
+  std::snprintf(size, sizeof size, "%.1f", 5.0 + 4.0 * std::sqrt(static_cast<double>(degree)));
+  out += "        <viz:size value=\""sv;
+  out += size;
+  out += "\"/>\n"sv;
+  out += "      </node>\n"sv;
+}
+
+// An edge, with a spell for each period its evidence is dated to.
+void edge_xml(std::string& out, const detail::EdgeSummary& p) {
+  thread_local std::vector<std::pair<std::string, std::string>> spells;  // sorted, each once
+  spells.clear();
+  out += "      <edge "sv;
+  detail::append_edge_ends(out, p);
+  out += " kind=\""sv;
+  detail::append_xml_escaped(out, p.type);
+  out += "\" label=\""sv;
+  detail::append_xml_escaped(out, p.type);
+  out += "\" weight=\""sv;
+  detail::append_number(out, p.weight);
+  out += "\">\n        <attvalues>\n"sv;
+  attvalue(out, 0, p.type);
+  attvalue(out, 1, to_string(p.modality));
+  attvalue_list(out, 2, p.modalities, ",", [](Modality m) { return to_string(m); });
+  attvalue_list(out, 3, p.items, "; ", [](const std::string& item) -> std::string_view { return item; });
+  attvalue(out, 4, p.quote);
+  out += "        </attvalues>\n"sv;
+  for (const std::string& date : p.dates) {
+    if (auto s = spell(date)) spells.push_back(std::move(*s));
+  }
+  std::sort(spells.begin(), spells.end());
+  spells.erase(std::unique(spells.begin(), spells.end()), spells.end());
+  if (!spells.empty()) {
+    out += "        <spells>\n"sv;
+    for (const auto& [a, b] : spells) {
+      out += "          <spell start=\""sv;
+      out += a;
+      out += "\" end=\""sv;
+      out += b;
+      out += "\"/>\n"sv;
+    }
+    out += "        </spells>\n"sv;
+  }
+  out += "      </edge>\n"sv;
+}
+
 }  // namespace
 
 Status detail::write_gexf(const SummaryGraph& sg, std::ostream& os) {
@@ -112,76 +180,18 @@ Status detail::write_gexf(const SummaryGraph& sg, std::ostream& os) {
       "      <attribute id=\"4\" title=\"quote\" type=\"string\"/>\n"
       "    </attributes>\n";
   out += "    <nodes count=\"" + std::to_string(sg.nodes.size()) + "\">\n";
-  for (std::size_t v = 0; v < sg.nodes.size(); ++v) {
-    const NodeProps& n = *sg.nodes[v];
-    out += "      <node id=\"n"sv;
-    detail::append_number(out, v);
-    out += "\" label=\""sv;
-    detail::append_xml_escaped(out, n.label);
-    out += "\">\n        <attvalues>\n"sv;
-    attvalue(out, 0, to_string(n.type));
-    attvalue(out, 1, n.id);
-    attvalue_list(out, 2, n.aliases, " | ", [](const AliasSeen& a) -> std::string_view { return a.text; });
-    attvalue(out, 3, std::uint64_t{n.mentions});
-    attvalue(out, 4, std::uint64_t{n.documents});
-    out += "        </attvalues>\n"sv;
-    const detail::Rgb c = detail::entity_colour(n.type);
-    out += "        <viz:color r=\""sv;
-    detail::append_number(out, static_cast<std::uint64_t>(c.r));
-    out += "\" g=\""sv;
-    detail::append_number(out, static_cast<std::uint64_t>(c.g));
-    out += "\" b=\""sv;
-    detail::append_number(out, static_cast<std::uint64_t>(c.b));
-    out += "\"/>\n"sv;
-    char size[32];
-    std::snprintf(size, sizeof size, "%.1f", 5.0 + 4.0 * std::sqrt(static_cast<double>(degree[v])));
-    out += "        <viz:size value=\""sv;
-    out += size;
-    out += "\"/>\n"sv;
-    out += "      </node>\n"sv;
-  }
+  os << out;
+  out.clear();
+  // nodes, then edges, each formatted on two threads
+  write_in_chunks(
+      sg.nodes.size(), [&](std::size_t v, std::string& text) { node_xml(text, *sg.nodes[v], v, degree[v]); },
+      os);
   out += "    </nodes>\n"sv;
   out += "    <edges count=\"" + std::to_string(sg.edges.size()) + "\">\n";
-  std::vector<std::pair<std::string, std::string>> spells;  // of one edge
-  for (const detail::EdgeSummary& p : sg.edges) {
-    out += "      <edge "sv;
-    detail::append_edge_ends(out, p);
-    out += " kind=\""sv;
-    detail::append_xml_escaped(out, p.type);
-    out += "\" label=\""sv;
-    detail::append_xml_escaped(out, p.type);
-    out += "\" weight=\""sv;
-    detail::append_number(out, p.weight);
-    out += "\">\n        <attvalues>\n"sv;
-    attvalue(out, 0, p.type);
-    attvalue(out, 1, to_string(p.modality));
-    attvalue_list(out, 2, p.modalities, ",", [](Modality m) { return to_string(m); });
-    attvalue_list(out, 3, p.items, "; ", [](const std::string& item) -> std::string_view { return item; });
-    attvalue(out, 4, p.quote);
-    out += "        </attvalues>\n"sv;
-    spells.clear();  // sorted, each once
-    for (const std::string& date : p.dates) {
-      if (auto s = spell(date)) spells.push_back(std::move(*s));
-    }
-    std::sort(spells.begin(), spells.end());
-    spells.erase(std::unique(spells.begin(), spells.end()), spells.end());
-    if (!spells.empty()) {
-      out += "        <spells>\n"sv;
-      for (const auto& [a, b] : spells) {
-        out += "          <spell start=\""sv;
-        out += a;
-        out += "\" end=\""sv;
-        out += b;
-        out += "\"/>\n"sv;
-      }
-      out += "        </spells>\n"sv;
-    }
-    out += "      </edge>\n"sv;
-    if (out.size() > (1u << 20)) {
-      os << out;
-      out.clear();
-    }
-  }
+  os << out;
+  out.clear();
+  write_in_chunks(
+      sg.edges.size(), [&](std::size_t e, std::string& text) { edge_xml(text, sg.edges[e]); }, os);
   out += "    </edges>\n  </graph>\n</gexf>\n"sv;
   os << out;
   if (!os) return Error{"write failed"};
