@@ -104,6 +104,31 @@ TEST(Knowledge, ABrokenGazetteerStopsLoadingWithItsName) {
   EXPECT_NE(r.message().find("zz-broken.json:1:"), std::string::npos) << r.message();
 }
 
+// Gazetteer files are read on a thread of their own and loaded in order: the error reported is
+// still that of the first file in order that fails, whether it fails to load (a duplicate id)
+// or to be read (malformed JSON, a schema violation) — and a good data folder still loads.
+TEST(Knowledge, TheFirstBrokenGazetteerFileInOrderIsReported) {
+  agtest::TempDir dir;
+  fs::copy(agtest::source_dir() + "/schema", dir.path("schema"), fs::copy_options::recursive);
+  fs::copy(agtest::source_dir() + "/data", dir.path("data"), fs::copy_options::recursive);
+  const std::string twice =
+      R"({"entities": [{"id": "state:NL", "type": "state", "label": "Netherlands", "names": {"en": ["NL"]}}]})";
+  dir.write("data/gazetteer/zz-1-duplicate.json", twice);  // state:NL is in states.json
+  dir.write("data/gazetteer/zz-2-malformed.json", "{\"entities\": [ ");
+  auto r = Extractor::load(dir.path());
+  ASSERT_FALSE(r.is_ok());
+  EXPECT_NE(r.message().find("zz-1-duplicate.json"), std::string::npos) << r.message();
+  EXPECT_NE(r.message().find("duplicate id state:NL"), std::string::npos) << r.message();
+  fs::remove(dir.path("data/gazetteer/zz-1-duplicate.json"));
+  dir.write("data/gazetteer/zz-0-invalid.json", R"({"entities": [{"id": "state:XX", "type": "country"}]})");
+  r = Extractor::load(dir.path());
+  ASSERT_FALSE(r.is_ok());
+  EXPECT_NE(r.message().find("zz-0-invalid.json: does not match"), std::string::npos) << r.message();
+  fs::remove(dir.path("data/gazetteer/zz-0-invalid.json"));
+  fs::remove(dir.path("data/gazetteer/zz-2-malformed.json"));
+  EXPECT_TRUE(Extractor::load(dir.path()).is_ok());
+}
+
 TEST(Knowledge, LanguageIsIdentifiedFromFunctionWords) {
   const auto& kb = agtest::extractor().knowledge();
   EXPECT_EQ(kb.identify_language("Het kabinet heeft besloten dat er geen wapens naar het land gaan."), "nl");
