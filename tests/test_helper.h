@@ -117,6 +117,17 @@ inline std::string slurp(const std::string& path) {
   return s.str();
 }
 
+// A document written by hand for store and export tests: its id, source and language set, and
+// a text; entities, mentions and relations to be added by the test.
+inline actorgraph::Extraction hand_made(const std::string& id, const std::string& lang = "") {
+  actorgraph::Extraction x;
+  x.document.id = id;
+  x.document.source = id + ".txt";
+  x.document.lang = lang;
+  x.document.text = "text";
+  return x;
+}
+
 inline int run(const std::string& cmd) {
   const int rc = std::system(cmd.c_str());
   return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;

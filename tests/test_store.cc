@@ -12,6 +12,17 @@ using namespace actorgraph;
 
 namespace {
 Extraction sample_extraction(const std::string& text) { return agtest::extract(text, "nl", "2024-01-02"); }
+
+// Runs SQL on a store's file behind the Store's back: "" when it worked, else SQLite's message.
+std::string run_sql(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  std::string error;
+  if (sqlite3_open(path.c_str(), &db) != SQLITE_OK ||
+      sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+    error = db ? sqlite3_errmsg(db) : "out of memory";
+  sqlite3_close(db);
+  return error;
+}
 }  // namespace
 
 TEST(Store, RoundTripKeepsEntitiesMentionsAliasesAndRelations) {
@@ -51,10 +62,7 @@ TEST(Store, ARelationsItemsComeBackAsTheyWereGiven) {
   agtest::TempDir dir;
   auto store = open_sqlite_store(dir.path("s.db"));
   ASSERT_TRUE(store.is_ok()) << store.message();
-  Extraction x;
-  x.document.id = "d";
-  x.document.source = "d.txt";
-  x.document.text = "text";
+  Extraction x = agtest::hand_made("d");
   x.entities = {EntityRecord{"state:CN", EntityType::state, "China", true},
                 EntityRecord{"state:BY", EntityType::state, "Belarus", true}};
   const std::vector<std::vector<std::string>> given{
@@ -76,8 +84,6 @@ TEST(Store, ARelationsItemsComeBackAsTheyWereGiven) {
   }
   ASSERT_TRUE((*store)->add(x).is_ok());
   {
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(dir.path("s.db").c_str(), &db), SQLITE_OK);
     const char* odd =
         "INSERT INTO relations(source, target, type, doc, sentence, start, end, modality, items) VALUES"
         "('state:CN','state:BY','supplies','d',0,0,0,'asserted','[ \"spaced\" , \"out\" ]'),"
@@ -86,8 +92,7 @@ TEST(Store, ARelationsItemsComeBackAsTheyWereGiven) {
         "('state:CN','state:BY','supplies','d',0,0,0,'asserted','[\"a\",]'),"
         "('state:CN','state:BY','supplies','d',0,0,0,'asserted','{\"a\":\"b\"}'),"
         "('state:CN','state:BY','supplies','d',0,0,0,'asserted','[\"raw\ttab\"]')";
-    EXPECT_EQ(sqlite3_exec(db, odd, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
-    sqlite3_close(db);
+    EXPECT_EQ(run_sql(dir.path("s.db"), odd), "");
   }
   auto ev = (*store)->evidence("state:CN", "state:BY", "supplies");
   ASSERT_TRUE(ev.is_ok()) << ev.message();
@@ -287,10 +292,7 @@ TEST(Store, RefusesFilesThatAreNotActorgraphStores) {
   ASSERT_FALSE(r.is_ok());
   EXPECT_NE(r.message().find("text.db"), std::string::npos) << r.message();
 
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(dir.path("other.db").c_str(), &db), SQLITE_OK);
-  sqlite3_exec(db, "CREATE TABLE t(x)", nullptr, nullptr, nullptr);
-  sqlite3_close(db);
+  ASSERT_EQ(run_sql(dir.path("other.db"), "CREATE TABLE t(x)"), "");
   auto o = open_sqlite_store(dir.path("other.db"));
   ASSERT_FALSE(o.is_ok());
   EXPECT_NE(o.message().find("not an actorgraph store"), std::string::npos) << o.message();
@@ -302,10 +304,7 @@ TEST(Store, RefusesAStoreFromANewerVersion) {
     auto s = open_sqlite_store(dir.path("s.db"));
     ASSERT_TRUE(s.is_ok());
   }
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(dir.path("s.db").c_str(), &db), SQLITE_OK);
-  sqlite3_exec(db, "UPDATE meta SET value='99' WHERE key='schema_version'", nullptr, nullptr, nullptr);
-  sqlite3_close(db);
+  ASSERT_EQ(run_sql(dir.path("s.db"), "UPDATE meta SET value='99' WHERE key='schema_version'"), "");
   auto r = open_sqlite_store(dir.path("s.db"));
   ASSERT_FALSE(r.is_ok());
   EXPECT_NE(r.message().find("newer"), std::string::npos) << r.message();
@@ -313,8 +312,6 @@ TEST(Store, RefusesAStoreFromANewerVersion) {
 
 TEST(Store, MigratesAVersionOneStore) {
   agtest::TempDir dir;
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(dir.path("old.db").c_str(), &db), SQLITE_OK);
   // the version-1 layout: relations without the mode column
   const char* v1 =
       "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
@@ -336,8 +333,7 @@ TEST(Store, MigratesAVersionOneStore) {
       "CREATE INDEX mentions_doc ON mentions(doc);"
       "INSERT INTO mentions VALUES('d','a',0,0,1,'A',NULL,NULL),('d','a',1,0,1,'A',NULL,NULL),"
       "('e','a',0,0,1,'A',NULL,NULL),('e','b',0,5,6,'B',NULL,NULL);";
-  ASSERT_EQ(sqlite3_exec(db, v1, nullptr, nullptr, nullptr), SQLITE_OK);
-  sqlite3_close(db);
+  ASSERT_EQ(run_sql(dir.path("old.db"), v1), "");
   auto store = open_sqlite_store(dir.path("old.db"));
   ASSERT_TRUE(store.is_ok()) << store.message();
   auto c = (*store)->load();

@@ -84,11 +84,7 @@ TEST(StoreSummary, GivesTheGraphsGraphMLAndGexfForOddRows) {
   agtest::TempDir dir;
   auto store = open_sqlite_store(dir.path("s.db"));
   ASSERT_TRUE(store.is_ok()) << store.message();
-  Extraction x;
-  x.document.id = "hand";
-  x.document.source = "hand.txt";
-  x.document.lang = "en";
-  x.document.text = "text";
+  Extraction x = agtest::hand_made("hand", "en");
   for (const char* id : {"state:CN", "state:BY", "state:RU", "firm:acme"}) {
     x.entities.push_back(EntityRecord{id, EntityType::state, std::string(id) + " <&\"'>", true});
     x.mentions.push_back(Mention{id, 0, 0, 4, std::string("name of ") + id, "gazetteer", ""});
