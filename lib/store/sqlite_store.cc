@@ -192,37 +192,35 @@ std::string items_json(const std::vector<std::string>& items) {
   return sb.GetString();
 }
 
-// The strings of a stored items array, into `out` (cleared first). Read with RapidJSON's SAX
-// reader: a document per row allocated more than the strings themselves.
+// The strings of an array as items_json() writes it — ["a","b"], without escapes or control
+// characters — read without a parser, into `out`; false (and `out` cleared) for anything else.
+bool read_plain_items(std::string_view s, std::vector<std::string>& out) {
+  out.clear();
+  if (s.size() < 4 || s.front() != '[' || s.back() != ']') return false;
+  for (std::size_t at = 1; s[at] == '"';) {  // `at`: an item's opening quote
+    const std::size_t end = s.find('"', at + 1);
+    if (end == std::string_view::npos) break;
+    const std::string_view item = s.substr(at + 1, end - at - 1);
+    if (std::any_of(item.begin(), item.end(),
+                    [](char c) { return c == '\\' || static_cast<unsigned char>(c) < 0x20; })) {
+      break;  // an escape, or a control character JSON does not allow unescaped
+    }
+    out.emplace_back(item);
+    if (end + 1 == s.size() - 1) return true;  // the closing bracket
+    if (s[end + 1] != ',') break;
+    at = end + 2;
+  }
+  out.clear();
+  return false;
+}
+
+// The strings of a stored items array, into `out` (cleared first). The common case is read by
+// read_plain_items(); anything else (escapes, spaces, other values, malformed text) by
+// RapidJSON's SAX reader, as before: a document per row allocated more than the strings.
 void parse_items(std::string_view s, std::vector<std::string>& out) {
   out.clear();
   if (s.empty() || s == "[]") return;  // most relations name no item
-  // The common case, as items_json() writes it: ["a","b"] without escapes or control
-  // characters, read without a parser. Anything else (escapes, spaces, other values, malformed
-  // text) goes to RapidJSON, which reads it as before.
-  if (s.size() >= 4 && s.front() == '[' && s.back() == ']' && s[1] == '"') {
-    std::size_t at = 1;
-    bool plain = true;
-    while (plain) {
-      const std::size_t end = s.find('"', at + 1);
-      if (end == std::string_view::npos) {
-        plain = false;
-        break;
-      }
-      const std::string_view item = s.substr(at + 1, end - at - 1);
-      if (std::any_of(item.begin(), item.end(),
-                      [](char c) { return c == '\\' || static_cast<unsigned char>(c) < 0x20; })) {
-        plain = false;  // an escape, or a control character JSON does not allow unescaped
-        break;
-      }
-      out.emplace_back(item);
-      at = end + 1;
-      if (at == s.size() - 1) return;                       // the closing bracket
-      if (s[at] != ',' || s[at + 1] != '"') plain = false;  // the next item, or something else
-      ++at;
-    }
-    out.clear();
-  }
+  if (read_plain_items(s, out)) return;
   struct Strings : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Strings> {
     std::vector<std::string>* out = nullptr;
     int depth = 0;
