@@ -1,7 +1,9 @@
 // A build on several threads gives the same store as a build on one: the same JSON export,
 // byte for byte, and the same summary — documents are extracted in parallel but merged in
 // input order, and a document read twice in one build is still stored once.
+#include <boost/range/iterator_range.hpp>
 #include <filesystem>
+#include <map>
 #include <sstream>
 
 #include "actorgraph/build.h"
@@ -19,7 +21,8 @@ struct Built {
   BuildSummary summary;
 };
 
-Built build_with(const std::vector<std::string>& paths, unsigned threads, const agtest::TempDir& dir) {
+Built build_with(const std::vector<std::string>& paths, unsigned threads, const agtest::TempDir& dir,
+                 std::size_t window_documents = BuildOptions{}.window_documents) {
   Built b;
   const std::string db = dir.path("t" + std::to_string(threads) + ".db");
   auto store = open_sqlite_store(db);
@@ -27,6 +30,7 @@ Built build_with(const std::vector<std::string>& paths, unsigned threads, const 
   if (!store) return b;
   BuildOptions opt;
   opt.threads = threads;
+  opt.window_documents = window_documents;
   auto summary = build(paths, agtest::extractor(), **store, opt);
   EXPECT_TRUE(summary.is_ok()) << summary.message();
   if (!summary) return b;
@@ -34,8 +38,16 @@ Built build_with(const std::vector<std::string>& paths, unsigned threads, const 
   auto contents = (*store)->load();
   EXPECT_TRUE(contents.is_ok()) << contents.message();
   if (!contents) return b;
+  const ActorGraph graph = build_graph(std::move(*contents));
+  // the summary counts the whole store as the graph loaded from it does
+  std::map<std::string, std::uint32_t> nodes, edges;
+  for (auto v : boost::make_iterator_range(boost::vertices(graph.g)))
+    ++nodes[std::string(to_string(graph.g[v].type))];
+  for (auto e : boost::make_iterator_range(boost::edges(graph.g))) ++edges[graph.g[e].type];
+  EXPECT_EQ(b.summary.entities_by_type, nodes);
+  EXPECT_EQ(b.summary.relations_by_type, edges);
   std::ostringstream out;
-  EXPECT_TRUE(write_json(build_graph(std::move(*contents)), out).is_ok());
+  EXPECT_TRUE(write_json(graph, out).is_ok());
   b.json = out.str();
   return b;
 }
@@ -96,7 +108,7 @@ TEST(BuildThreads, ManyDocumentsAndRepeatsMergeInInputOrder) {
   EXPECT_EQ(one.summary.documents_new, static_cast<std::uint32_t>(files * 13));
   EXPECT_EQ(one.summary.documents_skipped, static_cast<std::uint32_t>(files));
   for (unsigned threads : {2u, 3u}) {
-    const Built many = build_with(paths, threads, dir);
+    const Built many = build_with(paths, threads, dir, /*window_documents=*/5);
     EXPECT_TRUE(one.json == many.json) << "1 and " << threads << " threads give different exports";
     expect_same_summary(one.summary, many.summary);
   }

@@ -284,6 +284,42 @@ TEST(Store, RebuildingTheSameInputAddsNothing) {
   EXPECT_EQ(c->documents.size(), 2u);
 }
 
+// A build's pages are copied from the WAL into the database file beside the caller's next
+// steps. Builds in a row on one Store, with reads between them, all reach the file itself: a
+// connection that ignores the WAL (immutable) sees every document once the Store is closed.
+TEST(Store, BuildsInARowAllReachTheDatabaseFile) {
+  agtest::TempDir dir;
+  const std::string db = dir.path("s.db");
+  constexpr int kBuilds = 4;
+  const std::string big(std::size_t{3} << 20, 'x');  // thousands of pages per build to copy
+  {
+    auto store = open_sqlite_store(db);
+    ASSERT_TRUE(store.is_ok()) << store.message();
+    for (int i = 0; i < kBuilds; ++i) {
+      ASSERT_TRUE((*store)->begin_build().is_ok());
+      Extraction x = agtest::hand_made("d" + std::to_string(i), "en");
+      x.document.text = big;
+      ASSERT_TRUE((*store)->add(x).is_ok());
+      ASSERT_TRUE((*store)->finish_build().is_ok());
+      auto have = (*store)->has_document(x.document.id);
+      ASSERT_TRUE(have.is_ok()) << have.message();
+      EXPECT_TRUE(*have);
+    }
+  }
+  sqlite3* conn = nullptr;
+  ASSERT_EQ(sqlite3_open_v2(("file:" + db + "?immutable=1").c_str(), &conn,
+                            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr),
+            SQLITE_OK);
+  sqlite3_stmt* q = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(conn, "SELECT count(*), sum(length(text)) FROM documents", -1, &q, nullptr),
+            SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(q), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int64(q, 0), kBuilds);
+  EXPECT_EQ(sqlite3_column_int64(q, 1), static_cast<std::int64_t>(kBuilds * big.size()));
+  sqlite3_finalize(q);
+  sqlite3_close(conn);
+}
+
 TEST(Store, RefusesFilesThatAreNotActorgraphStores) {
   agtest::TempDir dir;
   dir.write("text.db",

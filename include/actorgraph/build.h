@@ -24,6 +24,11 @@ struct BuildOptions {
   // order and extracts when it has nothing else to do; the store is the same, byte for byte,
   // whatever N. 0: one per hardware thread.
   unsigned threads = 1;
+  // With N > 1 threads, how far extraction may run ahead of the store: at most this many
+  // documents, and this much text (a bigger document goes alone). The store stops now and then
+  // to write the build's totals; a window too small for those pauses leaves the workers idle.
+  std::size_t window_documents = 1024;
+  std::uint64_t window_bytes = std::uint64_t{8} << 20;
 };
 
 // The number of extraction threads `threads` stands for (0: one per hardware thread).

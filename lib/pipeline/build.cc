@@ -68,7 +68,8 @@ Result<BuildSummary> build(std::span<const std::string> paths, const Extractor& 
   std::optional<detail::OrderedExtractor> pool;
   if (threads > 1) {
     detail::OrderedExtractor::Limits limits;
-    limits.documents = 8 * static_cast<std::size_t>(threads);
+    limits.documents = std::max<std::size_t>(1, options.window_documents);
+    limits.bytes = options.window_bytes;
     pool.emplace(extractor, threads - 1, limits);
   }
   BuildProgress p;

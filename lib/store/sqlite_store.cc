@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <system_error>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -29,6 +31,7 @@ constexpr int kBusyTimeoutMs = 10000;  // how long a second writer waits for a b
 // build on several threads no time at its end, when nothing else runs beside them.
 constexpr std::size_t kMaxTotals = 1'000'000;
 constexpr std::size_t kTotalsDocuments = 2048;
+constexpr int kWalAutocheckpointPages = 1000;  // SQLite's default, outside builds
 
 // Migrations from each older store schema to the next; index i upgrades version i+1.
 constexpr const char* kMigrations[] = {
@@ -296,6 +299,7 @@ class SqliteStore final : public Store {
  public:
   ~SqliteStore() override {
     if (in_build_) abort_build();
+    if (checkpointer_.joinable()) checkpointer_.join();
     stmts_.clear();
     sqlite3_close(db_);
   }
@@ -382,7 +386,11 @@ class SqliteStore final : public Store {
   Status begin_build() override {
     // Each INSERT of the build's one transaction keeps a statement journal, to undo just that
     // statement; on disk (the default) they went through a temporary file, page by page.
-    if (Status s = exec("PRAGMA temp_store=MEMORY"); !s) return Error{path_ + ": " + s.message()};
+    if (checkpointer_.joinable()) checkpointer_.join();
+    // The commit would copy the build's pages from the WAL into the database right away, while
+    // the caller waits; finish_build() has that done beside whatever the caller does next.
+    if (Status s = exec("PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=0"); !s)
+      return Error{path_ + ": " + s.message()};
     if (Status s = exec("BEGIN IMMEDIATE"); !s)
       return Error{path_ + ": cannot start a build (" + s.message() + ")"};
     in_build_ = true;
@@ -478,6 +486,7 @@ class SqliteStore final : public Store {
       return Error{path_ + ": cannot commit the build: " + s.message()};
     }
     in_build_ = false;
+    checkpoint_in_background();
     return Status::ok();
   }
 
@@ -485,6 +494,7 @@ class SqliteStore final : public Store {
     totals_.clear();
     if (!in_build_) return;
     (void)exec("ROLLBACK");
+    (void)exec("PRAGMA wal_autocheckpoint=" + std::to_string(kWalAutocheckpointPages));
     in_build_ = false;
     deferred_indexes_ = false;
   }
@@ -643,12 +653,9 @@ class SqliteStore final : public Store {
     };
     if (Status s = count("SELECT type, count(*) FROM entities GROUP BY type", t.entities_by_type); !s)
       return Error{s.message()};
-    // as build_graph() aggregates: per (source, target, type), both ends stored entities
-    if (Status s = count(
-            "SELECT type, count(*) FROM (SELECT DISTINCT source, target, type FROM relations) "
-            "WHERE source IN (SELECT id FROM entities) AND target IN (SELECT id FROM entities) GROUP BY type",
-            t.relations_by_type);
-        !s)
+    // as build_graph() aggregates: per (source, target, type), both ends stored entities. That
+    // is the edges table, kept in the transaction that adds the relations.
+    if (Status s = count("SELECT type, count(*) FROM edges GROUP BY type", t.relations_by_type); !s)
       return Error{s.message()};
     return t;
   }
@@ -908,6 +915,29 @@ class SqliteStore final : public Store {
     return Status::ok();
   }
 
+  // Copies the committed build from the WAL into the database file on a thread of its own,
+  // over a second connection: a passive checkpoint waits for no one and lets this connection
+  // read and write meanwhile. Should it not finish (or fail), the WAL stays valid and the next
+  // checkpoint, at the latest when the last connection closes, copies what is left.
+  void checkpoint_in_background() {
+    (void)exec("PRAGMA wal_autocheckpoint=" + std::to_string(kWalAutocheckpointPages));
+    auto checkpoint = [path = path_] {
+      sqlite3* db = nullptr;
+      if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) ==
+          SQLITE_OK) {
+        // a connection learns that the file is in WAL mode on its first read
+        if (sqlite3_exec(db, "SELECT 1 FROM sqlite_master LIMIT 1", nullptr, nullptr, nullptr) == SQLITE_OK) {
+          (void)sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        }
+      }
+      sqlite3_close(db);
+    };
+    try {
+      checkpointer_ = std::thread(checkpoint);
+    } catch (const std::system_error&) {  // no thread to be had: SQLite checkpoints later
+    }
+  }
+
   Status done(Stmt& s) {
     if (!s) return Error{path_ + ": " + sqlite3_errmsg(db_)};
     const int rc = s.step();
@@ -923,6 +953,7 @@ class SqliteStore final : public Store {
   detail::BuildTotals totals_;        // what the build's documents add to the aggregates, not yet written
   std::size_t documents_summed_ = 0;  // by this store's builds: when to write the totals
   std::map<std::string, Stmt, std::less<>> stmts_;
+  std::thread checkpointer_;  // copying the last build into the database file (or done)
 };
 
 }  // namespace
