@@ -23,6 +23,9 @@ struct Global {
   std::string data;  // data folder (gazetteers, lexicons, schemas)
 };
 
+// The memory allocator this binary was linked with, as --version names it.
+std::string allocator_name();
+
 // Each returns the action to run once arguments are parsed; it returns the exit status.
 std::function<int()> add_build(CLI::App& app, Global& g);
 std::function<int()> add_export(CLI::App& app, Global& g);

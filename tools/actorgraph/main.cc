@@ -9,7 +9,8 @@ int main(int argc, char** argv) {
       "they name - states, people, firms, organisations, weapon systems - and who supplies whom.",
       "actorgraph"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "actorgraph 0.1.0");
+  app.set_version_flag("--version",
+                       "actorgraph 0.1.0 (memory allocator: " + actorgraph::cli::allocator_name() + ")");
   actorgraph::cli::Global g;
   app.add_option("--db", g.db, "SQLite store to use")->capture_default_str();
   app.add_option("--data", g.data,
