@@ -607,7 +607,13 @@ class SentenceRelations {
 
   // Does a new clause start at word k? Conjunctions always; a complementizer when an actor
   // follows ("informatie dat China …"); a relative pronoun after a comma ("…, die door …").
+  // Asked again and again while clauses are delimited: each word's answer is kept.
   bool clause_start(std::size_t k) const {
+    std::int8_t& known = clause_starts_[k];
+    if (known < 0) known = find_clause_start(k) ? 1 : 0;
+    return known != 0;
+  }
+  bool find_clause_start(std::size_t k) const {
     if (punct_before(k, ";") || punct_before(k, ":")) return true;
     if (in_actor(k)) return false;
     const std::string& w = s_.folded[k];
@@ -696,6 +702,7 @@ class SentenceRelations {
   enum WordFlag : std::uint8_t { kActor = 1, kPerson = 2, kModifier = 4, kWeapon = 8, kWeaponStart = 16 };
   void index_words() {
     word_flags_.assign(s_.words.size(), 0);
+    clause_starts_.assign(s_.words.size(), -1);
     auto mark = [&](const Actor& a, std::uint8_t flag) {
       for (std::size_t k = a.w0; k < a.w1 && k < word_flags_.size(); ++k) word_flags_[k] |= flag;
     };
@@ -998,6 +1005,7 @@ class SentenceRelations {
   const Evidence& ev_;
   std::vector<Actor> actors_, weapons_, persons_;
   std::vector<std::uint8_t> word_flags_;  // WordFlag bits per word, from index_words()
+  mutable std::vector<std::int8_t> clause_starts_;  // per word: -1 not asked yet, else clause_start()
 };
 
 }  // namespace

@@ -79,6 +79,11 @@ std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from
     std::int32_t i = b;
     int lower_run = 0;
     while (i < e) {
+      if (p[i] < 0x80 && p[i] != '.') {  // ASCII: only a-z are lower-case letters
+        lower_run = p[i] >= 'a' && p[i] <= 'z' ? lower_run + 1 : 0;
+        ++i;
+        continue;
+      }
       UChar32 c;
       U8_NEXT(p, i, e, c);
       if (c == '.' && lower_run >= 2 && i < e) {
