@@ -1,5 +1,8 @@
 // Exports: JSON valid against schema/graph.schema.json; GraphML valid against the published
 // XSD (xmllint) and read back by networkx; hostile text cannot break either.
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
 #include <sstream>
 
 #include "actorgraph/export.h"
@@ -49,6 +52,48 @@ TEST(ExportJson, HostileTextRoundTrips) {
     }
   }
   EXPECT_TRUE(found);
+}
+
+// The edges are formatted on two threads, each by a writer of its own: the file must still be
+// exactly what one PrettyWriter writes for the same document, at sizes around the chunks'
+// bounds (4,096 edges) and with no edge at all.
+TEST(ExportJson, IsWhatOnePrettyWriterWritesAtEverySize) {
+  for (std::size_t edges : {0u, 1u, 4096u, 8193u, 9001u}) {
+    StoreContents c = agtest::small_contents();
+    if (edges == 0) c.relations.clear();
+    const std::size_t nodes = 700;
+    for (std::size_t v = 0; v < nodes; ++v) {
+      c.nodes.push_back({"firm:f" + std::to_string(v),
+                         EntityType::firm,
+                         "Firm \"" + std::to_string(v) + "\"\n",
+                         v % 3 == 0,
+                         {{"F" + std::to_string(v), "de", 1}},
+                         2,
+                         1});
+    }
+    for (std::size_t e = 0; c.relations.size() < (edges == 0 ? 0 : edges + 6); ++e) {
+      RelationRow r = agtest::relation(
+          "firm:f" + std::to_string(e % nodes), "firm:f" + std::to_string(e / nodes),
+          e % 2 ? "supplies" : "produces", e % 5 ? Modality::asserted : Modality::alleged,
+          "Line one\nline \u00E9 two \"" + std::to_string(e) + "\"", "2024-0" + std::to_string(1 + e % 9));
+      if (e % 4 == 0) r.items = {"drones", "shells " + std::to_string(e)};
+      if (e % 6 == 0) r.quantity = static_cast<double>(e) + 0.5;
+      if (e % 8 == 0) r.unit = "units";
+      c.relations.push_back(r);
+    }
+    const ActorGraph g = build_graph(std::move(c));
+    ASSERT_EQ(boost::num_edges(g.g) == 0, edges == 0);
+    std::ostringstream out;
+    ASSERT_TRUE(write_json(g, out).is_ok());
+    auto doc = detail::parse_json(out.str(), "export.json");
+    ASSERT_TRUE(doc.is_ok()) << doc.message();
+    rapidjson::StringBuffer again;
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> w(again);
+    w.SetIndent(' ', 1);
+    doc->Accept(w);
+    EXPECT_TRUE(out.str() == std::string(again.GetString(), again.GetSize()) + "\n") << edges << " edges";
+    EXPECT_EQ((*doc)["edges"].Size(), boost::num_edges(g.g));
+  }
 }
 
 TEST(ExportGraphml, EscapesMarkupAndDropsForbiddenCharacters) {
