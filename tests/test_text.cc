@@ -115,3 +115,32 @@ TEST(Utf8Check, FindsSequencesAtEveryOffset) {
   EXPECT_EQ(check_utf8("\xC0\xAF overlong").invalid, 2u);
   EXPECT_EQ(check_utf8(std::string(1000, 'x')).invalid, 0u);
 }
+
+// CodePointCursor counts eight bytes at a time: at every byte offset, going forwards and
+// going back, it gives the number of code points that start before that offset.
+TEST(CodePointCursor, CountsCodePointsAtEveryOffset) {
+  using actorgraph::detail::CodePointCursor;
+  const std::string text =
+      "a\xC3\xA9z \xE2\x82\xAC\xF0\x9F\x98\x80 Wit-Rusland \xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD "
+      "levert \xE2\x80\x9C"
+      "drones\xE2\x80\x9D"
+      " aan Moskou.";
+  std::vector<std::uint32_t> expected(text.size() + 1, 0);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool starts = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    expected[i + 1] = expected[i] + (starts ? 1 : 0);
+  }
+  CodePointCursor forwards(text);
+  for (std::size_t i = 0; i <= text.size(); ++i) EXPECT_EQ(forwards.at(i), expected[i]) << i;
+  EXPECT_EQ(forwards.at(text.size() + 5), expected[text.size()]);  // past the end: the end
+  for (std::size_t step : {3u, 7u, 9u, 13u}) {
+    CodePointCursor jumps(text);
+    for (std::size_t i = 0; i <= text.size(); i += step)
+      EXPECT_EQ(jumps.at(i), expected[i]) << step << " " << i;
+    for (std::size_t i = text.size() + 1; i-- > 0;) {  // backwards: it starts over each time
+      if (i % step == 0) {
+        EXPECT_EQ(jumps.at(i), expected[i]) << step << " back " << i;
+      }
+    }
+  }
+}

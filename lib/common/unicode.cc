@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <bit>
 #include <cstring>
 
 namespace actorgraph::detail {
@@ -97,6 +98,14 @@ std::uint32_t CodePointCursor::at(std::size_t byte_offset) {
     cp_ = 0;
   }
   byte_offset = std::min(byte_offset, text_.size());
+  // eight bytes at a time: a byte starts a code point unless it is 10xxxxxx
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  for (; byte_ + 8 <= byte_offset; byte_ += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, text_.data() + byte_, 8);
+    const std::uint64_t trail = w & ~(w << 1) & kHigh;  // bit 7 set and bit 6 clear
+    cp_ += 8 - static_cast<std::uint32_t>(std::popcount(trail));
+  }
   for (; byte_ < byte_offset; ++byte_) {
     if (!U8_IS_TRAIL(static_cast<std::uint8_t>(text_[byte_]))) ++cp_;
   }

@@ -70,8 +70,7 @@ Extraction Extractor::extract(const Document& doc) const {
     ev.sentence = static_cast<std::uint32_t>(x.sentences.size() - 1);
     ev.start = s.start;
     ev.end = s.end;
-    ev.date = doc.date;
-    ev.quote = std::string(text.substr(r.b, r.e - r.b));
+    ev.date = doc.date;  // the quote is added to the relations found, at the end
     evidence.push_back(std::move(ev));
   }
 
@@ -102,6 +101,11 @@ Extraction Extractor::extract(const Document& doc) const {
     auto more = extract_relations(*kb_, *rl->second, text, sentences, resolved, evidence);
     x.relations.insert(x.relations.end(), std::make_move_iterator(more.begin()),
                        std::make_move_iterator(more.end()));
+  }
+  // each relation quotes its sentence (most sentences have none to quote)
+  for (Relation& r : x.relations) {
+    const ByteRange& q = sentences[r.evidence.sentence].range;
+    r.evidence.quote = std::string(text.substr(q.b, q.e - q.b));
   }
   return x;
 }
