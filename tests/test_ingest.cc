@@ -38,6 +38,11 @@ TEST(Ingest, NoDateLineMeansNoDate) {
 TEST(Ingest, IdIsAHashOfTheNormalisedText) {
   EXPECT_EQ(document_id("Iran levert  drones.\n"), document_id("Iran levert drones."));
   EXPECT_NE(document_id("Iran levert drones."), document_id("Iran levert geen drones."));
+  // every run of ASCII white space is one space, none at either end; other bytes count
+  EXPECT_EQ(document_id(" \t\vIran\f\r\n levert\tdrones. \n"), document_id("Iran levert drones."));
+  EXPECT_NE(document_id("Iran levert drones."), document_id("Iranlevert drones."));
+  EXPECT_NE(document_id("Iran levert drones."), document_id("Iran\x1Flevert drones."));
+  EXPECT_EQ(document_id(""), document_id(" \n\t "));
   // NFC: a decomposed ë is the same text
   EXPECT_EQ(document_id("Oekra\u00efne"), document_id("Oekrai\u0308ne"));
   EXPECT_EQ(document_id("x").size(), 32u);

@@ -22,6 +22,8 @@ namespace fs = std::filesystem;
 namespace actorgraph {
 namespace {
 
+Document document_of(std::string text, std::string_view source, const IngestOptions& options);
+
 bool is_text_extension(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -191,7 +193,7 @@ void read_text_file(const fs::path& path, const IngestOptions& options, std::vec
     return;
   }
   if (!decode(*bytes, where, diags)) return;
-  sink(make_document(*bytes, where, options));
+  sink(document_of(std::move(*bytes), where, options));
 }
 
 void read_jsonl_bytes(std::string bytes, const std::string& where, const IngestOptions& options,
@@ -207,8 +209,12 @@ void read_jsonl_bytes(std::string bytes, const std::string& where, const IngestO
     ++line_no;
     const std::string at = where + ":" + std::to_string(line_no);
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    // Parsed in place (the strings decoded into the line's own bytes, not copied out), the
+    // line ending at its newline, now a NUL (the last one at the string's own), and without
+    // recursion, so deep nesting cannot overflow the stack.
+    bytes[line.data() - bytes.data() + line.size()] = '\0';
     rapidjson::Document rec;
-    rec.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());  // deep nesting: no stack overflow
+    rec.ParseInsitu<rapidjson::kParseIterativeFlag>(bytes.data() + (line.data() - bytes.data()));
     if (rec.HasParseError()) {
       diags.push_back(
           {at + ":" + std::to_string(rec.GetErrorOffset() + 1),
@@ -232,7 +238,7 @@ void read_jsonl_bytes(std::string bytes, const std::string& where, const IngestO
       diags.push_back({at, "skipped: empty text", false});
       continue;
     }
-    Document d = make_document(text, at, options);
+    Document d = document_of(std::move(text), at, options);
     std::string title = str("title");
     if (!title.empty()) d.title = title;
     std::string date = str("date");
@@ -311,6 +317,20 @@ std::error_code list_folder(const fs::path& folder, std::vector<fs::path>& files
   return {};
 }
 
+Document document_of(std::string text, std::string_view source, const IngestOptions& options) {
+  Document d;
+  d.text = detail::check_utf8(text).invalid ? detail::repair_utf8(text) : std::move(text);
+  d.source = std::string(source);
+  auto [date, body] = leading_date(d.text);
+  d.date = date;
+  d.body_start = detail::count_code_points(std::string_view(d.text).substr(0, body));
+  d.title = first_line(d.text, body);
+  if (d.title.empty()) d.title = fs::path(std::string(source)).filename().string();
+  d.id = document_id(std::string_view(d.text).substr(body));
+  d.lang = options.force_lang;
+  return d;
+}
+
 }  // namespace
 
 std::vector<Diagnostic> read_jsonl(std::string_view bytes, std::string_view source,
@@ -324,17 +344,22 @@ std::vector<Diagnostic> read_jsonl(std::string_view bytes, std::string_view sour
 std::string document_id(std::string_view text) {
   std::string normalized;
   const std::string_view nfc = already_nfc(text) ? text : (normalized = detail::to_nfc(text));
+  // runs of white space become one space, none at either end; the rest is copied a run at a time
+  auto white = [](char c) {  // ' ' and \t \n \v \f \r: one comparison rejects the rest
+    return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r'));
+  };
   std::string norm;
   norm.reserve(nfc.size());
-  bool space = false;
-  for (char c : nfc) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      space = !norm.empty();
-      continue;
+  std::size_t i = 0;
+  while (i < nfc.size()) {
+    std::size_t j = i;
+    while (j < nfc.size() && !white(nfc[j])) ++j;
+    if (j > i) {
+      if (!norm.empty()) norm += ' ';
+      norm.append(nfc.data() + i, j - i);
     }
-    if (space) norm += ' ';
-    space = false;
-    norm += c;
+    while (j < nfc.size() && white(nfc[j])) ++j;
+    i = j;
   }
   XXH128_hash_t h = XXH3_128bits(norm.data(), norm.size());
   char buf[33];
@@ -344,17 +369,7 @@ std::string document_id(std::string_view text) {
 }
 
 Document make_document(std::string_view text, std::string_view source, const IngestOptions& options) {
-  Document d;
-  d.text = detail::check_utf8(text).invalid ? detail::repair_utf8(text) : std::string(text);
-  d.source = std::string(source);
-  auto [date, body] = leading_date(d.text);
-  d.date = date;
-  d.body_start = detail::count_code_points(std::string_view(d.text).substr(0, body));
-  d.title = first_line(d.text, body);
-  if (d.title.empty()) d.title = fs::path(std::string(source)).filename().string();
-  d.id = document_id(std::string_view(d.text).substr(body));
-  d.lang = options.force_lang;
-  return d;
+  return document_of(std::string(text), source, options);
 }
 
 Result<std::vector<Diagnostic>> read_documents(std::span<const std::string> paths,
