@@ -6,7 +6,7 @@ using namespace actorgraph;
 
 namespace {
 std::vector<Document> read_all(const std::vector<std::string>& paths,
-                               std::vector<Diagnostic>* diags = nullptr, IngestOptions opt = {}) {
+                               std::vector<Diagnostic>* diags = nullptr, const IngestOptions& opt = {}) {
   std::vector<Document> docs;
   auto r = read_documents(paths, opt, [&](Document&& d) { docs.push_back(std::move(d)); });
   EXPECT_TRUE(r.is_ok()) << r.message();

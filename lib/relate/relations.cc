@@ -1004,7 +1004,7 @@ class SentenceRelations {
   const SentenceWords& s_;
   const Evidence& ev_;
   std::vector<Actor> actors_, weapons_, persons_;
-  std::vector<std::uint8_t> word_flags_;  // WordFlag bits per word, from index_words()
+  std::vector<std::uint8_t> word_flags_;            // WordFlag bits per word, from index_words()
   mutable std::vector<std::int8_t> clause_starts_;  // per word: -1 not asked yet, else clause_start()
 };
 
