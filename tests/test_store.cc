@@ -320,6 +320,39 @@ TEST(Store, BuildsInARowAllReachTheDatabaseFile) {
   sqlite3_close(conn);
 }
 
+// A load lists the actors by id, bytewise, whatever order they were stored in, and each
+// actor's aliases most seen first, then by text and language (bytewise too).
+TEST(Store, ALoadOrdersActorsByIdAndAliasesMostSeenFirst) {
+  agtest::TempDir dir;
+  const std::string db = dir.path("s.db");
+  {
+    auto store = open_sqlite_store(db);
+    ASSERT_TRUE(store.is_ok()) << store.message();
+  }
+  ASSERT_EQ(
+      run_sql(db,
+              "INSERT INTO entities(id, type, label, known) VALUES ('state:ZZ', 'state', 'Z', 1), "
+              "('state:AA', 'state', 'A', 1), ('state:\xC3\x84X', 'state', 'AX', 0), ('state:Ab', 'state', "
+              "'Ab', 0);"
+              "INSERT INTO aliases(entity, alias, lang, count) VALUES ('state:ZZ', 'b', 'nl', 2), "
+              "('state:ZZ', 'a', 'nl', 2), ('state:ZZ', 'a', 'de', 2), ('state:ZZ', 'z', 'en', 7), "
+              "('state:ZZ', '\xC3\xA9', 'en', 2), ('state:AA', 'x', 'en', 1), ('state:gone', 'y', 'en', 9);"),
+      "");
+  auto store = open_sqlite_store(db);
+  ASSERT_TRUE(store.is_ok()) << store.message();
+  auto c = (*store)->load();
+  ASSERT_TRUE(c.is_ok()) << c.message();
+  std::vector<std::string> ids;
+  for (const NodeRow& n : c->nodes) ids.push_back(n.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"state:AA", "state:Ab", "state:ZZ", "state:\xC3\x84X"}));
+  std::vector<std::string> zz;
+  for (const AliasSeen& a : c->nodes[2].aliases)
+    zz.push_back(a.text + "/" + a.lang + "/" + std::to_string(a.count));
+  EXPECT_EQ(zz, (std::vector<std::string>{"z/en/7", "a/de/2", "a/nl/2", "b/nl/2", "\xC3\xA9/en/2"}));
+  ASSERT_EQ(c->nodes[0].aliases.size(), 1u);
+  EXPECT_TRUE(c->nodes[1].aliases.empty());
+}
+
 TEST(Store, RefusesFilesThatAreNotActorgraphStores) {
   agtest::TempDir dir;
   dir.write("text.db",

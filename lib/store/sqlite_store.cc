@@ -521,9 +521,11 @@ class SqliteStore final : public Store {
     }
     const std::string in_scope = all ? "" : " IN (SELECT id FROM temp.scope_ids)";
     {
+      // In the table's own order, sorted by id below: ORDER BY id would walk the id index and
+      // look every row up in the table.
       const std::string sql = std::string("SELECT id, type, label, known, ") +
                               (scope.counts ? "mentions, documents" : "0, 0") + " FROM entities" +
-                              (all ? "" : " WHERE id" + in_scope) + " ORDER BY id";
+                              (all ? "" : " WHERE id" + in_scope);
       Stmt q(db_, sql.c_str(), err);
       if (!q) return Error{path_ + ": " + err};
       int rc = SQLITE_ROW;
@@ -538,24 +540,32 @@ class SqliteStore final : public Store {
         c.nodes.push_back(std::move(n));
       }
       if (rc != SQLITE_DONE) return read_error(rc);
+      // bytewise, as SQLite's BINARY collation compares (std::string compares as unsigned char)
+      std::sort(c.nodes.begin(), c.nodes.end(),
+                [](const NodeRow& a, const NodeRow& b) { return a.id < b.id; });
     }
     {
-      const std::string sql = "SELECT entity, alias, lang, count FROM aliases" +
-                              (all ? "" : " WHERE entity" + in_scope) + " ORDER BY entity, count DESC, alias";
+      // In the table's own order too (ordering them in SQL took a sort of every row): each
+      // alias joins its actor, found by binary search, and each actor's aliases are then
+      // ordered most seen first, then by text and language.
+      const std::string sql =
+          "SELECT entity, alias, lang, count FROM aliases" + (all ? "" : " WHERE entity" + in_scope);
       Stmt q(db_, sql.c_str(), err);
       if (!q) return Error{path_ + ": " + err};
-      // actors and aliases both come sorted by the actor's id (bytewise, as SQLite's BINARY
-      // collation and std::string compare): each alias's actor is found by walking the actors
-      std::size_t at = 0;
       int rc = SQLITE_ROW;
       while ((rc = q.step()) == SQLITE_ROW) {
         const std::string_view entity = q.col_view(0);
-        while (at < c.nodes.size() && c.nodes[at].id < entity) ++at;
-        if (at == c.nodes.size() || c.nodes[at].id != entity) continue;  // an alias of no actor listed
-        c.nodes[at].aliases.push_back(
-            {q.col_text(1), q.col_text(2), static_cast<std::uint32_t>(q.col_int(3))});
+        const auto at = std::lower_bound(c.nodes.begin(), c.nodes.end(), entity,
+                                         [](const NodeRow& n, std::string_view id) { return n.id < id; });
+        if (at == c.nodes.end() || at->id != entity) continue;  // an alias of no actor listed
+        at->aliases.push_back({q.col_text(1), q.col_text(2), static_cast<std::uint32_t>(q.col_int(3))});
       }
       if (rc != SQLITE_DONE) return read_error(rc);
+      for (NodeRow& n : c.nodes) {
+        std::sort(n.aliases.begin(), n.aliases.end(), [](const AliasSeen& a, const AliasSeen& b) {
+          return std::tie(b.count, a.text, a.lang) < std::tie(a.count, b.text, b.lang);
+        });
+      }
     }
     if (!scope.relations) return c;
     if (scope.only) {
