@@ -4,11 +4,13 @@
 // (odd items, partial and malformed dates, every modality, relations to actors not stored).
 #include <filesystem>
 #include <sstream>
+#include <stdexcept>
 
 #include "actorgraph/build.h"
 #include "actorgraph/export.h"
 #include "actorgraph/graph.h"
 #include "actorgraph/store.h"
+#include "export/relation_scan.h"
 #include "test_helper.h"
 
 using namespace actorgraph;
@@ -133,4 +135,52 @@ TEST(StoreSummary, RefusesFormatsThatShowEveryPieceOfEvidence) {
   EXPECT_FALSE(summary->write(ExportFormat::json, out).is_ok());
   EXPECT_FALSE(summary->write(ExportFormat::csv, out).is_ok());
   EXPECT_TRUE(out.str().empty());
+}
+
+// The store read on another thread, a batch of rows at a time: every row is visited once, in
+// the store's order, with the same fields as Store::scan_relations gives, over several
+// batches; a visit that throws stops the scan and the exception reaches the caller.
+TEST(RelationScan, BesideTheStoreVisitsWhatTheStoreGivesInItsOrder) {
+  agtest::TempDir dir;
+  auto store = open_sqlite_store(dir.path("s.db"));
+  ASSERT_TRUE(store.is_ok()) << store.message();
+  Extraction x = agtest::hand_made("many", "en");
+  for (int i = 0; i < 5000; ++i) {
+    std::vector<std::string> items;
+    for (int k = 0; k < i % 4; ++k) items.push_back("item " + std::to_string(k) + (k == 2 ? " \"q\"" : ""));
+    x.relations.push_back(supply("state:S" + std::to_string(i % 37), "state:T" + std::to_string(i % 11),
+                                 static_cast<Modality>(i % 5),
+                                 i % 3 ? "2024-0" + std::to_string(1 + i % 9) : "", items,
+                                 std::string(static_cast<std::size_t>(i % 300), 'q') + std::to_string(i)));
+  }
+  ASSERT_TRUE((*store)->begin_build().is_ok());
+  ASSERT_TRUE((*store)->add(x).is_ok());
+  ASSERT_TRUE((*store)->finish_build().is_ok());
+  auto row_text = [](const RelationView& r) {
+    std::string s = std::to_string(r.id) + "|" + std::string(r.source) + "|" + std::string(r.target) + "|" +
+                    std::string(r.type) + "|" + std::string(to_string(r.modality)) + "|" +
+                    std::string(r.date) + "|" + std::string(r.quote);
+    for (const std::string& i : r.items) s += "|" + i;
+    return s;
+  };
+  std::vector<std::string> direct, beside;
+  ASSERT_TRUE(
+      (*store)->scan_relations([&](const RelationView& r) { direct.push_back(row_text(r)); }).is_ok());
+  ASSERT_TRUE(detail::scan_relations_beside(**store, [&](const RelationView& r) {
+                beside.push_back(row_text(r));
+              }).is_ok());
+  ASSERT_EQ(direct.size(), 5000u);
+  EXPECT_TRUE(direct == beside);
+  std::size_t seen = 0;
+  EXPECT_THROW((void)detail::scan_relations_beside(**store,
+                                                   [&](const RelationView&) {
+                                                     if (++seen == 3000) throw std::runtime_error("stop");
+                                                   }),
+               std::runtime_error);
+  EXPECT_EQ(seen, 3000u);
+  beside.clear();  // and the store is still usable afterwards
+  ASSERT_TRUE(detail::scan_relations_beside(**store, [&](const RelationView& r) {
+                beside.push_back(row_text(r));
+              }).is_ok());
+  EXPECT_TRUE(direct == beside);
 }

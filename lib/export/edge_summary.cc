@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "export/relation_scan.h"
 #include "export/xml_text.h"
 #include "text/string_map.h"
 
@@ -82,7 +83,8 @@ Result<SummaryGraph> summarise(Store& store) {
   // each edge found again through a FlatIndex over the hashes of its key (kept for its growth)
   FlatIndex edge_at;
   std::vector<std::uint64_t> hashes;
-  Status read = store.scan_relations([&](const RelationView& r) {
+  // the store is read on another thread while this one sums its rows
+  Status read = scan_relations_beside(store, [&](const RelationView& r) {
     const std::uint32_t source = vertex_of(r.source), target = vertex_of(r.target);
     if (source == FlatIndex::kNone || target == FlatIndex::kNone) return;  // as build_graph drops it
     const std::uint64_t h = hash_pair_and_bytes(source, target, r.type);

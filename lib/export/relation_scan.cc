@@ -1,0 +1,129 @@
+#include "export/relation_scan.h"
+
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <future>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace actorgraph::detail {
+namespace {
+
+constexpr std::size_t kRowsPerBatch = 2048;
+constexpr std::size_t kBatchesAhead = 4;  // read at most this far ahead of the visits
+
+// Rows copied out of the store's buffers: every string in one text, each by offset and length.
+struct Batch {
+  struct Row {
+    std::int64_t id = 0;
+    Modality modality = Modality::alleged;
+    std::size_t first = 0;  // its strings: source, target, type, date, quote, then its items
+    std::size_t items = 0;
+  };
+  std::string text;
+  std::vector<std::pair<std::size_t, std::size_t>> strings;
+  std::vector<Row> rows;
+
+  void add(const RelationView& r) {
+    rows.push_back({r.id, r.modality, strings.size(), r.items.size()});
+    for (std::string_view s : {r.source, r.target, r.type, r.date, r.quote}) keep(s);
+    for (const std::string& item : r.items) keep(item);
+  }
+  void keep(std::string_view s) {
+    strings.emplace_back(text.size(), s.size());
+    text.append(s);
+  }
+  [[nodiscard]] std::string_view string(std::size_t i) const {
+    return std::string_view(text).substr(strings[i].first, strings[i].second);
+  }
+};
+
+// Batches from the reading thread to the visiting one, at most kBatchesAhead waiting. The
+// reader closes it when done; a visitor that stops early abandons it, and the reader's further
+// batches are dropped rather than waited for.
+class BatchQueue {
+ public:
+  void push(Batch batch) {
+    std::unique_lock<std::mutex> lock(mu_);
+    room_.wait(lock, [&] { return waiting_.size() < kBatchesAhead || abandoned_; });
+    if (abandoned_) return;
+    waiting_.push_back(std::move(batch));
+    ready_.notify_one();
+  }
+  std::optional<Batch> pop() {
+    std::unique_lock<std::mutex> lock(mu_);
+    ready_.wait(lock, [&] { return !waiting_.empty() || closed_; });
+    if (waiting_.empty()) return std::nullopt;
+    Batch b = std::move(waiting_.front());
+    waiting_.pop_front();
+    room_.notify_one();
+    return b;
+  }
+  void close() {
+    std::lock_guard<std::mutex> lock(mu_);
+    closed_ = true;
+    ready_.notify_all();
+  }
+  void abandon() {
+    std::lock_guard<std::mutex> lock(mu_);
+    abandoned_ = true;
+    waiting_.clear();
+    room_.notify_all();
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable ready_, room_;
+  std::deque<Batch> waiting_;
+  bool closed_ = false, abandoned_ = false;
+};
+
+}  // namespace
+
+Status scan_relations_beside(Store& store, const std::function<void(const RelationView&)>& visit) {
+  BatchQueue queue;
+  auto reader = std::async(std::launch::async, [&]() -> Status {
+    struct Close {
+      BatchQueue& q;
+      ~Close() { q.close(); }  // also when reading throws: the visitor must not wait forever
+    } close{queue};
+    Batch batch;
+    Status read = store.scan_relations([&](const RelationView& r) {
+      batch.add(r);
+      if (batch.rows.size() == kRowsPerBatch) queue.push(std::exchange(batch, Batch{}));
+    });
+    if (!batch.rows.empty()) queue.push(std::move(batch));
+    return read;
+  });
+  {
+    struct Abandon {
+      BatchQueue& q;
+      ~Abandon() { q.abandon(); }  // a visit that throws leaves the reader nothing to wait for
+    } abandon{queue};
+    std::vector<std::string> items;  // one row's, reused
+    while (auto batch = queue.pop()) {
+      for (const Batch::Row& row : batch->rows) {
+        items.clear();
+        for (std::size_t k = 0; k < row.items; ++k) items.emplace_back(batch->string(row.first + 5 + k));
+        RelationView r;
+        r.id = row.id;
+        r.source = batch->string(row.first);
+        r.target = batch->string(row.first + 1);
+        r.type = batch->string(row.first + 2);
+        r.modality = row.modality;
+        r.date = batch->string(row.first + 3);
+        r.quote = batch->string(row.first + 4);
+        r.items = items;
+        visit(r);
+      }
+    }
+  }
+  return reader.get();  // (rethrows what reading threw)
+}
+
+}  // namespace actorgraph::detail

@@ -1,0 +1,21 @@
+// scan_relations_beside: Store::scan_relations with the store read on a thread of its own.
+// The rows are copied a batch at a time and handed to the calling thread, which visits them
+// while the next batch is read, so reading the store and summing its rows overlap. Contract as
+// Store::scan_relations: every row once, in the store's order, on the calling thread; the
+// views are valid during the call only. The store must not be used elsewhere meanwhile.
+#ifndef ACTORGRAPH_EXPORT_RELATION_SCAN_H_
+#define ACTORGRAPH_EXPORT_RELATION_SCAN_H_
+
+#include <functional>
+
+#include "actorgraph/result.h"
+#include "actorgraph/store.h"
+
+namespace actorgraph::detail {
+
+[[nodiscard]] Status scan_relations_beside(Store& store,
+                                           const std::function<void(const RelationView&)>& visit);
+
+}  // namespace actorgraph::detail
+
+#endif  // ACTORGRAPH_EXPORT_RELATION_SCAN_H_
