@@ -1,6 +1,11 @@
 // Knowledge: the shipped data files load and validate; broken ones give file:line:column.
 #include <filesystem>
+#include <string>
+#include <thread>
+#include <vector>
 
+#include "actorgraph/extract.h"
+#include "actorgraph/ingest.h"
 #include "common/json_file.h"
 #include "recognise/knowledge.h"
 #include "test_helper.h"
@@ -135,4 +140,53 @@ TEST(Knowledge, LanguageIsIdentifiedFromFunctionWords) {
   EXPECT_EQ(kb.identify_language("Die Regierung hat beschlossen, dass keine Waffen in das Land gehen."),
             "de");
   EXPECT_EQ(kb.identify_language("The government has decided that no weapons will go to the country."), "en");
+}
+
+// Loaded for name look-ups only, the knowledge reads no Hunspell dictionary; extraction reads
+// each language's when it first needs it, on whichever thread asks first, and finds what an
+// extractor that read them all at load finds.
+TEST(Knowledge, DictionariesOnFirstUseAreReadWhenExtractionNeedsThem) {
+  Extractor::LoadOptions options;
+  options.dictionaries_on_first_use = true;
+  auto lazy = Extractor::load(agtest::source_dir(), options);
+  ASSERT_TRUE(lazy.is_ok()) << lazy.message();
+  const auto& kb = lazy->knowledge();
+  auto loaded = [&](const char* lang) { return kb.lexicon(lang).dictionary->loaded(); };
+  EXPECT_FALSE(loaded("nl"));
+  EXPECT_FALSE(loaded("de"));
+  EXPECT_FALSE(loaded("en"));
+  auto summary = [](const Extraction& x) {
+    std::string s;
+    for (const Mention& m : x.mentions) s += m.entity + "@" + std::to_string(m.start) + " ";
+    for (const Relation& r : x.relations)
+      s += r.source + ">" + r.type + ">" + r.target + ":" + std::string(to_string(r.evidence.modality)) + " ";
+    return s;
+  };
+  IngestOptions de;
+  de.force_lang = "de";
+  const Document german = make_document(
+      "Gestern lieferte Russland Drohnen an den Iran. Bundeskanzler Scholz sagte, Rheinmetall liefere "
+      "Munition an die Ukraine. Angeblich schickte Nordkorea Granaten nach Moskau.",
+      "de.txt", de);
+  const std::string expected = summary(agtest::extractor().extract(german));
+  ASSERT_FALSE(expected.empty());
+  EXPECT_EQ(summary(lazy->extract(german)), expected);
+  EXPECT_TRUE(loaded("de"));
+  EXPECT_FALSE(loaded("nl"));
+  // four threads need the Dutch dictionary at once: it is read once, and all four agree
+  IngestOptions nl;
+  nl.force_lang = "nl";
+  const Document dutch = make_document(
+      "Vandaag levert China drones aan Wit-Rusland. Het Ruslandbeleid van Iran verandert: volgens Kyiv "
+      "stuurt Iran raketten naar Rusland.",
+      "nl.txt", nl);
+  const std::string dutch_expected = summary(agtest::extractor().extract(dutch));
+  std::vector<std::string> got(4);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < got.size(); ++t) {
+    threads.emplace_back([&, t] { got[t] = summary(lazy->extract(dutch)); });
+  }
+  for (auto& t : threads) t.join();
+  for (const std::string& g : got) EXPECT_EQ(g, dutch_expected);
+  EXPECT_TRUE(loaded("nl"));
 }

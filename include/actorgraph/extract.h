@@ -24,7 +24,14 @@ std::string find_data_root(const std::string& hint = {});
 
 class Extractor {
  public:
-  static Result<Extractor> load(const std::string& data_root);
+  struct LoadOptions {
+    // Hunspell's dictionaries (a third of loading) are read by load(), on a thread beside the
+    // rest; when true, each is read when extraction first needs it instead, so that a program
+    // that only resolves names against the gazetteer (the query commands) never reads them.
+    bool dictionaries_on_first_use = false;
+  };
+  static Result<Extractor> load(const std::string& data_root, LoadOptions options);
+  static Result<Extractor> load(const std::string& data_root) { return load(data_root, LoadOptions{}); }
   Extractor(Extractor&&) noexcept;
   Extractor& operator=(Extractor&&) noexcept;
   ~Extractor();

@@ -39,8 +39,10 @@ Extractor::Extractor(Extractor&&) noexcept = default;
 Extractor& Extractor::operator=(Extractor&&) noexcept = default;
 Extractor::~Extractor() = default;
 
-Result<Extractor> Extractor::load(const std::string& data_root) {
-  auto kb = detail::Knowledge::load(data_root);
+Result<Extractor> Extractor::load(const std::string& data_root, LoadOptions options) {
+  auto kb = detail::Knowledge::load(data_root, options.dictionaries_on_first_use
+                                                   ? detail::Dictionaries::on_first_use
+                                                   : detail::Dictionaries::at_load);
   if (!kb) return Error{kb.message()};
   return Extractor(std::move(*kb));
 }

@@ -325,13 +325,29 @@ const Cue* CueTable::word(std::string_view folded) const {
 
 namespace {
 std::atomic<std::uint64_t> next_dictionary_id{0};
+
+// libhunspell keeps a process-wide count of the objects sharing one of its tables, without a
+// lock: two dictionaries must not be read at the same time.
+std::mutex& hunspell_reading() {
+  static std::mutex m;
+  return m;
+}
 }  // namespace
 
-Dictionary::Dictionary(const std::string& aff, const std::string& dic)
-    : h_(std::make_unique<Hunspell>(aff.c_str(), dic.c_str())), id_(next_dictionary_id++) {}
+Dictionary::Dictionary(std::string aff, std::string dic)
+    : aff_(std::move(aff)), dic_(std::move(dic)), id_(next_dictionary_id++) {}
 Dictionary::~Dictionary() = default;
 
+void Dictionary::load() const {
+  std::call_once(once_, [this] {
+    std::lock_guard<std::mutex> lock(hunspell_reading());
+    h_ = std::make_unique<Hunspell>(aff_.c_str(), dic_.c_str());
+    read_.store(true, std::memory_order_release);
+  });
+}
+
 bool Dictionary::spell(const std::string& word) const {
+  load();
   std::lock_guard<std::mutex> lock(mu_);
   return h_->spell(word);
 }
@@ -361,7 +377,7 @@ bool Knowledge::allows(const std::string& type, EntityType source, EntityType ta
          std::find(t.range.begin(), t.range.end(), target) != t.range.end();
 }
 
-Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& root) {
+Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& root, Dictionaries when) {
   auto kb = std::make_shared<Knowledge>();
   if (!fs::is_directory(root + "/data") || !fs::is_directory(root + "/schema")) {
     return Error{root + ": not an actorgraph data folder (needs data/ and schema/); use --data"};
@@ -398,14 +414,17 @@ Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& root
     if (Status s = load_lexicon(*kb, root, lang, dictionaries); !s) return Error{s.message()};
   }
   // Hunspell reads its dictionaries (a third of start-up) on another thread while this one
-  // reads the rest; one after the other there, as Hunspell is not known to be safe to
-  // construct concurrently. An early return waits for it in the future's destructor.
-  auto hunspell = std::async(std::launch::async, [&dictionaries] {
-    std::vector<std::unique_ptr<Dictionary>> read;
-    read.reserve(dictionaries.size());
-    for (const DictionaryFiles& d : dictionaries) read.push_back(std::make_unique<Dictionary>(d.aff, d.dic));
-    return read;
-  });
+  // reads the rest, one after the other (see Dictionary); or each when first used. An early
+  // return waits for the reading in the future's destructor.
+  std::vector<std::unique_ptr<Dictionary>> read;
+  read.reserve(dictionaries.size());
+  for (const DictionaryFiles& d : dictionaries) read.push_back(std::make_unique<Dictionary>(d.aff, d.dic));
+  std::future<void> hunspell;
+  if (when == Dictionaries::at_load) {
+    hunspell = std::async(std::launch::async, [&read] {
+      for (const auto& d : read) d->load();
+    });
+  }
   for (const char* lang : kLanguages) {
     auto rl = RelationLexicon::load(root + "/data/lexicon/relations." + lang + ".json",
                                     root + "/schema/relations.schema.json");
@@ -422,7 +441,7 @@ Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& root
   }
   loader.finish();
   kb->index_stopwords();
-  auto read = hunspell.get();
+  if (hunspell.valid()) hunspell.get();
   for (std::size_t i = 0; i < dictionaries.size(); ++i) {
     kb->lexicons[dictionaries[i].lang].dictionary = std::move(read[i]);
   }

@@ -12,6 +12,7 @@
 #ifndef ACTORGRAPH_RECOGNISE_KNOWLEDGE_H_
 #define ACTORGRAPH_RECOGNISE_KNOWLEDGE_H_
 
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -83,21 +84,34 @@ class CueTable {
   SuffixIndex heads_;  // folded compound heads -> cue index; the first listed wins
 };
 
-// A Hunspell dictionary. Hunspell is slow and not thread-safe: calls are serialised, and
-// each thread remembers the verdicts it has been given (words recur a lot in news).
+// A Hunspell dictionary, read from its two files when first needed (or by load()): reading
+// them is a third of loading the knowledge, and commands that only resolve names never need
+// it. Hunspell is slow and not thread-safe: dictionaries are read one at a time process-wide,
+// calls are serialised, and each thread remembers the verdicts it has been given (words recur
+// a lot in news).
 class Dictionary {
  public:
-  Dictionary(const std::string& aff, const std::string& dic);
+  Dictionary(std::string aff, std::string dic);
   ~Dictionary();
-  // Is `word` (as written) an ordinary word of the language?
+  // Reads the dictionary unless it has been read; safe from any thread, once.
+  void load() const;
+  [[nodiscard]] bool loaded() const { return read_.load(std::memory_order_acquire); }
+  // Is `word` (as written) an ordinary word of the language? Reads the dictionary first.
   bool knows(std::string_view word) const;
 
  private:
   bool spell(const std::string& word) const;
-  std::unique_ptr<Hunspell> h_;
+  std::string aff_, dic_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<Hunspell> h_;
+  mutable std::atomic<bool> read_{false};
   mutable std::mutex mu_;
   std::uint64_t id_;  // names this dictionary in the per-thread memo
 };
+
+// When Knowledge::load() reads the Hunspell dictionaries: during the load, on a thread beside
+// the rest (what extraction wants), or when a word is first looked up in one.
+enum class Dictionaries { at_load, on_first_use };
 
 struct Lexicon {
   std::string lang;
@@ -119,7 +133,8 @@ class RelationLexicon;
 
 class Knowledge {
  public:
-  static Result<std::shared_ptr<const Knowledge>> load(const std::string& data_root);
+  static Result<std::shared_ptr<const Knowledge>> load(const std::string& data_root,
+                                                       Dictionaries dictionaries = Dictionaries::at_load);
 
   std::vector<KnownEntity> entities;
   std::unordered_map<std::string, std::uint32_t> by_id;

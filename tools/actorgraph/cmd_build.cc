@@ -22,7 +22,7 @@ std::function<int()> add_build(CLI::App& app, Global& g) {
                   "whatever the number")
       ->capture_default_str();
   return [&g, paths, lang, threads]() -> int {
-    auto ex = process_extractor(g);
+    auto ex = process_extractor(g, ExtractorUse::extraction);
     if (!ex) {
       std::cerr << "actorgraph: " << ex.message() << "\n";
       return 1;

@@ -25,7 +25,7 @@ std::unique_ptr<Loaded> load(const Global& g) {
     return nullptr;
   }
   l->store = std::move(*store);
-  if (auto ex = process_extractor(g)) l->extractor = *ex;
+  if (auto ex = process_extractor(g, ExtractorUse::names)) l->extractor = *ex;
   auto session = QuerySession::open(*l->store, l->extractor);
   if (!session) {
     std::cerr << "actorgraph: " << session.message() << "\n";

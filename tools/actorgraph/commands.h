@@ -61,7 +61,10 @@ int load_filtered_graph(const Global& g, const FilterOptions& f, const FilteredG
 // process exits: freeing its hundreds of thousands of small allocations (gazetteer, lexicons,
 // Hunspell's dictionaries) took 0.1–0.2 s at the end of every command, for memory the
 // operating system takes back anyway.
-Result<const Extractor*> process_extractor(const Global& g);
+// `names`: the command only resolves names, and Hunspell's dictionaries are never read
+// unless something is extracted after all.
+enum class ExtractorUse { extraction, names };
+Result<const Extractor*> process_extractor(const Global& g, ExtractorUse use);
 
 // "a,b,c" -> {a, b, c}
 std::set<std::string> split_list(const std::string& s);

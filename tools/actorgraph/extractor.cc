@@ -6,8 +6,10 @@
 
 namespace actorgraph::cli {
 
-Result<const Extractor*> process_extractor(const Global& g) {
-  auto ex = Extractor::load(find_data_root(g.data));
+Result<const Extractor*> process_extractor(const Global& g, ExtractorUse use) {
+  Extractor::LoadOptions options;
+  options.dictionaries_on_first_use = use == ExtractorUse::names;
+  auto ex = Extractor::load(find_data_root(g.data), options);
   if (!ex) return Error{ex.message()};
   // Never freed, on purpose (see commands.h); held through a static pointer, so it stays
   // reachable and LeakSanitizer does not count it as a leak.

@@ -45,7 +45,7 @@ int load_filtered_graph(const Global& g, const FilterOptions& f, const FilteredG
   filter.hops = f.hops;
   std::string entity_id;
   if (!f.entity.empty()) {
-    auto ex = process_extractor(g);
+    auto ex = process_extractor(g, ExtractorUse::names);
     NameIndex names(graph, ex ? *ex : nullptr);
     auto id = names.resolve(f.entity);
     if (!id) {
