@@ -162,24 +162,24 @@ TEST(Knowledge, DictionariesOnFirstUseAreReadWhenExtractionNeedsThem) {
       s += r.source + ">" + r.type + ">" + r.target + ":" + std::string(to_string(r.evidence.modality)) + " ";
     return s;
   };
-  IngestOptions de;
-  de.force_lang = "de";
-  const Document german = make_document(
+  auto document = [](const char* lang, const char* text) {
+    IngestOptions ingest;
+    ingest.force_lang = lang;
+    return make_document(text, std::string(lang) + ".txt", ingest);
+  };
+  const Document german = document(
+      "de",
       "Gestern lieferte Russland Drohnen an den Iran. Bundeskanzler Scholz sagte, Rheinmetall liefere "
-      "Munition an die Ukraine. Angeblich schickte Nordkorea Granaten nach Moskau.",
-      "de.txt", de);
+      "Munition an die Ukraine. Angeblich schickte Nordkorea Granaten nach Moskau.");
   const std::string expected = summary(agtest::extractor().extract(german));
   ASSERT_FALSE(expected.empty());
   EXPECT_EQ(summary(lazy->extract(german)), expected);
   EXPECT_TRUE(loaded("de"));
   EXPECT_FALSE(loaded("nl"));
   // four threads need the Dutch dictionary at once: it is read once, and all four agree
-  IngestOptions nl;
-  nl.force_lang = "nl";
-  const Document dutch = make_document(
-      "Vandaag levert China drones aan Wit-Rusland. Het Ruslandbeleid van Iran verandert: volgens Kyiv "
-      "stuurt Iran raketten naar Rusland.",
-      "nl.txt", nl);
+  const Document dutch = document("nl",
+                                  "Vandaag levert China drones aan Wit-Rusland. Het Ruslandbeleid van Iran "
+                                  "verandert: volgens Kyiv stuurt Iran raketten naar Rusland.");
   const std::string dutch_expected = summary(agtest::extractor().extract(dutch));
   std::vector<std::string> got(4);
   std::vector<std::thread> threads;

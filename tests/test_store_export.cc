@@ -145,8 +145,10 @@ TEST(RelationScan, BesideTheStoreVisitsWhatTheStoreGivesInItsOrder) {
   auto store = open_sqlite_store(dir.path("s.db"));
   ASSERT_TRUE(store.is_ok()) << store.message();
   Extraction x = agtest::hand_made("many", "en");
+  x.relations.reserve(5000);
   for (int i = 0; i < 5000; ++i) {
     std::vector<std::string> items;
+    items.reserve(static_cast<std::size_t>(i % 4));
     for (int k = 0; k < i % 4; ++k) items.push_back("item " + std::to_string(k) + (k == 2 ? " \"q\"" : ""));
     x.relations.push_back(supply("state:S" + std::to_string(i % 37), "state:T" + std::to_string(i % 11),
                                  static_cast<Modality>(i % 5),
