@@ -204,7 +204,8 @@ void read_jsonl_bytes(std::string bytes, const std::string& where, const IngestO
   while (pos < all.size()) {
     std::size_t end = all.find('\n', pos);
     if (end == std::string_view::npos) end = all.size();
-    std::string_view line = all.substr(pos, end - pos);
+    const std::size_t start = pos;
+    std::string_view line = all.substr(start, end - start);
     pos = end + 1;
     ++line_no;
     const std::string at = where + ":" + std::to_string(line_no);
@@ -212,9 +213,9 @@ void read_jsonl_bytes(std::string bytes, const std::string& where, const IngestO
     // Parsed in place (the strings decoded into the line's own bytes, not copied out), the
     // line ending at its newline, now a NUL (the last one at the string's own), and without
     // recursion, so deep nesting cannot overflow the stack.
-    bytes[line.data() - bytes.data() + line.size()] = '\0';
+    bytes[end] = '\0';
     rapidjson::Document rec;
-    rec.ParseInsitu<rapidjson::kParseIterativeFlag>(bytes.data() + (line.data() - bytes.data()));
+    rec.ParseInsitu<rapidjson::kParseIterativeFlag>(bytes.data() + start);
     if (rec.HasParseError()) {
       diags.push_back(
           {at + ":" + std::to_string(rec.GetErrorOffset() + 1),

@@ -494,7 +494,7 @@ class SqliteStore final : public Store {
     totals_.clear();
     if (!in_build_) return;
     (void)exec("ROLLBACK");
-    (void)exec("PRAGMA wal_autocheckpoint=" + std::to_string(kWalAutocheckpointPages));
+    restore_autocheckpoint();
     in_build_ = false;
     deferred_indexes_ = false;
   }
@@ -929,8 +929,12 @@ class SqliteStore final : public Store {
   // over a second connection: a passive checkpoint waits for no one and lets this connection
   // read and write meanwhile. Should it not finish (or fail), the WAL stays valid and the next
   // checkpoint, at the latest when the last connection closes, copies what is left.
-  void checkpoint_in_background() {
+  void restore_autocheckpoint() {
     (void)exec("PRAGMA wal_autocheckpoint=" + std::to_string(kWalAutocheckpointPages));
+  }
+
+  void checkpoint_in_background() {
+    restore_autocheckpoint();
     auto checkpoint = [path = path_] {
       sqlite3* db = nullptr;
       if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) ==
