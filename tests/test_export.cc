@@ -56,9 +56,10 @@ TEST(ExportJson, HostileTextRoundTrips) {
 
 // The edges are formatted on two threads, each by a writer of its own: the file must still be
 // exactly what one PrettyWriter writes for the same document, at sizes around the chunks'
-// bounds (4,096 edges) and with no edge at all.
+// bounds (detail::kItemsPerChunk edges) and with no edge at all.
 TEST(ExportJson, IsWhatOnePrettyWriterWritesAtEverySize) {
-  for (std::size_t edges : {0u, 1u, 4096u, 8193u, 9001u}) {
+  constexpr std::size_t k = detail::kItemsPerChunk;
+  for (std::size_t edges : {std::size_t{0}, std::size_t{1}, k, 2 * k + 1, 8 * k + 809}) {
     StoreContents c = agtest::small_contents();
     if (edges == 0) c.relations.clear();
     const std::size_t nodes = 700;
@@ -141,24 +142,27 @@ TEST(Export, UnknownFormatIsRefused) {
   EXPECT_EQ(parse_export_format("graphml"), ExportFormat::graphml);
 }
 
-// The XML writers format a graph's nodes and edges a chunk at a time on two threads: the
-// bytes are those of one thread, at every size around the chunks' bounds, and an exception
-// thrown while formatting on either thread reaches the caller.
+// The writers format a graph's edges a chunk at a time on two threads while the caller writes
+// the chunk before: the bytes are those of one thread, at every size around the chunks'
+// bounds, and an exception thrown while formatting any chunk reaches the caller.
 TEST(ExportChunks, TwoThreadsWriteWhatOneWould) {
   auto item = [](std::size_t i, std::string& out) {
     out += "<i n=\"" + std::to_string(i) + "\">" + std::string(i % 7, 'x') + "</i>\n";
   };
-  for (std::size_t n : {0u, 1u, 4095u, 4096u, 4097u, 8191u, 8192u, 8193u, 12289u, 20000u}) {
+  constexpr std::size_t k = detail::kItemsPerChunk;
+  for (std::size_t n : {std::size_t{0}, std::size_t{1}, k - 1, k, k + 1, 2 * k - 1, 2 * k, 2 * k + 1,
+                        3 * k + 1, 5 * k + 7, std::size_t{20000}}) {
     std::string expected;
     for (std::size_t i = 0; i < n; ++i) item(i, expected);
     std::ostringstream out;
     detail::write_in_chunks(n, item, out);
     EXPECT_EQ(out.str(), expected) << n;
   }
-  for (std::size_t bad : {10u, 5000u}) {  // in the first chunk, on this thread; in the second, on the other
+  for (std::size_t bad :
+       {std::size_t{10}, k + 3, 4 * k, 9 * k - 1}) {  // first, second, a middle, the last chunk
     std::ostringstream out;
     EXPECT_THROW(detail::write_in_chunks(
-                     9000,
+                     9 * k,
                      [&](std::size_t i, std::string& text) {
                        if (i == bad) throw std::runtime_error("item " + std::to_string(i));
                        text += 'x';

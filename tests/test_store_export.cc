@@ -1,7 +1,8 @@
-// Whole-store GraphML and GEXF written from a StoreSummary (the relations read once, no graph
-// built) are the same bytes as the same formats written from the store's whole graph: on the
-// bundled sample and the seeds, and on hand-made rows with what could tell the two apart
-// (odd items, partial and malformed dates, every modality, relations to actors not stored).
+// Whole-store GraphML and GEXF written from a StoreSummary, and whole-store JSON written by
+// write_store_json (the relations read once, no graph built), are the same bytes as the same
+// formats written from the store's whole graph: on the bundled sample and the seeds, and on
+// hand-made rows with what could tell them apart (odd items, partial and malformed dates,
+// every modality, quantities, attributions, relations to actors not stored).
 #include <filesystem>
 #include <sstream>
 #include <stdexcept>
@@ -37,12 +38,22 @@ std::string from_summary(Store& store, ExportFormat format) {
   return out.str();
 }
 
+std::string from_store_json(Store& store) {
+  std::ostringstream out;
+  Status s = write_store_json(store, out);
+  EXPECT_TRUE(s.is_ok()) << s.message();
+  return out.str();
+}
+
 void expect_same_exports(Store& store) {
   for (ExportFormat f : {ExportFormat::graphml, ExportFormat::gexf}) {
     const std::string graph = from_graph(store, f), summary = from_summary(store, f);
     EXPECT_GT(graph.size(), 1000u);
     EXPECT_EQ(summary, graph) << (f == ExportFormat::graphml ? "GraphML" : "GEXF");
   }
+  const std::string graph = from_graph(store, ExportFormat::json);
+  EXPECT_GT(graph.size(), 1000u);
+  EXPECT_TRUE(from_store_json(store) == graph) << "JSON";  // (not EXPECT_EQ: megabytes of diff)
 }
 
 Relation supply(const std::string& from, const std::string& to, Modality m, const std::string& date,
@@ -109,6 +120,16 @@ TEST(StoreSummary, GivesTheGraphsGraphMLAndGexfForOddRows) {
   x.relations.push_back(member);
   x.relations.push_back(
       supply("state:CN", "state:BY", Modality::asserted, "2023-02-01", {"drones"}, "fifth"));
+  Relation counted = supply("state:RU", "state:BY", Modality::alleged, "2022-03", {"tanks"}, "sixth");
+  counted.evidence.sentence = 7;
+  counted.evidence.start = 120;
+  counted.evidence.end = 181;
+  counted.evidence.source = "firm:acme";
+  counted.quantity = 12.5;
+  counted.unit = "units \"old\"";
+  counted.role = "broker";
+  counted.mode = "sale";
+  x.relations.push_back(counted);
   ASSERT_TRUE((*store)->begin_build().is_ok());
   ASSERT_TRUE((*store)->add(x).is_ok());
   ASSERT_TRUE((*store)->finish_build().is_ok());
@@ -125,6 +146,25 @@ TEST(StoreSummary, GivesTheGraphsGraphMLAndGexfForOddRows) {
   EXPECT_EQ(graphml.find("never stored"), std::string::npos);
 }
 
+// A store with no relation (and none of its documents citing one) is still a whole document.
+TEST(StoreJson, WritesAStoreWithoutRelationsAsTheGraphDoes) {
+  agtest::TempDir dir;
+  auto store = open_sqlite_store(dir.path("s.db"));
+  ASSERT_TRUE(store.is_ok()) << store.message();
+  const std::string empty = from_store_json(**store);
+  EXPECT_EQ(empty, from_graph(**store, ExportFormat::json));
+  EXPECT_NE(empty.find("\"edges\": []"), std::string::npos);
+  Extraction x = agtest::hand_made("alone", "en");
+  x.entities.push_back(EntityRecord{"state:CN", EntityType::state, "China", true});
+  x.mentions.push_back(Mention{"state:CN", 0, 0, 5, "China", "gazetteer", ""});
+  ASSERT_TRUE((*store)->begin_build().is_ok());
+  ASSERT_TRUE((*store)->add(x).is_ok());
+  ASSERT_TRUE((*store)->finish_build().is_ok());
+  const std::string one = from_store_json(**store);
+  EXPECT_EQ(one, from_graph(**store, ExportFormat::json));
+  EXPECT_NE(one.find("\"id\": \"alone\""), std::string::npos);
+}
+
 TEST(StoreSummary, RefusesFormatsThatShowEveryPieceOfEvidence) {
   agtest::TempDir dir;
   auto store = open_sqlite_store(dir.path("s.db"));
@@ -139,7 +179,8 @@ TEST(StoreSummary, RefusesFormatsThatShowEveryPieceOfEvidence) {
 
 // The store read on another thread, a batch of rows at a time: every row is visited once, in
 // the store's order, with the same fields as Store::scan_relations gives, over several
-// batches; a visit that throws stops the scan and the exception reaches the caller.
+// batches; a visit that throws stops the scan and the exception reaches the caller; what is
+// read after the rows runs once they are all read, and its failure is the scan's.
 TEST(RelationScan, BesideTheStoreVisitsWhatTheStoreGivesInItsOrder) {
   agtest::TempDir dir;
   auto store = open_sqlite_store(dir.path("s.db"));
@@ -150,10 +191,18 @@ TEST(RelationScan, BesideTheStoreVisitsWhatTheStoreGivesInItsOrder) {
     std::vector<std::string> items;
     items.reserve(static_cast<std::size_t>(i % 4));
     for (int k = 0; k < i % 4; ++k) items.push_back("item " + std::to_string(k) + (k == 2 ? " \"q\"" : ""));
-    x.relations.push_back(supply("state:S" + std::to_string(i % 37), "state:T" + std::to_string(i % 11),
-                                 static_cast<Modality>(i % 5),
-                                 i % 3 ? "2024-0" + std::to_string(1 + i % 9) : "", items,
-                                 std::string(static_cast<std::size_t>(i % 300), 'q') + std::to_string(i)));
+    Relation& r = x.relations.emplace_back(
+        supply("state:S" + std::to_string(i % 37), "state:T" + std::to_string(i % 11),
+               static_cast<Modality>(i % 5), i % 3 ? "2024-0" + std::to_string(1 + i % 9) : "", items,
+               std::string(static_cast<std::size_t>(i % 300), 'q') + std::to_string(i)));
+    r.evidence.sentence = static_cast<std::uint32_t>(i % 13);
+    r.evidence.start = static_cast<std::uint32_t>(i);
+    r.evidence.end = static_cast<std::uint32_t>(i + i % 200);
+    if (i % 7 == 0) r.evidence.source = "org:press" + std::to_string(i % 3);
+    if (i % 5 == 0) r.quantity = i / 4.0;
+    if (i % 6 == 0) r.unit = "units";
+    if (i % 10 == 0) r.role = "broker";
+    if (i % 4 == 0) r.mode = "sale";
   }
   ASSERT_TRUE((*store)->begin_build().is_ok());
   ASSERT_TRUE((*store)->add(x).is_ok());
@@ -161,7 +210,11 @@ TEST(RelationScan, BesideTheStoreVisitsWhatTheStoreGivesInItsOrder) {
   auto row_text = [](const RelationView& r) {
     std::string s = std::to_string(r.id) + "|" + std::string(r.source) + "|" + std::string(r.target) + "|" +
                     std::string(r.type) + "|" + std::string(to_string(r.modality)) + "|" +
-                    std::string(r.date) + "|" + std::string(r.quote);
+                    std::string(r.date) + "|" + std::string(r.quote) + "|" + std::string(r.doc) + "|" +
+                    std::to_string(r.sentence) + "|" + std::to_string(r.start) + "|" + std::to_string(r.end) +
+                    "|" + std::string(r.attribution) + "|" +
+                    (r.quantity ? std::to_string(*r.quantity) : "-") + "|" + std::string(r.unit) + "|" +
+                    std::string(r.role) + "|" + std::string(r.mode);
     for (const std::string& i : r.items) s += "|" + i;
     return s;
   };
@@ -181,8 +234,16 @@ TEST(RelationScan, BesideTheStoreVisitsWhatTheStoreGivesInItsOrder) {
                std::runtime_error);
   EXPECT_EQ(seen, 3000u);
   beside.clear();  // and the store is still usable afterwards
-  ASSERT_TRUE(detail::scan_relations_beside(**store, [&](const RelationView& r) {
-                beside.push_back(row_text(r));
-              }).is_ok());
+  std::vector<std::string> documents;
+  ASSERT_TRUE(detail::scan_relations_beside(
+                  **store, [&](const RelationView& r) { beside.push_back(row_text(r)); },
+                  [&](Store& s) {
+                    return s.scan_documents([&](const DocumentRow& d) { documents.push_back(d.id); });
+                  })
+                  .is_ok());
   EXPECT_TRUE(direct == beside);
+  EXPECT_EQ(documents, std::vector<std::string>{"many"});
+  Status failed = detail::scan_relations_beside(
+      **store, [](const RelationView&) {}, [](Store&) -> Status { return Error{"then failed"}; });
+  EXPECT_EQ(failed.message(), "then failed");
 }

@@ -27,6 +27,11 @@ Status write_gexf(const ActorGraph& graph, std::ostream& out);
 Status write_csv(const ActorGraph& graph, std::ostream& nodes, std::ostream& edges);
 Status write_export(const ActorGraph& graph, ExportFormat format, std::ostream& out);
 
+// The whole store as JSON: the bytes of write_json(build_graph(store.load()), out), written
+// without building the graph (each piece of evidence is formatted as it is read, and held as
+// text until its edge is written).
+[[nodiscard]] Status write_store_json(Store& store, std::ostream& out);
+
 namespace detail {
 struct SummaryGraph;
 }

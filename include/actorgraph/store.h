@@ -85,8 +85,8 @@ struct EdgeRow {
   std::uint32_t weight = 0;
 };
 
-// One relation row as a scan visits it, without the columns a graph's summary does not show
-// (attribution, quantity, unit, role, mode). The views are valid during the visit only.
+// One relation row, every column, as a scan visits it: what a RelationRow holds, as views
+// valid during the visit only.
 struct RelationView {
   std::int64_t id = 0;  // the order stored
   std::string_view source, target, type;
@@ -94,6 +94,11 @@ struct RelationView {
   std::string_view date;
   std::span<const std::string> items;
   std::string_view quote;
+  std::string_view doc;
+  std::uint32_t sentence = 0, start = 0, end = 0;
+  std::string_view attribution;  // Evidence::source: the entity it is attributed to, or empty
+  std::optional<double> quantity;
+  std::string_view unit, role, mode;
 };
 
 // A whole store counted: entities by type, and relations aggregated per (source, target,
@@ -154,8 +159,10 @@ class Store {
   // Every alias of every actor, in no particular order: what a NameIndex is built from.
   [[nodiscard]] virtual Status scan_aliases(const std::function<void(const AliasRow&)>& visit) = 0;
   // Every relation, in the order stored (the order load() gives them), one row at a time:
-  // what an export that shows edges without all their evidence is written from.
+  // what a whole-store export is written from without building the graph.
   [[nodiscard]] virtual Status scan_relations(const std::function<void(const RelationView&)>& visit) = 0;
+  // Every document, in the order load() gives them (by source, then id).
+  [[nodiscard]] virtual Status scan_documents(const std::function<void(const DocumentRow&)>& visit) = 0;
   // Derived data kept with the store (a CompactGraph's arrays), under a name. Each build
   // that commits starts a new generation; read_cache returns nothing unless the cache was
   // written for `generation`. write_cache does not wait for a running build's write lock and

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "export/relation_scan.h"
+#include "export/store_reading.h"
 #include "export/xml_text.h"
 #include "text/string_map.h"
 
@@ -60,51 +61,28 @@ SummaryGraph summarise(const ActorGraph& graph) {
 }
 
 Result<SummaryGraph> summarise(Store& store) {
-  LoadScope actors;  // every actor with aliases and counts, no relation
-  actors.relations = false;
-  auto contents = store.load_scope(actors);
-  if (!contents) return Error{contents.message()};
+  auto actors = StoreActors::read(store);
+  if (!actors) return Error{actors.message()};
+  EdgeNumbers numbers;
   SummaryGraph s;
-  // each actor's vertex found by its id through a FlatIndex over the ids' hashes
-  FlatIndex vertex;
-  std::vector<std::uint64_t> id_hashes;
-  s.owned.reserve(contents->nodes.size());
-  id_hashes.reserve(contents->nodes.size());
-  for (NodeRow& n : contents->nodes) {
-    const NodeProps& p = s.owned.emplace_back(node_props(std::move(n)));
-    id_hashes.push_back(hash_bytes(p.id));
-    vertex.add(id_hashes.back(), static_cast<std::uint32_t>(s.owned.size() - 1),
-               [&](std::uint32_t k) { return id_hashes[k]; });
-  }
-  for (const NodeProps& p : s.owned) s.nodes.push_back(&p);
-  auto vertex_of = [&](std::string_view id) {
-    return vertex.find(hash_bytes(id), [&](std::uint32_t k) { return s.owned[k].id == id; });
-  };
-  // each edge found again through a FlatIndex over the hashes of its key (kept for its growth)
-  FlatIndex edge_at;
-  std::vector<std::uint64_t> hashes;
   // the store is read on another thread while this one sums its rows
   Status read = scan_relations_beside(store, [&](const RelationView& r) {
-    const std::uint32_t source = vertex_of(r.source), target = vertex_of(r.target);
-    if (source == FlatIndex::kNone || target == FlatIndex::kNone) return;  // as build_graph drops it
-    const std::uint64_t h = hash_pair_and_bytes(source, target, r.type);
-    std::uint32_t at = edge_at.find(h, [&](std::uint32_t e) {
-      const EdgeSummary& x = s.edges[e];
-      return x.source == source && x.target == target && x.type == r.type;
-    });
-    if (at == FlatIndex::kNone) {
-      at = static_cast<std::uint32_t>(s.edges.size());
+    const std::uint32_t source = actors->find(r.source), target = actors->find(r.target);
+    if (source == StoreActors::kNone || target == StoreActors::kNone) return;  // as build_graph drops it
+    const auto [at, added] = numbers.find_or_add(source, target, r.type);
+    if (added) {
       EdgeSummary& e = s.edges.emplace_back();
       e.source = source;
       e.target = target;
       e.id = edge_id(at);
       e.type = r.type;
-      hashes.push_back(h);
-      edge_at.add(h, at, [&](std::uint32_t k) { return hashes[k]; });
     }
     s.edges[at].add(r.modality, r.date, r.items, r.quote);
   });
   if (!read) return Error{read.message()};
+  s.owned = std::move(*actors).release();
+  s.nodes.reserve(s.owned.size());
+  for (const NodeProps& p : s.owned) s.nodes.push_back(&p);
   // in order of creation, as boost::edges visits a bidirectional adjacency_list (its edge list)
   return s;
 }

@@ -19,10 +19,14 @@ constexpr std::size_t kBatchesAhead = 4;  // read at most this far ahead of the 
 
 // Rows copied out of the store's buffers: every string in one text, each by offset and length.
 struct Batch {
+  // A row's strings, in this order, then its items.
+  enum Field : std::size_t { source, target, type, date, quote, doc, attribution, unit, role, mode, items };
   struct Row {
     std::int64_t id = 0;
     Modality modality = Modality::alleged;
-    std::size_t first = 0;  // its strings: source, target, type, date, quote, then its items
+    std::uint32_t sentence = 0, start = 0, end = 0;
+    std::optional<double> quantity;
+    std::size_t first = 0;  // its first string
     std::size_t items = 0;
   };
   std::string text;
@@ -30,8 +34,12 @@ struct Batch {
   std::vector<Row> rows;
 
   void add(const RelationView& r) {
-    rows.push_back({r.id, r.modality, strings.size(), r.items.size()});
-    for (std::string_view s : {r.source, r.target, r.type, r.date, r.quote}) keep(s);
+    rows.push_back(
+        {r.id, r.modality, r.sentence, r.start, r.end, r.quantity, strings.size(), r.items.size()});
+    for (std::string_view s :
+         {r.source, r.target, r.type, r.date, r.quote, r.doc, r.attribution, r.unit, r.role, r.mode}) {
+      keep(s);
+    }
     for (const std::string& item : r.items) keep(item);
   }
   void keep(std::string_view s) {
@@ -85,7 +93,8 @@ class BatchQueue {
 
 }  // namespace
 
-Status scan_relations_beside(Store& store, const std::function<void(const RelationView&)>& visit) {
+Status scan_relations_beside(Store& store, const std::function<void(const RelationView&)>& visit,
+                             const std::function<Status(Store&)>& then) {
   BatchQueue queue;
   auto reader = std::async(std::launch::async, [&]() -> Status {
     struct Close {
@@ -98,6 +107,10 @@ Status scan_relations_beside(Store& store, const std::function<void(const Relati
       if (batch.rows.size() == kRowsPerBatch) queue.push(std::exchange(batch, Batch{}));
     });
     if (!batch.rows.empty()) queue.push(std::move(batch));
+    if (read && then) {
+      queue.close();  // every row handed over
+      return then(store);
+    }
     return read;
   });
   {
@@ -107,18 +120,28 @@ Status scan_relations_beside(Store& store, const std::function<void(const Relati
     } abandon{queue};
     std::vector<std::string> items;  // one row's, reused
     while (auto batch = queue.pop()) {
+      auto field = [&](const Batch::Row& row, std::size_t k) { return batch->string(row.first + k); };
       for (const Batch::Row& row : batch->rows) {
         items.clear();
-        for (std::size_t k = 0; k < row.items; ++k) items.emplace_back(batch->string(row.first + 5 + k));
+        for (std::size_t k = 0; k < row.items; ++k) items.emplace_back(field(row, Batch::items + k));
         RelationView r;
         r.id = row.id;
-        r.source = batch->string(row.first);
-        r.target = batch->string(row.first + 1);
-        r.type = batch->string(row.first + 2);
+        r.source = field(row, Batch::source);
+        r.target = field(row, Batch::target);
+        r.type = field(row, Batch::type);
         r.modality = row.modality;
-        r.date = batch->string(row.first + 3);
-        r.quote = batch->string(row.first + 4);
+        r.date = field(row, Batch::date);
         r.items = items;
+        r.quote = field(row, Batch::quote);
+        r.doc = field(row, Batch::doc);
+        r.sentence = row.sentence;
+        r.start = row.start;
+        r.end = row.end;
+        r.attribution = field(row, Batch::attribution);
+        r.quantity = row.quantity;
+        r.unit = field(row, Batch::unit);
+        r.role = field(row, Batch::role);
+        r.mode = field(row, Batch::mode);
         visit(r);
       }
     }

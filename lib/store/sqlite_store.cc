@@ -295,6 +295,13 @@ RelationRow relation_row(Stmt& q) {
   return r;
 }
 
+// The columns of a document row, in the order document_row() reads them.
+constexpr const char* kDocumentColumns = "SELECT id, source, title, date, lang, url FROM documents";
+
+DocumentRow document_row(Stmt& q) {
+  return {q.col_text(0), q.col_text(1), q.col_text(2), q.col_text(3), q.col_text(4), q.col_text(5)};
+}
+
 class SqliteStore final : public Store {
  public:
   ~SqliteStore() override {
@@ -587,16 +594,13 @@ class SqliteStore final : public Store {
     }
     {
       // every document, or those the loaded relations cite
-      const std::string sql = "SELECT id, source, title, date, lang, url FROM documents" +
+      const std::string sql = kDocumentColumns +
                               (all ? "" : " WHERE id IN (SELECT doc FROM relations" + among + ")") +
                               " ORDER BY source, id";
       Stmt q(db_, sql.c_str(), err);
       if (!q) return Error{path_ + ": " + err};
       int rc = SQLITE_ROW;
-      while ((rc = q.step()) == SQLITE_ROW) {
-        c.documents.push_back(
-            {q.col_text(0), q.col_text(1), q.col_text(2), q.col_text(3), q.col_text(4), q.col_text(5)});
-      }
+      while ((rc = q.step()) == SQLITE_ROW) c.documents.push_back(document_row(q));
       if (rc != SQLITE_DONE) return read_error(rc);
     }
     return c;
@@ -632,16 +636,13 @@ class SqliteStore final : public Store {
       docs.insert(r.evidence.doc);
       c.relations.push_back(std::move(r));
     }
-    Stmt d(db_, "SELECT id, source, title, date, lang, url FROM documents WHERE id=?1", err);
+    Stmt d(db_, (std::string(kDocumentColumns) + " WHERE id=?1").c_str(), err);
     if (!d) return Error{path_ + ": " + err};
     for (const std::string& id : docs) {
       d.reset();
       d.text(1, id);
       int rc = SQLITE_ROW;
-      while ((rc = d.step()) == SQLITE_ROW) {
-        c.documents.push_back(
-            {d.col_text(0), d.col_text(1), d.col_text(2), d.col_text(3), d.col_text(4), d.col_text(5)});
-      }
+      while ((rc = d.step()) == SQLITE_ROW) c.documents.push_back(document_row(d));
       if (rc != SQLITE_DONE) return read_error(rc);
     }
     std::sort(c.documents.begin(), c.documents.end(), [](const DocumentRow& a, const DocumentRow& b) {
@@ -712,7 +713,9 @@ class SqliteStore final : public Store {
 
   Status scan_relations(const std::function<void(const RelationView&)>& visit) override {
     std::string err;
-    Stmt q(db_, "SELECT id, source, target, type, modality, date, items, quote FROM relations ORDER BY id",
+    Stmt q(db_,
+           "SELECT id, source, target, type, modality, date, items, quote, doc, sentence, start, end, "
+           "attribution, quantity, unit, role, mode FROM relations ORDER BY id",
            err);
     if (!q) return Error{path_ + ": " + err};
     std::vector<std::string> items;  // one row's, reused
@@ -728,8 +731,27 @@ class SqliteStore final : public Store {
       parse_items(q.col_view(6), items);
       r.items = items;
       r.quote = q.col_view(7);
+      r.doc = q.col_view(8);
+      r.sentence = static_cast<std::uint32_t>(q.col_int(9));
+      r.start = static_cast<std::uint32_t>(q.col_int(10));
+      r.end = static_cast<std::uint32_t>(q.col_int(11));
+      r.attribution = q.col_view(12);
+      r.quantity = q.col_real(13);
+      r.unit = q.col_view(14);
+      r.role = q.col_view(15);
+      r.mode = q.col_view(16);
       visit(r);
     }
+    if (rc != SQLITE_DONE) return read_error(rc);
+    return Status::ok();
+  }
+
+  Status scan_documents(const std::function<void(const DocumentRow&)>& visit) override {
+    std::string err;
+    Stmt q(db_, (std::string(kDocumentColumns) + " ORDER BY source, id").c_str(), err);
+    if (!q) return Error{path_ + ": " + err};
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW) visit(document_row(q));
     if (rc != SQLITE_DONE) return read_error(rc);
     return Status::ok();
   }
