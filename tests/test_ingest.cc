@@ -1,4 +1,10 @@
 // Ingest: files, folders and JSON Lines into documents, with diagnostics for bad input.
+#include <sys/stat.h>
+
+#include <fstream>
+#include <thread>
+
+#include "common/json_file.h"
 #include "common/unicode.h"
 #include "test_helper.h"
 
@@ -173,4 +179,34 @@ TEST(Ingest, ForcedLanguageIsKept) {
   bad.force_lang = "fr";
   auto r = read_documents(std::vector<std::string>{}, bad, [](Document&&) {});
   EXPECT_FALSE(r.is_ok());
+}
+
+// A file is read whole, every byte as it is, whatever its size (here past any buffer) — and so
+// is a pipe, whose size is not known ahead; a missing file is an error naming it.
+TEST(Ingest, FilesAndPipesAreReadWholeByteForByte) {
+  agtest::TempDir dir;
+  std::string bytes;
+  bytes.reserve(3'000'000);
+  for (std::size_t i = 0; bytes.size() < 3'000'000; ++i)
+    bytes += static_cast<char>((i * 131 + i / 977) % 256);
+  const std::string file = dir.path("big.bin");
+  std::ofstream(file, std::ios::binary) << bytes;
+  auto read = detail::read_file(file);
+  ASSERT_TRUE(read.is_ok()) << read.message();
+  EXPECT_TRUE(*read == bytes);
+  const std::string empty = dir.path("empty.txt");
+  std::ofstream(empty, std::ios::binary).flush();
+  auto none = detail::read_file(empty);
+  ASSERT_TRUE(none.is_ok());
+  EXPECT_TRUE(none->empty());
+  const std::string fifo = dir.path("pipe.jsonl");
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  std::thread writer([&] { std::ofstream(fifo, std::ios::binary) << bytes; });
+  auto piped = detail::read_file(fifo);
+  writer.join();
+  ASSERT_TRUE(piped.is_ok()) << piped.message();
+  EXPECT_TRUE(*piped == bytes);
+  auto missing = detail::read_file(dir.path("missing.txt"));
+  ASSERT_FALSE(missing.is_ok());
+  EXPECT_NE(missing.message().find("missing.txt"), std::string::npos);
 }

@@ -401,6 +401,7 @@ class SqliteStore final : public Store {
     if (Status s = exec("BEGIN IMMEDIATE"); !s)
       return Error{path_ + ": cannot start a build (" + s.message() + ")"};
     in_build_ = true;
+    entity_keys_.clear();
     std::string err;
     Stmt any(db_, "SELECT 1 FROM documents LIMIT 1", err);
     if (!any) return Error{path_ + ": " + err};
@@ -499,6 +500,7 @@ class SqliteStore final : public Store {
 
   void abort_build() override {
     totals_.clear();
+    entity_keys_.clear();  // (keys of entities the rollback removes)
     if (!in_build_) return;
     (void)exec("ROLLBACK");
     restore_autocheckpoint();
@@ -889,15 +891,28 @@ class SqliteStore final : public Store {
   // statements would do, in the same order, for a fraction of the cost.
   template <typename Bind>
   Status insert_rows(std::string_view head, int columns, std::string_view tail, std::size_t count,
-                     Bind&& bind) {
+                     Bind&& bind, const std::function<void(Stmt&)>& returned = nullptr) {
     constexpr std::size_t kBatchRows = 32;
     for (std::size_t from = 0; from < count; from += kBatchRows) {
       const std::size_t rows = std::min(kBatchRows, count - from);
       Stmt& st = stmt(batch_sql(head, columns, tail, rows));
       for (std::size_t r = 0; r < rows; ++r) bind(st, static_cast<int>(r) * columns + 1, from + r);
-      if (Status s = done(st); !s) return s;
+      if (Status s = returned ? done(st, returned) : done(st); !s) return s;
     }
     return Status::ok();
+  }
+
+  // The key of the stored entity `id`, or nothing if none is stored: from entity_keys_, else
+  // read from the table once and kept.
+  Result<std::optional<std::int64_t>> entity_key(std::string_view id) {
+    if (auto it = entity_keys_.find(id); it != entity_keys_.end())
+      return std::optional<std::int64_t>{it->second};
+    Stmt& q = stmt("SELECT key FROM entities WHERE id = ?1");
+    q.text(1, id);
+    std::optional<std::int64_t> key;
+    if (Status s = done(q, [&](Stmt& row) { key = row.col_int(0); }); !s) return Error{s.message()};
+    if (key) entity_keys_.emplace(id, *key);
+    return key;
   }
 
   // Writes the aggregates summed since the last call, as the per-document upserts would have
@@ -913,17 +928,19 @@ class SqliteStore final : public Store {
       if (Status st = done(up); !st) return st;
     }
     const auto& entities = totals_.entities();
-    Status written =
-        insert_rows("INSERT INTO entities(id, type, label, known, mentions, documents) VALUES", 6,
-                    " ON CONFLICT(id) DO UPDATE SET mentions = mentions + excluded.mentions, "
-                    "documents = documents + excluded.documents",
-                    entities.size(), [&](Stmt& st, int p, std::size_t i) {
-                      const auto& e = entities[i];
-                      st.text(p, e.id).text(p + 1, to_string(e.type)).text(p + 2, e.label);
-                      st.num(p + 3, e.known ? 1 : 0)
-                          .num(p + 4, static_cast<std::int64_t>(e.mentions))
-                          .num(p + 5, static_cast<std::int64_t>(e.documents));
-                    });
+    Status written = insert_rows(
+        "INSERT INTO entities(id, type, label, known, mentions, documents) VALUES", 6,
+        " ON CONFLICT(id) DO UPDATE SET mentions = mentions + excluded.mentions, "
+        "documents = documents + excluded.documents RETURNING id, key",
+        entities.size(),
+        [&](Stmt& st, int p, std::size_t i) {
+          const auto& e = entities[i];
+          st.text(p, e.id).text(p + 1, to_string(e.type)).text(p + 2, e.label);
+          st.num(p + 3, e.known ? 1 : 0)
+              .num(p + 4, static_cast<std::int64_t>(e.mentions))
+              .num(p + 5, static_cast<std::int64_t>(e.documents));
+        },
+        [&](Stmt& row) { entity_keys_.emplace(row.col_view(0), row.col_int(1)); });
     if (!written) return written;
     const auto& aliases = totals_.aliases();
     written = insert_rows("INSERT OR FAIL INTO aliases(entity, alias, lang, count) VALUES", 4,
@@ -934,15 +951,30 @@ class SqliteStore final : public Store {
                             st.num(p + 3, static_cast<std::int64_t>(a.count));
                           });
     if (!written) return written;
-    Stmt& edge = stmt(
-        "INSERT OR FAIL INTO edges(source, target, type, modality, weight) SELECT s.key, t.key, ?3, ?4, ?5 "
-        "FROM entities s, entities t WHERE s.id=?1 AND t.id=?2 ON CONFLICT(source, target, type) "
-        "DO UPDATE SET modality=min(modality, excluded.modality), weight=weight+excluded.weight");
+    // The edges over their ends' keys, those whose ends are both stored entities.
+    struct KeyedEdge {
+      std::int64_t source = 0, target = 0;
+      const detail::BuildTotals::Edge* edge = nullptr;
+    };
+    std::vector<KeyedEdge> edges;
+    edges.reserve(totals_.edges().size());
     for (const auto& e : totals_.edges()) {
-      edge.text(1, e.source).text(2, e.target).text(3, e.type).num(4, e.modality);
-      edge.num(5, static_cast<std::int64_t>(e.weight));
-      if (Status st = done(edge); !st) return st;
+      auto source = entity_key(e.source);
+      if (!source) return Error{source.message()};
+      auto target = entity_key(e.target);
+      if (!target) return Error{target.message()};
+      if (*source && *target) edges.push_back({**source, **target, &e});
     }
+    written = insert_rows(
+        "INSERT OR FAIL INTO edges(source, target, type, modality, weight) VALUES", 5,
+        " ON CONFLICT(source, target, type) "
+        "DO UPDATE SET modality=min(modality, excluded.modality), weight=weight+excluded.weight",
+        edges.size(), [&](Stmt& st, int p, std::size_t i) {
+          const KeyedEdge& k = edges[i];
+          st.num(p, k.source).num(p + 1, k.target).text(p + 2, k.edge->type).num(p + 3, k.edge->modality);
+          st.num(p + 4, static_cast<std::int64_t>(k.edge->weight));
+        });
+    if (!written) return written;
     totals_.clear();
     return Status::ok();
   }
@@ -974,6 +1006,17 @@ class SqliteStore final : public Store {
     }
   }
 
+  // Steps a statement that returns rows (a SELECT, or a write with RETURNING) to its end,
+  // visiting each row.
+  Status done(Stmt& s, const std::function<void(Stmt&)>& row) {
+    if (!s) return Error{path_ + ": " + sqlite3_errmsg(db_)};
+    int rc = SQLITE_ROW;
+    while ((rc = s.step()) == SQLITE_ROW) row(s);
+    s.reset();
+    if (rc != SQLITE_DONE) return Error{path_ + ": write failed: " + sqlite3_errmsg(db_) + what_it_means(rc)};
+    return Status::ok();
+  }
+
   Status done(Stmt& s) {
     if (!s) return Error{path_ + ": " + sqlite3_errmsg(db_)};
     const int rc = s.step();
@@ -985,7 +1028,10 @@ class SqliteStore final : public Store {
   sqlite3* db_ = nullptr;
   std::string path_;
   bool in_build_ = false;
-  bool deferred_indexes_ = false;     // this build dropped the secondary indexes (an empty store)
+  bool deferred_indexes_ = false;  // this build dropped the secondary indexes (an empty store)
+  // The key of each entity this build has written or looked up, by id: edges are written over
+  // the keys. Keys never change (no entity is ever removed); a rollback clears it.
+  detail::FlatStringMap<std::int64_t> entity_keys_;
   detail::BuildTotals totals_;        // what the build's documents add to the aggregates, not yet written
   std::size_t documents_summed_ = 0;  // by this store's builds: when to write the totals
   std::map<std::string, Stmt, std::less<>> stmts_;
