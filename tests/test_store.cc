@@ -1,4 +1,5 @@
 // Store: round trip, one transaction per build, reruns add nothing, bad files are refused.
+#include <rapidjson/document.h>
 #include <sqlite3.h>
 
 #include <map>
@@ -22,6 +23,25 @@ std::string run_sql(const std::string& path, const char* sql) {
     error = db ? sqlite3_errmsg(db) : "out of memory";
   sqlite3_close(db);
   return error;
+}
+
+// Each row of `sql` on the store at `path`, its columns joined by '|'.
+std::vector<std::string> rows(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  std::vector<std::string> out;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    sqlite3_exec(
+        db, sql,
+        [](void* sink, int n, char** v, char**) {
+          std::string row;
+          for (int i = 0; i < n; ++i) row += std::string(i ? "|" : "") + (v[i] ? v[i] : "NULL");
+          static_cast<std::vector<std::string>*>(sink)->push_back(row);
+          return 0;
+        },
+        &out, nullptr);
+  }
+  sqlite3_close(db);
+  return out;
 }
 }  // namespace
 
@@ -53,6 +73,28 @@ TEST(Store, RoundTripKeepsEntitiesMentionsAliasesAndRelations) {
   auto has = (*store)->has_document(x.document.id);
   ASSERT_TRUE(has.is_ok());
   EXPECT_TRUE(*has);
+  // the document's mentions, in one row: each [entity, sentence, start, end, surface, how, role]
+  const auto kept = rows(dir.path("s.db"), "SELECT doc, mentions FROM document_mentions");
+  ASSERT_EQ(kept.size(), 1u);
+  const std::string expected_doc = x.document.id + "|";
+  ASSERT_EQ(kept[0].substr(0, expected_doc.size()), expected_doc);
+  rapidjson::Document list;
+  list.Parse(kept[0].substr(expected_doc.size()).c_str());
+  ASSERT_TRUE(list.IsArray());
+  ASSERT_EQ(list.Size(), x.mentions.size());
+  ASSERT_FALSE(x.mentions.empty());
+  for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
+    const Mention& m = x.mentions[i];
+    const auto& v = list[i];
+    ASSERT_TRUE(v.IsArray() && v.Size() == 7) << i;
+    EXPECT_EQ(v[0].GetString(), m.entity);
+    EXPECT_EQ(v[1].GetUint(), m.sentence);
+    EXPECT_EQ(v[2].GetUint(), m.start);
+    EXPECT_EQ(v[3].GetUint(), m.end);
+    EXPECT_EQ(v[4].GetString(), m.surface);
+    EXPECT_EQ(v[5].GetString(), m.how);
+    EXPECT_EQ(v[6].GetString(), m.role);
+  }
 }
 
 // A relation's items as stored and read back: each string whole, whatever it holds (quotes,
@@ -131,25 +173,6 @@ TEST(Store, AbortedBuildLeavesThePreviousStateIntact) {
 }
 
 namespace {
-// Each row of `sql` on the store at `path`, its columns joined by '|'.
-std::vector<std::string> rows(const std::string& path, const char* sql) {
-  sqlite3* db = nullptr;
-  std::vector<std::string> out;
-  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-    sqlite3_exec(
-        db, sql,
-        [](void* sink, int n, char** v, char**) {
-          std::string row;
-          for (int i = 0; i < n; ++i) row += std::string(i ? "|" : "") + (v[i] ? v[i] : "NULL");
-          static_cast<std::vector<std::string>*>(sink)->push_back(row);
-          return 0;
-        },
-        &out, nullptr);
-  }
-  sqlite3_close(db);
-  return out;
-}
-
 std::vector<std::string> index_names(const std::string& path) {
   return rows(path,
               "SELECT name FROM sqlite_master WHERE type='index' AND name NOT LIKE 'sqlite_%' ORDER BY name");
@@ -449,4 +472,9 @@ TEST(Store, MigratesAVersionOneStore) {
   auto stale = (*store)->read_cache("test", 1);
   ASSERT_TRUE(stale.is_ok());
   EXPECT_FALSE(stale->has_value());
+  // version 6: each document's mentions in one row, in their order, and no table of mentions
+  EXPECT_EQ(rows(dir.path("old.db"), "SELECT doc, mentions FROM document_mentions ORDER BY doc"),
+            (std::vector<std::string>{R"(d|[["a",0,0,1,"A","",""],["a",1,0,1,"A","",""]])",
+                                      R"(e|[["a",0,0,1,"A","",""],["b",0,5,6,"B","",""]])"}));
+  EXPECT_TRUE(rows(dir.path("old.db"), "SELECT name FROM sqlite_master WHERE name = 'mentions'").empty());
 }

@@ -24,7 +24,7 @@
 namespace actorgraph {
 namespace {
 
-constexpr int kSchemaVersion = 5;
+constexpr int kSchemaVersion = 6;
 constexpr int kBusyTimeoutMs = 10000;  // how long a second writer waits for a build
 // A build writes the aggregates it sums in memory every kTotalsDocuments documents, or sooner
 // when they hold kMaxTotals rows (about 150 bytes each): written as the build goes, they cost a
@@ -64,6 +64,13 @@ constexpr const char* kMigrations[] = {
      "UPDATE entities SET mentions = (SELECT count(*) FROM mentions m WHERE m.entity = entities.id), "
      "documents = (SELECT count(DISTINCT m.doc) FROM mentions m WHERE m.entity = entities.id);"
      "DROP INDEX IF EXISTS mentions_entity_doc; DROP INDEX IF EXISTS mentions_doc;"),
+    // 5 -> 6: a document's mentions in one row, a JSON array of [entity, sentence, start, end,
+    // surface, how, role], instead of a row each (a third of a store, and of a build's writing).
+    ("CREATE TABLE IF NOT EXISTS document_mentions(doc TEXT NOT NULL, mentions TEXT NOT NULL);"
+     "INSERT INTO document_mentions(doc, mentions) SELECT doc, json_group_array(json_array(entity, sentence, "
+     "start, end, surface, ifnull(how, ''), ifnull(role, ''))) FROM (SELECT * FROM mentions ORDER BY doc, "
+     "rowid) GROUP BY doc;"
+     "DROP TABLE mentions;"),
 };
 
 constexpr const char* kSchema = R"sql(
@@ -77,9 +84,7 @@ CREATE TABLE IF NOT EXISTS entities(
 CREATE TABLE IF NOT EXISTS aliases(
   entity TEXT NOT NULL, alias TEXT NOT NULL, lang TEXT NOT NULL, count INTEGER NOT NULL,
   PRIMARY KEY(entity, alias, lang));
-CREATE TABLE IF NOT EXISTS mentions(
-  doc TEXT NOT NULL, entity TEXT NOT NULL, sentence INTEGER NOT NULL, start INTEGER NOT NULL,
-  end INTEGER NOT NULL, surface TEXT NOT NULL, how TEXT, role TEXT);
+CREATE TABLE IF NOT EXISTS document_mentions(doc TEXT NOT NULL, mentions TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS relations(
   id INTEGER PRIMARY KEY, source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL,
   doc TEXT NOT NULL, sentence INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
@@ -193,6 +198,28 @@ std::string items_json(const std::vector<std::string>& items) {
   for (const auto& i : items) w.String(i.data(), static_cast<rapidjson::SizeType>(i.size()));
   w.EndArray();
   return sb.GetString();
+}
+
+// A document's mentions as the store keeps them: a JSON array of [entity, sentence, start,
+// end, surface, how, role], written into `buffer` (reused); the view is valid until its next use.
+std::string_view mentions_json(const std::vector<Mention>& mentions, rapidjson::StringBuffer& buffer) {
+  buffer.Clear();
+  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  auto str = [&](std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); };
+  w.StartArray();
+  for (const Mention& m : mentions) {
+    w.StartArray();
+    str(m.entity);
+    w.Uint(m.sentence);
+    w.Uint(m.start);
+    w.Uint(m.end);
+    str(m.surface);
+    str(m.how);
+    str(m.role);
+    w.EndArray();
+  }
+  w.EndArray();
+  return {buffer.GetString(), buffer.GetSize()};
 }
 
 // The strings of an array as items_json() writes it — ["a","b"], without escapes or control
@@ -433,15 +460,11 @@ class SqliteStore final : public Store {
     // Rows go in batches, several rows per statement: each row as its own INSERT would do.
     // OR FAIL: an error fails the whole build (one transaction), so no statement needs to be
     // undone on its own, and SQLite keeps no statement journal for them.
-    const auto& mentions = x.mentions;
-    Status written = insert_rows(
-        "INSERT OR FAIL INTO mentions(doc, entity, sentence, start, end, surface, how, role) VALUES", 8, "",
-        mentions.size(), [&](Stmt& st, int p, std::size_t i) {
-          const Mention& m = mentions[i];
-          st.text(p, d.id).text(p + 1, m.entity).num(p + 2, m.sentence).num(p + 3, m.start);
-          st.num(p + 4, m.end).text(p + 5, m.surface).text(p + 6, m.how).text(p + 7, m.role);
-        });
-    if (!written) return written;
+    if (!x.mentions.empty()) {
+      Stmt& men = stmt("INSERT OR FAIL INTO document_mentions(doc, mentions) VALUES(?1, ?2)");
+      men.text(1, d.id).text(2, mentions_json(x.mentions, json_));
+      if (Status s = done(men); !s) return s;
+    }
     Stmt& rel = stmt(
         "INSERT INTO relations(source, target, type, doc, sentence, start, end, date, modality, quote, "
         "attribution, items, quantity, unit, role, mode) "
@@ -1032,6 +1055,7 @@ class SqliteStore final : public Store {
   // The key of each entity this build has written or looked up, by id: edges are written over
   // the keys. Keys never change (no entity is ever removed); a rollback clears it.
   detail::FlatStringMap<std::int64_t> entity_keys_;
+  rapidjson::StringBuffer json_;      // a document's mentions, as add() writes them
   detail::BuildTotals totals_;        // what the build's documents add to the aggregates, not yet written
   std::size_t documents_summed_ = 0;  // by this store's builds: when to write the totals
   std::map<std::string, Stmt, std::less<>> stmts_;
