@@ -1,4 +1,5 @@
 // Knowledge: the shipped data files load and validate; broken ones give file:line:column.
+#include <chrono>
 #include <filesystem>
 #include <string>
 #include <thread>
@@ -140,6 +141,29 @@ TEST(Knowledge, LanguageIsIdentifiedFromFunctionWords) {
   EXPECT_EQ(kb.identify_language("Die Regierung hat beschlossen, dass keine Waffen in das Land gehen."),
             "de");
   EXPECT_EQ(kb.identify_language("The government has decided that no weapons will go to the country."), "en");
+}
+
+// Loaded for extraction, the knowledge reads the Hunspell dictionaries on a thread of its own
+// that goes on after the load: extraction can start at once (a dictionary not read yet is
+// waited for), and all three are read in the end without any word asking for them.
+TEST(Knowledge, DictionariesAtLoadAreReadBesideWhatComesNext) {
+  auto ex = Extractor::load(agtest::source_dir());
+  ASSERT_TRUE(ex.is_ok()) << ex.message();
+  IngestOptions ingest;
+  ingest.force_lang = "en";
+  const Document english = make_document("Yesterday Russia delivered drones to Iran.", "en.txt", ingest);
+  const Extraction x = ex->extract(english);
+  ASSERT_FALSE(x.relations.empty());
+  EXPECT_EQ(x.relations[0].source, agtest::extractor().extract(english).relations[0].source);
+  const auto& kb = ex->knowledge();
+  auto all_read = [&] {
+    return kb.lexicon("nl").dictionary->loaded() && kb.lexicon("de").dictionary->loaded() &&
+           kb.lexicon("en").dictionary->loaded();
+  };
+  for (int waited_ms = 0; !all_read() && waited_ms < 60'000; waited_ms += 10) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_TRUE(all_read());
 }
 
 // Loaded for name look-ups only, the knowledge reads no Hunspell dictionary; extraction reads

@@ -413,16 +413,20 @@ Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& root
   for (const char* lang : kLanguages) {
     if (Status s = load_lexicon(*kb, root, lang, dictionaries); !s) return Error{s.message()};
   }
-  // Hunspell reads its dictionaries (a third of start-up) on another thread while this one
-  // reads the rest, one after the other (see Dictionary); or each when first used. An early
-  // return waits for the reading in the future's destructor.
+  // Hunspell reads its dictionaries (a third of start-up), one after the other (see
+  // Dictionary), on another thread while this one reads the rest and returns: extraction waits
+  // only for a dictionary it needs that is not read yet. Or each is read when first used. An
+  // early return waits for the reading in the future's destructor.
   std::vector<std::unique_ptr<Dictionary>> read;
   read.reserve(dictionaries.size());
   for (const DictionaryFiles& d : dictionaries) read.push_back(std::make_unique<Dictionary>(d.aff, d.dic));
   std::future<void> hunspell;
   if (when == Dictionaries::at_load) {
-    hunspell = std::async(std::launch::async, [&read] {
-      for (const auto& d : read) d->load();
+    std::vector<const Dictionary*> in_order;  // (they stay where they are when kb takes them)
+    in_order.reserve(read.size());
+    for (const auto& d : read) in_order.push_back(d.get());
+    hunspell = std::async(std::launch::async, [in_order = std::move(in_order)] {
+      for (const Dictionary* d : in_order) d->load();
     });
   }
   for (const char* lang : kLanguages) {
@@ -441,10 +445,10 @@ Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& root
   }
   loader.finish();
   kb->index_stopwords();
-  if (hunspell.valid()) hunspell.get();
   for (std::size_t i = 0; i < dictionaries.size(); ++i) {
     kb->lexicons[dictionaries[i].lang].dictionary = std::move(read[i]);
   }
+  kb->reading_ = std::move(hunspell);
   return std::shared_ptr<const Knowledge>(std::move(kb));
 }
 

@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <future>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -109,8 +110,9 @@ class Dictionary {
   std::uint64_t id_;  // names this dictionary in the per-thread memo
 };
 
-// When Knowledge::load() reads the Hunspell dictionaries: during the load, on a thread beside
-// the rest (what extraction wants), or when a word is first looked up in one.
+// When Knowledge::load() reads the Hunspell dictionaries: from the load on, one after the other
+// on a thread beside the rest of the load and then beside extraction (a word looked up in one
+// not read yet waits for it, or reads it first); or only when a word is first looked up in one.
 enum class Dictionaries { at_load, on_first_use };
 
 struct Lexicon {
@@ -161,6 +163,9 @@ class Knowledge {
 
  private:
   FlatStringMap<std::uint32_t> stop_langs_;  // folded stop word -> stopword_languages()
+  // The thread reading the dictionaries (Dictionaries::at_load). Declared after `lexicons`, so
+  // that it is joined before they are freed.
+  std::future<void> reading_;
 };
 
 // Adds the entities of one gazetteer file to `kb`: `text` is the file's content, `path` names
