@@ -73,7 +73,10 @@ TEST(Store, RoundTripKeepsEntitiesMentionsAliasesAndRelations) {
   auto has = (*store)->has_document(x.document.id);
   ASSERT_TRUE(has.is_ok());
   EXPECT_TRUE(*has);
-  // the document's mentions, in one row: each [entity, sentence, start, end, surface, how, role]
+  // the document's text, and its mentions in one row: each [entity, sentence, start, end,
+  // surface, how, role]
+  ASSERT_EQ(rows(dir.path("s.db"), "SELECT text FROM document_texts"),
+            std::vector<std::string>{x.document.text});
   const auto kept = rows(dir.path("s.db"), "SELECT doc, mentions FROM document_mentions");
   ASSERT_EQ(kept.size(), 1u);
   const std::string expected_doc = x.document.id + "|";
@@ -341,8 +344,9 @@ TEST(Store, BuildsInARowAllReachTheDatabaseFile) {
                             SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr),
             SQLITE_OK);
   sqlite3_stmt* q = nullptr;
-  ASSERT_EQ(sqlite3_prepare_v2(conn, "SELECT count(*), sum(length(text)) FROM documents", -1, &q, nullptr),
-            SQLITE_OK);
+  ASSERT_EQ(
+      sqlite3_prepare_v2(conn, "SELECT count(*), sum(length(text)) FROM document_texts", -1, &q, nullptr),
+      SQLITE_OK);
   ASSERT_EQ(sqlite3_step(q), SQLITE_ROW);
   EXPECT_EQ(sqlite3_column_int64(q, 0), kBuilds);
   EXPECT_EQ(sqlite3_column_int64(q, 1), static_cast<std::int64_t>(kBuilds * big.size()));
@@ -431,7 +435,11 @@ TEST(Store, MigratesAVersionOneStore) {
       "NOT NULL, end INTEGER NOT NULL, surface TEXT NOT NULL, how TEXT, role TEXT);"
       "CREATE INDEX mentions_doc ON mentions(doc);"
       "INSERT INTO mentions VALUES('d','a',0,0,1,'A',NULL,NULL),('d','a',1,0,1,'A',NULL,NULL),"
-      "('e','a',0,0,1,'A',NULL,NULL),('e','b',0,5,6,'B',NULL,NULL);";
+      "('e','a',0,0,1,'A',NULL,NULL),('e','b',0,5,6,'B',NULL,NULL);"
+      "CREATE TABLE documents(id TEXT PRIMARY KEY, source TEXT NOT NULL, title TEXT, date TEXT, lang TEXT, "
+      "url TEXT, text TEXT NOT NULL, body_start INTEGER NOT NULL DEFAULT 0);"
+      "INSERT INTO documents(id, source, title, text) VALUES('d','d.txt','D','text of d'),"
+      "('e','e.txt','E','text of e'),('f','f.txt','F','text of f');";
   ASSERT_EQ(run_sql(dir.path("old.db"), v1), "");
   auto store = open_sqlite_store(dir.path("old.db"));
   ASSERT_TRUE(store.is_ok()) << store.message();
@@ -476,5 +484,10 @@ TEST(Store, MigratesAVersionOneStore) {
   EXPECT_EQ(rows(dir.path("old.db"), "SELECT doc, mentions FROM document_mentions ORDER BY doc"),
             (std::vector<std::string>{R"(d|[["a",0,0,1,"A","",""],["a",1,0,1,"A","",""]])",
                                       R"(e|[["a",0,0,1,"A","",""],["b",0,5,6,"B","",""]])"}));
+  // version 7: the documents' texts in a table of their own
+  EXPECT_EQ(rows(dir.path("old.db"), "SELECT doc, text FROM document_texts ORDER BY doc"),
+            (std::vector<std::string>{"d|text of d", "e|text of e", "f|text of f"}));
   EXPECT_TRUE(rows(dir.path("old.db"), "SELECT name FROM sqlite_master WHERE name = 'mentions'").empty());
+  EXPECT_TRUE(rows(dir.path("old.db"), "SELECT name FROM pragma_table_info('documents') WHERE name = 'text'")
+                  .empty());
 }

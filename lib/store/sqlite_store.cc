@@ -24,7 +24,7 @@
 namespace actorgraph {
 namespace {
 
-constexpr int kSchemaVersion = 6;
+constexpr int kSchemaVersion = 7;
 constexpr int kBusyTimeoutMs = 10000;  // how long a second writer waits for a build
 // A build writes the aggregates it sums in memory every kTotalsDocuments documents, or sooner
 // when they hold kMaxTotals rows (about 150 bytes each): written as the build goes, they cost a
@@ -71,19 +71,26 @@ constexpr const char* kMigrations[] = {
      "start, end, surface, ifnull(how, ''), ifnull(role, ''))) FROM (SELECT * FROM mentions ORDER BY doc, "
      "rowid) GROUP BY doc;"
      "DROP TABLE mentions;"),
+    // 6 -> 7: a document's text (no command reads it back) in a table of its own, out of the
+    // documents table, which every export and load reads whole: a tenth of a JSON export went to
+    // reading the texts' pages to get at the titles.
+    ("CREATE TABLE IF NOT EXISTS document_texts(doc TEXT NOT NULL, text TEXT NOT NULL);"
+     "INSERT INTO document_texts(doc, text) SELECT id, text FROM documents ORDER BY rowid;"
+     "ALTER TABLE documents DROP COLUMN text;"),
 };
 
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents(
   id TEXT PRIMARY KEY, source TEXT NOT NULL, title TEXT, date TEXT, lang TEXT, url TEXT,
-  text TEXT NOT NULL, body_start INTEGER NOT NULL DEFAULT 0);
+  body_start INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS entities(
   key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, label TEXT NOT NULL,
   known INTEGER NOT NULL, mentions INTEGER NOT NULL DEFAULT 0, documents INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS aliases(
   entity TEXT NOT NULL, alias TEXT NOT NULL, lang TEXT NOT NULL, count INTEGER NOT NULL,
   PRIMARY KEY(entity, alias, lang));
+CREATE TABLE IF NOT EXISTS document_texts(doc TEXT NOT NULL, text TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS document_mentions(doc TEXT NOT NULL, mentions TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS relations(
   id INTEGER PRIMARY KEY, source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL,
@@ -442,29 +449,26 @@ class SqliteStore final : public Store {
   Status add(const Extraction& x) override {
     const Document& d = x.document;
     Stmt& doc = stmt(
-        "INSERT OR IGNORE INTO documents(id, source, title, date, lang, url, text, body_start) "
-        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
-    doc.text(1, d.id)
-        .text(2, d.source)
-        .text(3, d.title)
-        .text(4, d.date)
-        .text(5, d.lang)
-        .text(6, d.url)
-        .text(7, d.text)
-        .num(8, d.body_start);
+        "INSERT OR IGNORE INTO documents(id, source, title, date, lang, url, body_start) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7)");
+    doc.text(1, d.id).text(2, d.source).text(3, d.title).text(4, d.date).text(5, d.lang).text(6, d.url);
+    doc.num(7, d.body_start);
     if (Status s = done(doc); !s) return s;
     if (sqlite3_changes(db_) == 0) return Status::ok();  // already stored
-    // A build sums the aggregates in memory (BuildTotals) and writes them every
-    // kTotalsDocuments documents and at its end; an add() outside a build writes them at once.
-    totals_.add_document(x, aliases_seen(x.mentions));
-    // Rows go in batches, several rows per statement: each row as its own INSERT would do.
-    // OR FAIL: an error fails the whole build (one transaction), so no statement needs to be
-    // undone on its own, and SQLite keeps no statement journal for them.
+    // Its text, and its mentions, each in a table of its own, apart from the documents table that
+    // loads read whole. OR FAIL: an error fails the whole build (one transaction), so no statement
+    // needs to be undone on its own, and SQLite keeps no statement journal for them.
+    Stmt& text = stmt("INSERT OR FAIL INTO document_texts(doc, text) VALUES(?1, ?2)");
+    text.text(1, d.id).text(2, d.text);
+    if (Status s = done(text); !s) return s;
     if (!x.mentions.empty()) {
       Stmt& men = stmt("INSERT OR FAIL INTO document_mentions(doc, mentions) VALUES(?1, ?2)");
       men.text(1, d.id).text(2, mentions_json(x.mentions, json_));
       if (Status s = done(men); !s) return s;
     }
+    // A build sums the aggregates in memory (BuildTotals) and writes them every
+    // kTotalsDocuments documents and at its end; an add() outside a build writes them at once.
+    totals_.add_document(x, aliases_seen(x.mentions));
     Stmt& rel = stmt(
         "INSERT INTO relations(source, target, type, doc, sentence, start, end, date, modality, quote, "
         "attribution, items, quantity, unit, role, mode) "
