@@ -106,7 +106,8 @@ CREATE TABLE IF NOT EXISTS caches(
 )sql";
 
 // The secondary indexes. A build into an empty store drops them and creates them once at the
-// end, in the same transaction: sorting all keys once is cheaper than a B-tree insert per row.
+// end, right after its commit: sorting all keys once is cheaper than a B-tree insert per row.
+// Every open creates those missing (a build stopped between its commit and its index).
 // (The mentions need none: each entity counts its own mentions and documents.)
 constexpr const char* kIndexes = R"sql(
 CREATE INDEX IF NOT EXISTS relations_ends ON relations(source, target, type);
@@ -505,13 +506,6 @@ class SqliteStore final : public Store {
       abort_build();
       return s;
     }
-    if (deferred_indexes_) {
-      if (Status s = exec(kIndexes); !s) {
-        abort_build();
-        return Error{path_ + ": cannot index the build: " + s.message()};
-      }
-      deferred_indexes_ = false;
-    }
     // every build that commits starts a new generation: caches of the last one are stale
     Status s = exec(
         "INSERT INTO meta(key, value) VALUES('generation', '1') ON CONFLICT(key) DO UPDATE SET value = "
@@ -522,7 +516,17 @@ class SqliteStore final : public Store {
     }
     in_build_ = false;
     checkpoint_in_background();
-    return Status::ok();
+    if (deferred_indexes_) {
+      // A build into an empty store indexes its relations once its rows are committed, in a
+      // transaction of its own while the checkpoint copies the rows: the index is derived data,
+      // and a store that lacks it (the process stopped in between) gets it when next opened.
+      deferred_indexes_ = false;
+      s = exec(kIndexes);
+      if (!s)
+        s = Error{path_ + ": the build is stored, but its relations could not be indexed: " + s.message()};
+    }
+    restore_autocheckpoint();
+    return s;
   }
 
   void abort_build() override {
@@ -1006,16 +1010,16 @@ class SqliteStore final : public Store {
     return Status::ok();
   }
 
-  // Copies the committed build from the WAL into the database file on a thread of its own,
-  // over a second connection: a passive checkpoint waits for no one and lets this connection
-  // read and write meanwhile. Should it not finish (or fail), the WAL stays valid and the next
-  // checkpoint, at the latest when the last connection closes, copies what is left.
+  // SQLite's automatic checkpoint, off during a build (and until its checkpoint has started).
   void restore_autocheckpoint() {
     (void)exec("PRAGMA wal_autocheckpoint=" + std::to_string(kWalAutocheckpointPages));
   }
 
+  // Copies the committed build from the WAL into the database file on a thread of its own,
+  // over a second connection: a passive checkpoint waits for no one and lets this connection
+  // read and write meanwhile. Should it not finish (or fail), the WAL stays valid and the next
+  // checkpoint, at the latest when the last connection closes, copies what is left.
   void checkpoint_in_background() {
-    restore_autocheckpoint();
     auto checkpoint = [path = path_] {
       sqlite3* db = nullptr;
       if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) ==
