@@ -219,15 +219,41 @@ TEST(RelationScan, BesideTheStoreVisitsWhatTheStoreGivesInItsOrder) {
     return s;
   };
   std::vector<std::string> direct, beside;
-  ASSERT_TRUE(
-      (*store)->scan_relations([&](const RelationView& r) { direct.push_back(row_text(r)); }).is_ok());
-  ASSERT_TRUE(detail::scan_relations_beside(**store, [&](const RelationView& r) {
+  ASSERT_TRUE((*store)
+                  ->scan_relations(RelationColumns::all,
+                                   [&](const RelationView& r) { direct.push_back(row_text(r)); })
+                  .is_ok());
+  ASSERT_TRUE(detail::scan_relations_beside(**store, RelationColumns::all, [&](const RelationView& r) {
                 beside.push_back(row_text(r));
               }).is_ok());
   ASSERT_EQ(direct.size(), 5000u);
   EXPECT_TRUE(direct == beside);
+  // a summary's scan: the same rows with the columns a summary shows, the others left empty
+  auto summary_text = [](const RelationView& r) {
+    std::string s = std::to_string(r.id) + "|" + std::string(r.source) + "|" + std::string(r.target) + "|" +
+                    std::string(r.type) + "|" + std::string(to_string(r.modality)) + "|" +
+                    std::string(r.date) + "|" + std::string(r.quote);
+    for (const std::string& i : r.items) s += "|" + i;
+    return s;
+  };
+  auto rest_empty = [](const RelationView& r) {
+    return r.doc.empty() && r.sentence == 0 && r.start == 0 && r.end == 0 && r.attribution.empty() &&
+           !r.quantity && r.unit.empty() && r.role.empty() && r.mode.empty();
+  };
+  std::vector<std::string> summary_of_all, summary;
+  ASSERT_TRUE((*store)
+                  ->scan_relations(RelationColumns::all,
+                                   [&](const RelationView& r) { summary_of_all.push_back(summary_text(r)); })
+                  .is_ok());
+  std::size_t with_rest = 0;
+  ASSERT_TRUE(detail::scan_relations_beside(**store, RelationColumns::summary, [&](const RelationView& r) {
+                summary.push_back(summary_text(r));
+                with_rest += rest_empty(r) ? 0 : 1;
+              }).is_ok());
+  EXPECT_TRUE(summary == summary_of_all);
+  EXPECT_EQ(with_rest, 0u);
   std::size_t seen = 0;
-  EXPECT_THROW((void)detail::scan_relations_beside(**store,
+  EXPECT_THROW((void)detail::scan_relations_beside(**store, RelationColumns::summary,
                                                    [&](const RelationView&) {
                                                      if (++seen == 3000) throw std::runtime_error("stop");
                                                    }),
@@ -236,7 +262,8 @@ TEST(RelationScan, BesideTheStoreVisitsWhatTheStoreGivesInItsOrder) {
   beside.clear();  // and the store is still usable afterwards
   std::vector<std::string> documents;
   ASSERT_TRUE(detail::scan_relations_beside(
-                  **store, [&](const RelationView& r) { beside.push_back(row_text(r)); },
+                  **store, RelationColumns::all,
+                  [&](const RelationView& r) { beside.push_back(row_text(r)); },
                   [&](Store& s) {
                     return s.scan_documents([&](const DocumentRow& d) { documents.push_back(d.id); });
                   })
@@ -244,6 +271,7 @@ TEST(RelationScan, BesideTheStoreVisitsWhatTheStoreGivesInItsOrder) {
   EXPECT_TRUE(direct == beside);
   EXPECT_EQ(documents, std::vector<std::string>{"many"});
   Status failed = detail::scan_relations_beside(
-      **store, [](const RelationView&) {}, [](Store&) -> Status { return Error{"then failed"}; });
+      **store, RelationColumns::summary, [](const RelationView&) {},
+      [](Store&) -> Status { return Error{"then failed"}; });
   EXPECT_EQ(failed.message(), "then failed");
 }

@@ -85,8 +85,9 @@ struct EdgeRow {
   std::uint32_t weight = 0;
 };
 
-// One relation row, every column, as a scan visits it: what a RelationRow holds, as views
-// valid during the visit only.
+// One relation row as a scan visits it: what a RelationRow holds, as views valid during the
+// visit only. A scan of RelationColumns::summary leaves doc, sentence, start, end, attribution,
+// quantity, unit, role and mode empty.
 struct RelationView {
   std::int64_t id = 0;  // the order stored
   std::string_view source, target, type;
@@ -100,6 +101,11 @@ struct RelationView {
   std::optional<double> quantity;
   std::string_view unit, role, mode;
 };
+
+// The columns a relation scan reads: all of them (for JSON, every piece of evidence in full), or
+// those a graph's summary shows (GraphML, GEXF: source, target, type, modality, date, items,
+// quote), which spares reading the rest of every row.
+enum class RelationColumns { summary, all };
 
 // A whole store counted: entities by type, and relations aggregated per (source, target,
 // type) between stored entities — the edges of its graph — by type.
@@ -160,7 +166,8 @@ class Store {
   [[nodiscard]] virtual Status scan_aliases(const std::function<void(const AliasRow&)>& visit) = 0;
   // Every relation, in the order stored (the order load() gives them), one row at a time:
   // what a whole-store export is written from without building the graph.
-  [[nodiscard]] virtual Status scan_relations(const std::function<void(const RelationView&)>& visit) = 0;
+  [[nodiscard]] virtual Status scan_relations(RelationColumns columns,
+                                              const std::function<void(const RelationView&)>& visit) = 0;
   // Every document, in the order load() gives them (by source, then id).
   [[nodiscard]] virtual Status scan_documents(const std::function<void(const DocumentRow&)>& visit) = 0;
   // Derived data kept with the store (a CompactGraph's arrays), under a name. Each build

@@ -66,7 +66,7 @@ Result<SummaryGraph> summarise(Store& store) {
   EdgeNumbers numbers;
   SummaryGraph s;
   // the store is read on another thread while this one sums its rows
-  Status read = scan_relations_beside(store, [&](const RelationView& r) {
+  Status read = scan_relations_beside(store, RelationColumns::summary, [&](const RelationView& r) {
     const std::uint32_t source = actors->find(r.source), target = actors->find(r.target);
     if (source == StoreActors::kNone || target == StoreActors::kNone) return;  // as build_graph drops it
     const auto [at, added] = numbers.find_or_add(source, target, r.type);

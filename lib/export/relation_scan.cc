@@ -93,7 +93,8 @@ class BatchQueue {
 
 }  // namespace
 
-Status scan_relations_beside(Store& store, const std::function<void(const RelationView&)>& visit,
+Status scan_relations_beside(Store& store, RelationColumns columns,
+                             const std::function<void(const RelationView&)>& visit,
                              const std::function<Status(Store&)>& then) {
   BatchQueue queue;
   auto reader = std::async(std::launch::async, [&]() -> Status {
@@ -102,7 +103,7 @@ Status scan_relations_beside(Store& store, const std::function<void(const Relati
       ~Close() { q.close(); }  // also when reading throws: the visitor must not wait forever
     } close{queue};
     Batch batch;
-    Status read = store.scan_relations([&](const RelationView& r) {
+    Status read = store.scan_relations(columns, [&](const RelationView& r) {
       batch.add(r);
       if (batch.rows.size() == kRowsPerBatch) queue.push(std::exchange(batch, Batch{}));
     });

@@ -16,7 +16,7 @@ namespace actorgraph::detail {
 // `then`, if given, runs on the reading thread once every row is read, while the calling
 // thread may still be visiting the last ones: more of the store read beside the visits. The
 // result is the first failure of reading the rows or of `then`.
-[[nodiscard]] Status scan_relations_beside(Store& store,
+[[nodiscard]] Status scan_relations_beside(Store& store, RelationColumns columns,
                                            const std::function<void(const RelationView&)>& visit,
                                            const std::function<Status(Store&)>& then = nullptr);
 

@@ -46,7 +46,7 @@ Status write_store_json(Store& store, std::ostream& out) {
   std::vector<ReadEdge> edges;
   std::vector<DocumentRow> documents;
   Status read = detail::scan_relations_beside(
-      store,
+      store, RelationColumns::all,
       [&](const RelationView& r) {
         const std::uint32_t source = actors->find(r.source), target = actors->find(r.target);
         if (source == detail::StoreActors::kNone || target == detail::StoreActors::kNone)

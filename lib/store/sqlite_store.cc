@@ -744,11 +744,14 @@ class SqliteStore final : public Store {
     return Status::ok();
   }
 
-  Status scan_relations(const std::function<void(const RelationView&)>& visit) override {
+  Status scan_relations(RelationColumns columns,
+                        const std::function<void(const RelationView&)>& visit) override {
+    const bool all = columns == RelationColumns::all;
     std::string err;
     Stmt q(db_,
-           "SELECT id, source, target, type, modality, date, items, quote, doc, sentence, start, end, "
-           "attribution, quantity, unit, role, mode FROM relations ORDER BY id",
+           all ? "SELECT id, source, target, type, modality, date, items, quote, doc, sentence, start, end, "
+                 "attribution, quantity, unit, role, mode FROM relations ORDER BY id"
+               : "SELECT id, source, target, type, modality, date, items, quote FROM relations ORDER BY id",
            err);
     if (!q) return Error{path_ + ": " + err};
     std::vector<std::string> items;  // one row's, reused
@@ -764,6 +767,10 @@ class SqliteStore final : public Store {
       parse_items(q.col_view(6), items);
       r.items = items;
       r.quote = q.col_view(7);
+      if (!all) {
+        visit(r);
+        continue;
+      }
       r.doc = q.col_view(8);
       r.sentence = static_cast<std::uint32_t>(q.col_int(9));
       r.start = static_cast<std::uint32_t>(q.col_int(10));
