@@ -8,6 +8,7 @@
 #include "actorgraph/export.h"
 #include "common/json_file.h"
 #include "export/chunked.h"
+#include "export/json_writing.h"
 #include "graph_fixture.h"
 #include "test_helper.h"
 
@@ -94,6 +95,55 @@ TEST(ExportJson, IsWhatOnePrettyWriterWritesAtEverySize) {
     doc->Accept(w);
     EXPECT_TRUE(out.str() == std::string(again.GetString(), again.GetSize()) + "\n") << edges << " edges";
     EXPECT_EQ((*doc)["edges"].Size(), boost::num_edges(g.g));
+  }
+}
+
+// The JSON writers' stream, with its fast path for runs that need no escaping and its room made
+// in the target itself for strings longer than its buffer: what it writes, nested, is what
+// RapidJSON's own writer writes into a StringBuffer, for strings of every length around the
+// eight-byte steps and the buffer, with escapes, control characters and UTF-8 anywhere in them.
+TEST(ExportJson, TheNestedStreamWritesWhatRapidJsonWrites) {
+  std::vector<std::string> strings{
+      "", "a", "\"", "\\", "\n", std::string(1, '\0'), "\x1f", "caf\xc3\xa9", "\xe2\x80\xae bidi"};
+  for (std::size_t n : {7u, 8u, 9u, 15u, 16u, 17u, 2730u, 2731u, 16383u, 16384u, 16385u, 40000u}) {
+    std::string plain(n, 'x');
+    strings.push_back(plain);
+    for (std::size_t at : {std::size_t{0}, n / 3, n - 1}) {
+      for (const char* odd : {"\"", "\\", "\n", "\x01", "\xc3\xa9"}) {
+        std::string s = plain;
+        s.replace(at, 1, odd);
+        strings.push_back(s);
+      }
+    }
+  }
+  auto write = [&](auto& w) {
+    w.StartObject();
+    w.Key("strings");
+    w.StartArray();
+    for (const std::string& s : strings) w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+    w.EndArray();
+    w.Key("number");
+    w.Uint(42);
+    w.EndObject();
+  };
+  rapidjson::StringBuffer expected;
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> reference(expected);
+  reference.SetIndent(' ', 1);
+  write(reference);
+  for (std::size_t indent : {0u, 2u, 4u}) {
+    std::string text = "prefix";
+    {
+      detail::NestedString nested(text, indent);
+      detail::NestedWriter w(nested);
+      w.SetIndent(' ', 1);
+      write(w);
+    }
+    std::string want = "prefix";
+    for (const char* c = expected.GetString(); *c != '\0'; ++c) {
+      want += *c;
+      if (*c == '\n') want.append(indent, ' ');
+    }
+    EXPECT_TRUE(text == want) << "indent " << indent;
   }
 }
 
