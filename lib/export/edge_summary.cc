@@ -5,6 +5,7 @@
 #include "export/relation_scan.h"
 #include "export/store_reading.h"
 #include "export/xml_text.h"
+#include "graph/edge_numbers.h"
 #include "text/string_map.h"
 
 namespace actorgraph::detail {

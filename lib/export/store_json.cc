@@ -9,6 +9,7 @@
 #include "export/json_writing.h"
 #include "export/relation_scan.h"
 #include "export/store_reading.h"
+#include "graph/edge_numbers.h"
 
 namespace actorgraph {
 namespace {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
-#include "text/string_map.h"
+#include "graph/edge_numbers.h"
 
 namespace actorgraph {
 
@@ -77,26 +77,17 @@ ActorGraph build_graph(StoreContents contents) {
   std::vector<std::uint32_t> first_row, evidence_count;
   std::vector<std::pair<Vertex, Vertex>> ends;
   {
-    detail::FlatIndex index;  // over the edges' key hashes, kept for its growth
-    std::vector<std::uint64_t> hashes;
+    detail::EdgeNumbers numbers;
     for (std::size_t i = 0; i < contents.relations.size(); ++i) {
       const RelationRow& r = contents.relations[i];
       auto s = ag.by_id.find(r.source);
       auto t = ag.by_id.find(r.target);
       if (s == ag.by_id.end() || t == ag.by_id.end()) continue;
-      const Vertex source = s->second, target = t->second;
-      const std::uint64_t h = detail::hash_pair_and_bytes(source, target, r.type);
-      std::uint32_t e = index.find(h, [&](std::uint32_t k) {
-        const RelationRow& first = contents.relations[first_row[k]];
-        return ends[k].first == source && ends[k].second == target && first.type == r.type;
-      });
-      if (e == detail::FlatIndex::kNone) {
-        e = static_cast<std::uint32_t>(first_row.size());
+      const auto [e, added] = numbers.find_or_add(s->second, t->second, r.type);
+      if (added) {
         first_row.push_back(static_cast<std::uint32_t>(i));
-        ends.emplace_back(source, target);
+        ends.emplace_back(s->second, t->second);
         evidence_count.push_back(0);
-        hashes.push_back(h);
-        index.add(h, e, [&](std::uint32_t k) { return hashes[k]; });
       }
       edge_of[i] = e;
       ++evidence_count[e];
