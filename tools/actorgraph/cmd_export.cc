@@ -31,23 +31,17 @@ std::function<int()> add_export(CLI::App& app, Global& g) {
                 << "\" (use json, graphml, gexf or csv)\n";
       return 2;
     }
-    if (fl->empty() && *fmt == ExportFormat::json) {
-      // the whole store, every piece of evidence formatted as it is read: no graph is built
+    if (fl->empty() && *fmt != ExportFormat::csv) {
+      // the whole store, written as it is read: no graph is built
       auto store = open_sqlite_store(g.db);
       if (!store) {
         std::cerr << "actorgraph: " << store.message() << "\n";
         return 1;
       }
-      return write_output(*output, [&](std::ostream& out) { return write_store_json(**store, out); });
-    }
-    if (fl->empty() && (*fmt == ExportFormat::graphml || *fmt == ExportFormat::gexf)) {
-      // the whole store in a format that shows each edge summed up: no graph is built
-      auto store = open_sqlite_store(g.db);
-      if (!store) {
-        std::cerr << "actorgraph: " << store.message() << "\n";
-        return 1;
+      if (*fmt == ExportFormat::json) {  // every piece of evidence, formatted as it is read
+        return write_output(*output, [&](std::ostream& out) { return write_store_json(**store, out); });
       }
-      auto summary = StoreSummary::read(**store);
+      auto summary = StoreSummary::read(**store);  // GraphML, GEXF: each edge summed up
       if (!summary) {
         std::cerr << "actorgraph: " << summary.message() << "\n";
         return 1;
