@@ -12,7 +12,9 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <random>
+#include <thread>
 
 #include "actorgraph/ingest.h"
 #include "common/json_file.h"
@@ -59,7 +61,7 @@ std::string check_every_export(const agtest::TempDir& dir, const std::string& db
   const CliRun csv = cli(dir, "export --db " + db + " --format csv -o " + dir.path("csv"));
   EXPECT_EQ(csv.status, 0) << csv.err;
 
-  const std::string json = agtest::slurp(dir.path("g.json"));
+  std::string json = agtest::slurp(dir.path("g.json"));
   auto doc = detail::parse_json(json, "g.json");
   EXPECT_TRUE(doc.is_ok()) << doc.message();
   EXPECT_TRUE(agfuzz::valid_utf8(json));
@@ -409,9 +411,11 @@ TEST(RobustSlow, LockedStoreWaitsThenFailsClearlyWhileReadersGoOn) {
 TEST(RobustSlow, QueryAndExportWhileABuildRuns) {
   agtest::TempDir dir;
   const std::string db = sample_store(dir, "s.db");
-  // a build long enough to query during it: the sample, 1000 times, each copy distinct
+  // a build that reads the sample 20 times, each copy distinct, and then a named pipe: it
+  // stays inside its transaction, rows written and not committed, until the pipe is written
+  // and closed, however fast it is
   int copies = 0;
-  for (int i = 1; i <= 1000; ++i) {
+  for (int i = 1; i <= 20; ++i) {
     for (const auto& f : fs::directory_iterator(sample_dir())) {
       if (f.path().extension() != ".txt") continue;
       dir.write("big/" + f.path().stem().string() + "-" + std::to_string(i) + ".txt",
@@ -419,6 +423,8 @@ TEST(RobustSlow, QueryAndExportWhileABuildRuns) {
       ++copies;
     }
   }
+  const std::string pipe = dir.path("last.txt");
+  ASSERT_EQ(::mkfifo(pipe.c_str(), 0600), 0);
   const CliRun before = cli(dir, "export --format json --db " + db + " -o " + dir.path("before.json"));
   ASSERT_EQ(before.status, 0) << before.err;
 
@@ -428,29 +434,40 @@ TEST(RobustSlow, QueryAndExportWhileABuildRuns) {
     const std::string log = dir.path("build.log");
     std::freopen(log.c_str(), "w", stdout);
     std::freopen(log.c_str(), "a", stderr);
-    ::execl(AG_CLI, AG_CLI, "build", dir.path("big").c_str(), "--db", db.c_str(),
+    ::execl(AG_CLI, AG_CLI, "build", dir.path("big").c_str(), pipe.c_str(), "--db", db.c_str(),
             static_cast<char*>(nullptr));
     std::_Exit(127);
   }
-  int during = 0, status = 0;
-  bool finished = false;
-  while (!finished) {
+  // the build has begun once it holds the store's write lock
+  sqlite3* probe = nullptr;
+  ASSERT_EQ(sqlite3_open(db.c_str(), &probe), SQLITE_OK);
+  bool locked = false;
+  for (int tries = 0; tries < 6000 && !locked; ++tries) {
+    const int rc = sqlite3_exec(probe, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK) sqlite3_exec(probe, "ROLLBACK", nullptr, nullptr, nullptr);
+    locked = rc == SQLITE_BUSY;
+    if (!locked) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  sqlite3_close(probe);
+  ASSERT_TRUE(locked) << "the build never took the write lock: " << agtest::slurp(dir.path("build.log"));
+  constexpr int kRounds = 3;
+  for (int round = 0; round < kRounds; ++round) {
     const CliRun e = cli(dir, "export --format json --db " + db + " -o " + dir.path("during.json"));
     const CliRun q = cli(dir, "query top --db " + db);
-    finished = ::waitpid(build, &status, WNOHANG) == build;
-    if (finished) break;  // the build may have committed during these two: not counted
     EXPECT_EQ(e.status, 0) << e.err;
     EXPECT_EQ(q.status, 0) << q.err;
     // one build is one transaction: readers see the store as it was before it
     EXPECT_EQ(agtest::slurp(dir.path("during.json")), agtest::slurp(dir.path("before.json")));
-    ++during;
   }
+  {
+    std::ofstream(pipe, std::ios::binary) << "Duitsland levert tanks aan Polen.\n";  // (open, write, close)
+  }
+  int status = 0;
+  ASSERT_EQ(::waitpid(build, &status, 0), build);
   ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << agtest::slurp(dir.path("build.log"));
-  EXPECT_NE(agtest::slurp(dir.path("build.log")).find("documents: " + std::to_string(copies) + " new"),
+  EXPECT_NE(agtest::slurp(dir.path("build.log")).find("documents: " + std::to_string(copies + 1) + " new"),
             std::string::npos)
       << agtest::slurp(dir.path("build.log"));
-  std::printf("[ timing   ] %d exports and queries while the build ran\n", during);
-  EXPECT_GE(during, 2) << "the build ended before the readers could overlap it";
   const CliRun after = cli(dir, "export --format json --db " + db + " -o " + dir.path("after.json"));
   EXPECT_EQ(after.status, 0) << after.err;
   EXPECT_GT(count(agtest::slurp(dir.path("after.json")), "\"quote\""),
