@@ -10,6 +10,7 @@
 #include "common/json_file.h"
 #include "recognise/knowledge.h"
 #include "test_helper.h"
+#include "text/segment.h"
 
 using namespace actorgraph;
 namespace fs = std::filesystem;
@@ -141,6 +142,90 @@ TEST(Knowledge, LanguageIsIdentifiedFromFunctionWords) {
   EXPECT_EQ(kb.identify_language("Die Regierung hat beschlossen, dass keine Waffen in das Land gehen."),
             "de");
   EXPECT_EQ(kb.identify_language("The government has decided that no weapons will go to the country."), "en");
+}
+
+// A word's facts come from one index lookup (Lexicon::index_words); they must be what asking
+// each table and set on its own gives: for every word the tables and sets hold, for compounds
+// ending with any of their words, and for the words of the sample corpus.
+TEST(Knowledge, WordFactsFromTheIndexAreThoseOfEachTable) {
+  const auto& kb = agtest::extractor().knowledge();
+  std::vector<std::string> words;
+  for (const auto& f : fs::directory_iterator(agtest::source_dir() + "/data/sample")) {
+    const std::string text = agtest::slurp(f.path().string());
+    for (const detail::Token& t : detail::tokenize(text, 0, static_cast<std::uint32_t>(text.size()), "nl")) {
+      if (t.kind == detail::TokenKind::word) words.push_back(t.fold);
+    }
+  }
+  ASSERT_GT(words.size(), 1000u);
+  std::size_t heads = 0, in_sets = 0;
+  for (const auto& entry : kb.lexicons) {
+    const std::string& lang = entry.first;  // (a lambda below names it: no structured binding)
+    const detail::Lexicon& lx = entry.second;
+    std::vector<std::string> probe = words;
+    for (const detail::FlatStringSet* set :
+         {&lx.stopwords, &lx.not_names, &lx.particles, &lx.legal_suffixes}) {
+      probe.insert(probe.end(), set->begin(), set->end());
+    }
+    for (const detail::CueTable* table : {&lx.roles, &lx.org_cues, &lx.firm_cues, &lx.weapon_nouns}) {
+      table->for_each_first_word([&](std::string_view w) {
+        probe.emplace_back(w);
+        probe.push_back("wapen" + std::string(w));  // a closed compound ending with it
+        probe.push_back("xy" + std::string(w));     // too short a rest for a compound
+        probe.push_back(std::string(w) + "s");
+      });
+    }
+    for (const std::string& w : probe) {
+      const detail::WordFacts f = lx.facts(w);
+      auto same = [&](const detail::CueStart& got, const detail::CueTable& table, const char* name) {
+        const detail::CueStart want = table.start(w);
+        EXPECT_EQ(got.node, want.node) << lang << " " << name << " \"" << w << "\"";
+        EXPECT_EQ(got.head, want.head) << lang << " " << name << " \"" << w << "\"";
+        heads += want.head != detail::SuffixIndex::kNone;
+      };
+      same(f.roles, lx.roles, "roles");
+      same(f.org_cues, lx.org_cues, "org_cues");
+      same(f.firm_cues, lx.firm_cues, "firm_cues");
+      same(f.weapon_nouns, lx.weapon_nouns, "weapon_nouns");
+      EXPECT_EQ(f.stopword, lx.stopwords.contains(w)) << lang << " \"" << w << "\"";
+      EXPECT_EQ(f.not_name, lx.not_names.contains(w)) << lang << " \"" << w << "\"";
+      EXPECT_EQ(f.particle, lx.particles.contains(w)) << lang << " \"" << w << "\"";
+      EXPECT_EQ(f.legal_suffix, lx.legal_suffixes.contains(w)) << lang << " \"" << w << "\"";
+      in_sets += f.stopword || f.not_name || f.particle || f.legal_suffix;
+    }
+  }
+  // the probes reached both kinds of answer
+  EXPECT_GT(heads, 100u);
+  EXPECT_GT(in_sets, 100u);
+}
+
+// The tail filter in front of compound heads never turns away a word that has one of the
+// endings, and turns away most words that have none.
+TEST(Knowledge, TailFilterLetsThroughEveryWordWithAnEnding) {
+  detail::TailFilter filter;
+  const std::vector<std::string> endings = {"s", "er", "tag", "chef", "fabrik", "woordvoerder", "\xC3\xBC"};
+  for (const auto& e : endings) filter.add(e);
+  for (const auto& e : endings) {
+    EXPECT_TRUE(filter.may_end(e)) << e;
+    EXPECT_TRUE(filter.may_end("Rüstungs" + e)) << e;
+    EXPECT_TRUE(filter.may_end("x" + e)) << e;
+  }
+  detail::TailFilter longer;  // endings of four bytes or more only
+  for (const char* e : {"fabrik", "konzern", "minister", "woordvoerder"}) longer.add(e);
+  int let_through = 0, words = 0;
+  for (char a = 'a'; a <= 'z'; ++a) {
+    for (char b = 'a'; b <= 'z'; ++b) {
+      for (const char* end : {"ung", "xq", "en"}) {
+        ++words;
+        let_through += longer.may_end(std::string("wo") + a + b + end);
+      }
+    }
+  }
+  // a filter, not an index: a word may get through by chance, but hardly one in a hundred
+  EXPECT_LE(let_through * 100, words) << let_through << " of " << words;
+  detail::TailFilter both = longer;
+  both.unite(filter);
+  for (const auto& e : endings) EXPECT_TRUE(both.may_end("Rüstungs" + e)) << e;
+  EXPECT_TRUE(both.may_end("Landesminister"));
 }
 
 // Loaded for extraction, the knowledge reads the Hunspell dictionaries on a thread of its own

@@ -125,6 +125,7 @@ Status load_lexicon(Knowledge& kb, const std::string& root, const std::string& l
   add_cues(lx.org_cues, d, "org_cues");
   add_cues(lx.firm_cues, d, "firm_cues");
   add_cues(lx.weapon_nouns, d, "weapon_nouns");
+  lx.index_words();
   for (const auto& m : d["group_heads"].GetObject()) {
     for (const auto& w : m.value.GetArray()) lx.group_heads[fold_phrase(w.GetString())] = m.name.GetString();
   }
@@ -305,22 +306,74 @@ void CueTable::add(std::string_view phrase, Cue cue, bool compound_head) {
 
 std::optional<std::pair<std::size_t, const Cue*>> CueTable::match(const std::vector<std::string>& words,
                                                                   std::size_t i) const {
-  auto m = trie_.longest(words, i, [](std::size_t) { return true; });
-  if (m) return std::make_pair(m->length, &cues_[m->value]);
-  if (i < words.size()) {
-    // no phrase starts here, so the word is no cue by itself: only a compound head is left
-    const std::uint32_t head = heads_.first_match(words[i], 3);
-    if (head != SuffixIndex::kNone) return std::make_pair(std::size_t{1}, &cues_[head]);
+  if (i >= words.size()) return std::nullopt;
+  return match(words, i, start(words[i]));
+}
+
+std::optional<std::pair<std::size_t, const Cue*>> CueTable::match(const std::vector<std::string>& words,
+                                                                  std::size_t i,
+                                                                  const CueStart& first) const {
+  std::optional<std::pair<std::size_t, const Cue*>> best;
+  std::uint32_t n = first.node;
+  for (std::size_t j = i; n != WordTrie::kNone;) {
+    if (const std::uint32_t v = trie_.value(n); v != WordTrie::kNone) best.emplace(j - i + 1, &cues_[v]);
+    if (++j >= words.size()) break;
+    n = trie_.child(n, words[j]);
   }
+  if (best) return best;
+  // no phrase starts here, so the word is no cue by itself: only a compound head is left
+  if (first.head != SuffixIndex::kNone) return std::make_pair(std::size_t{1}, &cues_[first.head]);
   return std::nullopt;
 }
 
-const Cue* CueTable::word(std::string_view folded) const {
-  const std::uint32_t exact = trie_.find_word(folded);
+const Cue* CueTable::word(const CueStart& first) const {
+  const std::uint32_t exact = trie_.value(first.node);
   if (exact != WordTrie::kNone) return &cues_[exact];
   // a compound ending with a head, with at least three letters before it
-  const std::uint32_t head = heads_.first_match(folded, 3);
-  return head == SuffixIndex::kNone ? nullptr : &cues_[head];
+  return first.head == SuffixIndex::kNone ? nullptr : &cues_[first.head];
+}
+
+WordFacts Lexicon::facts_unindexed(std::string_view folded) const {
+  WordFacts f;
+  f.roles = roles.start(folded);
+  f.org_cues = org_cues.start(folded);
+  f.firm_cues = firm_cues.start(folded);
+  f.weapon_nouns = weapon_nouns.start(folded);
+  f.stopword = stopwords.contains(folded);
+  f.not_name = not_names.contains(folded);
+  f.particle = particles.contains(folded);
+  f.legal_suffix = legal_suffixes.contains(folded);
+  return f;
+}
+
+WordFacts Lexicon::facts(std::string_view folded) const {
+  if (!indexed_) return facts_unindexed(folded);
+  if (auto it = facts_.find(folded); it != facts_.end()) return it->second;
+  // in no set, and no phrase begins with it: only compound heads are left to look for
+  WordFacts f;
+  if (!head_tails_.may_end(folded)) return f;
+  f.roles = roles.start_of_no_phrase(folded);
+  f.org_cues = org_cues.start_of_no_phrase(folded);
+  f.firm_cues = firm_cues.start_of_no_phrase(folded);
+  f.weapon_nouns = weapon_nouns.start_of_no_phrase(folded);
+  return f;
+}
+
+void Lexicon::index_words() {
+  indexed_ = false;
+  facts_.clear();
+  FlatStringSet words;
+  auto take = [&](std::string_view w) { words.insert(w); };
+  for (const FlatStringSet* set : {&stopwords, &not_names, &particles, &legal_suffixes}) {
+    for (const std::string& w : *set) take(w);
+  }
+  for (const CueTable* table : {&roles, &org_cues, &firm_cues, &weapon_nouns})
+    table->for_each_first_word(take);
+  for (const std::string& w : words) facts_.emplace(w, facts_unindexed(w));
+  head_tails_ = TailFilter();
+  for (const CueTable* table : {&roles, &org_cues, &firm_cues, &weapon_nouns})
+    head_tails_.unite(table->head_tails());
+  indexed_ = true;
 }
 
 namespace {

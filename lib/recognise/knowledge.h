@@ -64,6 +64,14 @@ struct Cue {
   std::string relation;  // person roles: official_of, leader_of, member_of
 };
 
+// What one folded word starts in a CueTable: the trie node of the phrases that begin with it,
+// and the compound head it ends with. Found once per word (Lexicon::facts), it answers the
+// table's questions about the word without looking the word up again.
+struct CueStart {
+  std::uint32_t node = WordTrie::kNone;     // phrases beginning with the word, or none
+  std::uint32_t head = SuffixIndex::kNone;  // the compound head it ends with, or none
+};
+
 // Phrases of folded words mapped to cues, with closed-compound heads ("wapenhandelexpert").
 class CueTable {
  public:
@@ -71,8 +79,27 @@ class CueTable {
   // Longest phrase starting at words[i]; returns the number of words and the cue.
   [[nodiscard]] std::optional<std::pair<std::size_t, const Cue*>> match(const std::vector<std::string>& words,
                                                                         std::size_t i) const;
+  // The same, given what words[i] starts (start(words[i])).
+  [[nodiscard]] std::optional<std::pair<std::size_t, const Cue*>> match(const std::vector<std::string>& words,
+                                                                        std::size_t i,
+                                                                        const CueStart& first) const;
   // Whether one folded word is a cue or ends with a compound-head cue.
-  [[nodiscard]] const Cue* word(std::string_view folded) const;
+  [[nodiscard]] const Cue* word(std::string_view folded) const { return word(start(folded)); }
+  [[nodiscard]] const Cue* word(const CueStart& first) const;
+  // What `folded` starts here; start_of_no_phrase() for a word known to begin no phrase.
+  [[nodiscard]] CueStart start(std::string_view folded) const {
+    return {trie_.child(WordTrie::kRoot, folded), heads_.first_match(folded, kMinCompoundRest)};
+  }
+  [[nodiscard]] CueStart start_of_no_phrase(std::string_view folded) const {
+    return {WordTrie::kNone, heads_.first_match(folded, kMinCompoundRest)};
+  }
+  // Calls f(word) for each word a phrase begins with.
+  template <typename F>
+  void for_each_first_word(F&& f) const {
+    trie_.for_each_first_word(f);
+  }
+  // Lets through every word that ends with a compound head of the table.
+  [[nodiscard]] const TailFilter& head_tails() const { return heads_.tails(); }
   // Whether one folded word is itself a cue (not only the end of a compound).
   [[nodiscard]] bool trie_word(std::string_view folded) const {
     return trie_.find_word(folded) != WordTrie::kNone;
@@ -80,6 +107,7 @@ class CueTable {
   [[nodiscard]] std::size_t size() const { return cues_.size(); }
 
  private:
+  static constexpr std::size_t kMinCompoundRest = 3;  // letters before a compound head
   WordTrie trie_;
   std::vector<Cue> cues_;
   SuffixIndex heads_;  // folded compound heads -> cue index; the first listed wins
@@ -115,6 +143,13 @@ class Dictionary {
 // not read yet waits for it, or reads it first); or only when a word is first looked up in one.
 enum class Dictionaries { at_load, on_first_use };
 
+// What a folded word is to one language's lexicon: its place in each cue table and in the word
+// sets the recogniser asks about for every word of a sentence.
+struct WordFacts {
+  CueStart roles, org_cues, firm_cues, weapon_nouns;
+  bool stopword = false, not_name = false, particle = false, legal_suffix = false;
+};
+
 struct Lexicon {
   std::string lang;
   FlatStringSet stopwords, not_names, particles, legal_suffixes;
@@ -124,6 +159,18 @@ struct Lexicon {
   CueTable roles, org_cues, firm_cues, weapon_nouns;
   FlatStringMap<std::string> group_heads;  // folded word -> role
   std::unique_ptr<Dictionary> dictionary;
+
+  // The facts of a folded word: one lookup once index_words() has run (after the tables are
+  // filled; load() does), else one per table.
+  [[nodiscard]] WordFacts facts(std::string_view folded) const;
+  // Indexes every word the tables and sets above begin with; tables changed later need it again.
+  void index_words();
+
+ private:
+  [[nodiscard]] WordFacts facts_unindexed(std::string_view folded) const;
+  FlatStringMap<WordFacts> facts_;  // every word some table or set begins with
+  TailFilter head_tails_;           // the compound heads of all four cue tables
+  bool indexed_ = false;
 };
 
 struct RelationType {

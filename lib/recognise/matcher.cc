@@ -1,5 +1,7 @@
 #include "recognise/matcher.h"
 
+#include <algorithm>
+
 namespace actorgraph::detail {
 
 std::uint32_t WordTrie::insert(const std::vector<std::string>& words) {
@@ -39,7 +41,21 @@ std::uint32_t SuffixIndex::child(std::uint32_t node, char c) const {
   return kNone;
 }
 
+void TailFilter::add(std::string_view ending) {
+  if (ending.empty()) return;  // (an empty ending is no ending: SuffixIndex never reports it)
+  const std::size_t length = std::min(ending.size(), kTail);
+  const std::size_t bit = tail_bit(ending, length);
+  bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  lengths_ |= 1u << (length - 1);
+}
+
+void TailFilter::unite(const TailFilter& other) {
+  for (std::size_t i = 0; i < bits_.size(); ++i) bits_[i] |= other.bits_[i];
+  lengths_ |= other.lengths_;
+}
+
 void SuffixIndex::add(std::string_view suffix, std::uint32_t value) {
+  tails_.add(suffix);
   std::uint32_t n = 0;
   for (auto it = suffix.rbegin(); it != suffix.rend(); ++it) {
     std::uint32_t c = child(n, *it);
@@ -59,6 +75,7 @@ void SuffixIndex::add(std::string_view suffix, std::uint32_t value) {
 }
 
 std::uint32_t SuffixIndex::first_match(std::string_view word, std::size_t min_rest) const {
+  if (!tails_.may_end(word)) return kNone;
   std::uint32_t n = 0, best_rank = kNone, best = kNone;
   for (std::size_t k = 1; k <= word.size(); ++k) {
     n = child(n, word[word.size() - k]);

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -67,6 +68,14 @@ class WordTrie {
 
   [[nodiscard]] std::uint32_t size() const { return values_; }
 
+  // Calls f(word) for each word some phrase begins with.
+  template <typename F>
+  void for_each_first_word(F&& f) const {
+    for (std::size_t n = 1; n < nodes_.size(); ++n) {
+      if (nodes_[n].parent == kRoot) f(std::string_view(nodes_[n].word));
+    }
+  }
+
  private:
   struct Node {
     std::uint32_t parent = kNone;
@@ -99,8 +108,41 @@ std::optional<WordTrie::Match> WordTrie::longest(const Words& words, std::size_t
   return best;
 }
 
+// TailFilter: which words may end with one of a set of endings, from one bit per (hashed)
+// last four bytes of each ending (the whole ending when shorter). A word it turns away ends
+// with none of them; a word it lets through may.
+class TailFilter {
+ public:
+  TailFilter() { bits_.fill(0); }
+  void add(std::string_view ending);
+  // Lets through whatever either filter lets through.
+  void unite(const TailFilter& other);
+  [[nodiscard]] bool may_end(std::string_view word) const {
+    for (std::size_t length = 1; length <= kTail && length <= word.size(); ++length) {
+      if (!(lengths_ & (1u << (length - 1)))) continue;
+      const std::size_t bit = tail_bit(word, length);
+      if (bits_[bit / 64] & (std::uint64_t{1} << (bit % 64))) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr std::size_t kTail = 4;
+  // The bit of a word's last `length` bytes (1 to kTail): 16 bits of a multiplicative hash.
+  static std::size_t tail_bit(std::string_view word, std::size_t length) {
+    std::uint32_t v = 0;
+    std::memcpy(&v, word.data() + word.size() - length, length);
+    const std::uint64_t h =
+        (static_cast<std::uint64_t>(v) | (static_cast<std::uint64_t>(length) << 32)) * 0x9E3779B97F4A7C15ull;
+    return static_cast<std::size_t>(h >> 48);
+  }
+  std::array<std::uint64_t, 1024> bits_;  // 65 536 bits
+  unsigned lengths_ = 0;                  // bit L-1: an ending whose tail has L bytes
+};
+
 // SuffixIndex: word endings ("systeem", "lieferung") for closed compounds. Finds, among the
-// endings a word has, the one added first, walking the word backwards once.
+// endings a word has, the one added first, walking the word backwards once. Most words have
+// none, and its TailFilter turns them away before the walk.
 class SuffixIndex {
  public:
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
@@ -111,6 +153,8 @@ class SuffixIndex {
   // before it, or kNone.
   [[nodiscard]] std::uint32_t first_match(std::string_view word, std::size_t min_rest) const;
   [[nodiscard]] bool empty() const { return added_ == 0; }
+  // Lets through every word that has one of the endings.
+  [[nodiscard]] const TailFilter& tails() const { return tails_; }
 
  private:
   struct Node {
@@ -121,6 +165,7 @@ class SuffixIndex {
   [[nodiscard]] std::uint32_t child(std::uint32_t node, char c) const;
   std::vector<Node> nodes_{1};
   std::array<std::uint32_t, 256> last_char_;  // the root's children by byte: most words stop here
+  TailFilter tails_;
   std::uint32_t added_ = 0;
 };
 

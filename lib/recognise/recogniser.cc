@@ -117,7 +117,9 @@ bool Recogniser::ordinary_word(std::string_view word) const {
   return lx_.dictionary->knows(fold(w));
 }
 
-bool Recogniser::name_word(const SentenceWords& s, std::size_t j) const {
+bool Recogniser::name_word(const SentenceWords& s, std::size_t j) const { return name_word(s, j, nullptr); }
+
+bool Recogniser::name_word(const SentenceWords& s, std::size_t j, const WordFacts* facts) const {
   const Token& t = s.tokens[s.words[j]];
   const std::string& f = s.folded[j];
   if (t.kind != TokenKind::word) return false;
@@ -128,13 +130,18 @@ bool Recogniser::name_word(const SentenceWords& s, std::size_t j) const {
     return starts_upper(raw.substr(raw[1] == '\'' ? 2 : 4));
   }
   if (!t.upper || !t.alpha) return false;
-  if (lx_.stopwords.count(f) || lx_.not_names.count(f)) return false;
+  if (facts ? facts->stopword || facts->not_name : lx_.stopwords.contains(f) || lx_.not_names.contains(f))
+    return false;
   return f.size() >= 2;
 }
 
 std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords& s) {
   std::vector<Found> out;
   const std::size_t n = s.words.size();
+  // what each word is to the lexicon, looked up once
+  std::vector<WordFacts> facts;
+  facts.reserve(n);
+  for (const std::string& w : s.folded) facts.push_back(lx_.facts(w));
   std::vector<char> covered(n, 0);
   auto cover = [&](std::size_t a, std::size_t b) {
     for (std::size_t k = a; k < b; ++k) covered[k] = 1;
@@ -168,7 +175,7 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
     const std::size_t hi = std::min(n, b + 3);
     for (std::size_t k = lo; k < hi; ++k) {
       if (k >= a && k < b) continue;
-      if (lx_.weapon_nouns.word(s.folded[k])) return true;
+      if (lx_.weapon_nouns.word(facts[k].weapon_nouns)) return true;
     }
     return b < n && s.link[b] == Link::hyphen;  // Grad-systeem, Leopard-Panzer
   };
@@ -287,7 +294,7 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
   // 2. persons
   std::vector<std::pair<std::size_t, const Cue*>> role_at(n, {0, nullptr});
   for (std::size_t j = 0; j < n; ++j) {
-    if (auto m = lx_.roles.match(s.folded, j)) role_at[j] = {m->first, m->second};
+    if (auto m = lx_.roles.match(s.folded, j, facts[j].roles)) role_at[j] = {m->first, m->second};
   }
   // the role cue ending right before word i (the last one starting there), without scanning
   // every earlier word for each name: a sentence of many names stays linear
@@ -305,29 +312,30 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
   };
   auto name_seq = [&](std::size_t i) -> std::size_t {
     std::size_t j = i + 1;
-    if (!covered[i] && i > 0 && s.tokens[s.words[i]].upper && lx_.particles.count(s.folded[i])) {
+    if (!covered[i] && i > 0 && s.tokens[s.words[i]].upper && facts[i].particle) {
       // "Van der Maat", "De Wever": capitalised particles open a name inside a sentence
       std::size_t k = i;
-      while (k < n && lx_.particles.count(s.folded[k]) && (k == i || joined(s, k)) && k - i < 3) ++k;
-      if (k == i || k >= n || !joined(s, k) || !name_word(s, k) || covered[k] || blocks_person(k)) return i;
+      while (k < n && facts[k].particle && (k == i || joined(s, k)) && k - i < 3) ++k;
+      if (k == i || k >= n || !joined(s, k) || !name_word(s, k, &facts[k]) || covered[k] || blocks_person(k))
+        return i;
       j = k + 1;
-    } else if (covered[i] || !name_word(s, i) || blocks_person(i)) {
+    } else if (covered[i] || !name_word(s, i, &facts[i]) || blocks_person(i)) {
       return i;
     }
     while (j < n && j - i < 6 && joined(s, j) && !covered[j]) {
-      if (name_word(s, j) && !blocks_person(j)) {
+      if (name_word(s, j, &facts[j]) && !blocks_person(j)) {
         ++j;
-      } else if (lx_.particles.count(s.folded[j]) && !s.tokens[s.words[j]].upper &&
-                 kb_.given_names.count(s.folded[j - 1])) {
+      } else if (facts[j].particle && !s.tokens[s.words[j]].upper && kb_.given_names.count(s.folded[j - 1])) {
         // "Jan van Dijk", "Ursula von der Leyen": particles follow a given name; after a
         // surname they start a phrase ("Brekelmans van Defensie")
         std::size_t k = j;
-        while (k < n && lx_.particles.count(s.folded[k]) && joined(s, k) && k - j < 3) ++k;
+        while (k < n && facts[k].particle && joined(s, k) && k - j < 3) ++k;
         // "Brekelmans van Defensie", "… de Tweede Kamer": a cue or a known name after a
         // single particle is not part of the name
-        const bool cue_word = k < n && (lx_.roles.word(s.folded[k]) || lx_.org_cues.word(s.folded[k]) ||
-                                        lx_.firm_cues.word(s.folded[k]) || gm[k].hit != nullptr);
-        if (k < n && joined(s, k) && name_word(s, k) && !covered[k] && !blocks_person(k) &&
+        const bool cue_word =
+            k < n && (lx_.roles.word(facts[k].roles) || lx_.org_cues.word(facts[k].org_cues) ||
+                      lx_.firm_cues.word(facts[k].firm_cues) || gm[k].hit != nullptr);
+        if (k < n && joined(s, k) && name_word(s, k, &facts[k]) && !covered[k] && !blocks_person(k) &&
             !(k - j == 1 && cue_word)) {
           j = k + 1;
         } else {
@@ -341,21 +349,21 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
   };
   auto all_ordinary = [&](std::size_t a, std::size_t b) {
     for (std::size_t k = a; k < b; ++k) {
-      if (lx_.particles.count(s.folded[k])) continue;
+      if (facts[k].particle) continue;
       const Token& t = s.tokens[s.words[k]];
       if (!ordinary_word(text_.substr(t.b, t.e - t.b))) return false;
     }
     return true;
   };
   // apposition: ", [article] [adjectives] <cue>" right after word j-1
-  auto apposition_cue = [&](std::size_t j, const CueTable& table) -> std::pair<std::size_t, const Cue*> {
+  auto apposition_cue = [&](std::size_t j) -> std::pair<std::size_t, const Cue*> {
     if (j == 0 || j >= n || !is(punct_after(s, j - 1), ",", text_)) return {0, nullptr};
     for (std::size_t k = j; k < n && k < j + 4; ++k) {
       if (k > j && !joined(s, k)) break;
-      if (auto m = table.match(s.folded, k)) return {k, m->second};
+      if (auto m = lx_.roles.match(s.folded, k, facts[k].roles)) return {k, m->second};
       const Token& t = s.tokens[s.words[k]];
       const bool adjective = !t.upper || (gm[k].hit && gm[k].hit->kind == AliasKind::demonym);
-      if (!adjective && !lx_.stopwords.count(s.folded[k])) break;
+      if (!adjective && !facts[k].stopword) break;
     }
     return {0, nullptr};
   };
@@ -373,7 +381,7 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
     }
     std::string how = given ? "given" : "role";
     if (!cue) {
-      auto [k, c] = apposition_cue(j, lx_.roles);
+      auto [k, c] = apposition_cue(j);
       if (c) {
         cue = c;
         cw0 = static_cast<std::int64_t>(k);
@@ -384,7 +392,7 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
     bool ok = given;
     // "Van der Maat", "De Boer": a name opened by capitalised particles is a name even when its
     // words are ordinary words too
-    const bool particle_name = lx_.particles.count(s.folded[i]) > 0;
+    const bool particle_name = facts[i].particle;
     if (!ok && cue) ok = (j - i >= 2 || how == "role") && (particle_name || !all_ordinary(i, j));
     if (!ok) continue;
     // a role cue after the sequence only counts for names of two words or more
@@ -415,7 +423,7 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
     std::size_t j = i;
     while (j < n && j - i < 7 && !covered[j] && (j == i || joined(s, j))) {
       const Token& t = s.tokens[s.words[j]];
-      const bool capital = t.upper && !lx_.stopwords.count(s.folded[j]);
+      const bool capital = t.upper && !facts[j].stopword;
       if (capital || (j == i && t.caps)) {
         ++j;
       } else if (j > i && connector(s.folded[j]) && j + 1 < n && joined(s, j + 1) &&
@@ -439,8 +447,8 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
     add(std::move(f));
   };
   for (std::size_t c = 0; c < n; ++c) {
-    auto firm = lx_.firm_cues.match(s.folded, c);
-    auto org = lx_.org_cues.match(s.folded, c);
+    auto firm = lx_.firm_cues.match(s.folded, c, facts[c].firm_cues);
+    auto org = lx_.org_cues.match(s.folded, c, facts[c].org_cues);
     if (!firm && !org) continue;
     const bool is_firm = firm && (!org || firm->first >= org->first);
     const std::size_t len = is_firm ? firm->first : org->first;
@@ -464,7 +472,7 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
   // A capitalised name whose last word is an organisation or firm noun: "Changsha Space
   // Science and Technology Research Institute", "Kiel Institute", "Northbridge Group".
   for (std::size_t i = 0; i < n; ++i) {
-    if (covered[i] || !s.tokens[s.words[i]].upper || lx_.stopwords.count(s.folded[i])) continue;
+    if (covered[i] || !s.tokens[s.words[i]].upper || facts[i].stopword) continue;
     const std::size_t j = org_seq(i);
     if (j < i + 2 || !free_range(i, j)) continue;
     // names are often English inside Dutch or German text: the head may be in any language
@@ -491,14 +499,13 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
         const Token& u = s.tokens[s.words[w]];
         if (w + 1 < end && !joined(s, w + 1)) break;
         if (w + 1 == end && s.words[w] + 2 != s.words[k]) break;  // the name ends right before "("
-        if (u.upper || (lx_.stopwords.count(s.folded[w]) && start < end)) {
+        if (u.upper || (facts[w].stopword && start < end)) {
           start = w;
         } else {
           break;
         }
       }
-      while (start < end && (!s.tokens[s.words[start]].upper || lx_.stopwords.count(s.folded[start])))
-        ++start;
+      while (start < end && (!s.tokens[s.words[start]].upper || facts[start].stopword)) ++start;
       if (end - start < 2) continue;
       // initials must fit the acronym's first letter
       if (s.folded[start][0] != s.folded[k][0]) continue;
@@ -514,8 +521,7 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
       std::string long_name(surface(text_, s, start, end));
       if (!known && free_range(start, end)) {
         for (std::size_t w = start; w < end; ++w) {
-          if (lx_.legal_suffixes.count(s.folded[w]) || lx_.firm_cues.word(s.folded[w]))
-            type = EntityType::firm;
+          if (facts[w].legal_suffix || lx_.firm_cues.word(facts[w].firm_cues)) type = EntityType::firm;
         }
         org_found(start, end, type, "cue");
       }
@@ -530,10 +536,10 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
         add(std::move(f));
       }
     }
-    if (k >= 1 && !covered[k] && t.upper && lx_.legal_suffixes.count(s.folded[k]) && joined(s, k)) {
+    if (k >= 1 && !covered[k] && t.upper && facts[k].legal_suffix && joined(s, k)) {
       std::size_t start = k;
       while (start > 0 && k - start < 5 && !covered[start - 1] && s.tokens[s.words[start - 1]].upper &&
-             !lx_.stopwords.count(s.folded[start - 1]) && joined(s, start)) {
+             !facts[start - 1].stopword && joined(s, start)) {
         --start;
       }
       if (start < k) org_found(start, k + 1, EntityType::firm, "legal");

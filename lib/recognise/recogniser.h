@@ -66,10 +66,13 @@ class Recogniser {
   std::vector<Found> sentence(std::uint32_t index, const SentenceWords& s);
 
   [[nodiscard]] const Lexicon& lexicon() const { return lx_; }
+  // Whether word j can be part of a name: capitalised letters, no stop word, no "not a name".
   [[nodiscard]] bool name_word(const SentenceWords& s, std::size_t j) const;
   [[nodiscard]] bool ordinary_word(std::string_view word) const;
 
  private:
+  // (with the word's facts when the caller has them)
+  [[nodiscard]] bool name_word(const SentenceWords& s, std::size_t j, const WordFacts* facts) const;
   const Knowledge& kb_;
   const Lexicon& lx_;
   std::string_view text_;
