@@ -1,4 +1,6 @@
 // Text stage: folding, sentences and tokens per language, offsets back into the text.
+#include <cctype>
+
 #include "common/unicode.h"
 #include "recognise/knowledge.h"
 #include "test_helper.h"
@@ -78,6 +80,29 @@ TEST(Segment, TypographicApostropheStaysInsideAName) {
   EXPECT_EQ(t.substr(toks[1].b, toks[1].e - toks[1].b), "Xi\u2019an");
   EXPECT_EQ(toks[1].fold, "xian");
   EXPECT_TRUE(toks[1].upper);
+}
+
+// Words of ASCII bytes are described in one pass: each flag and the fold must be what the
+// general functions give for the same word.
+TEST(Segment, AsciiWordsAreDescribedAsTheGeneralFunctionsDescribeThem) {
+  const std::string t =
+      "NATO and Su-35s, J-10CEs in 1990s: McDonald's d'Hooghe O'NEIL rock`n A1 ABC1 IT x 7 "
+      "Lockheed_Martin 3D 11AB Ab aB";
+  auto toks = tokenize(t, 0, static_cast<std::uint32_t>(t.size()), "en");
+  int words = 0;
+  for (const auto& k : toks) {
+    if (k.kind != TokenKind::word) continue;
+    ++words;
+    const std::string w = t.substr(k.b, k.e - k.b);
+    EXPECT_EQ(k.fold, fold(w)) << w;
+    EXPECT_EQ(k.upper, actorgraph::detail::starts_upper(w)) << w;
+    EXPECT_EQ(k.caps, actorgraph::detail::all_upper(w)) << w;
+    EXPECT_EQ(k.digit, w[0] >= '0' && w[0] <= '9') << w;
+    bool alpha = true;
+    for (char c : w) alpha = alpha && (std::isalpha(static_cast<unsigned char>(c)) || c == '\'');
+    EXPECT_EQ(k.alpha, alpha) << w;
+  }
+  EXPECT_GE(words, 20);
 }
 
 TEST(Segment, MissingSpaceAfterAFullStopStillEndsTheSentence) {

@@ -20,7 +20,39 @@ std::string_view last_chunk(std::string_view text, std::uint32_t b, std::uint32_
   return text.substr(k, e - k);
 }
 
-bool is_space(UChar32 c) { return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B; }
+bool is_space(UChar32 c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');  // ASCII's White_Space
+  return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
+}
+
+// A word token of ASCII bytes only, described in one pass: what starts_upper, all_upper,
+// letters_only and fold give for it, without their four.
+bool describe_ascii_word(std::string_view s, Token& t) {
+  bool leading_digits = true, upper = false, lower_letter = false, alpha = true;
+  int capitals = 0;
+  for (const char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+    const bool is_upper = c >= 'A' && c <= 'Z', is_lower = c >= 'a' && c <= 'z';
+    if (leading_digits && !(c >= '0' && c <= '9')) {
+      leading_digits = false;
+      upper = is_upper;  // the first character that is not a digit
+    }
+    capitals += is_upper;
+    lower_letter = lower_letter || is_lower;
+    alpha = alpha && (is_upper || is_lower || c == '\'');
+  }
+  t.digit = !s.empty() && s[0] >= '0' && s[0] <= '9';
+  t.upper = upper;
+  t.caps = !lower_letter && capitals >= 2;
+  t.alpha = alpha;
+  t.fold.clear();
+  t.fold.reserve(s.size());
+  for (const char c : s) {
+    if (c == '\'' || c == '`') continue;  // as fold(): apostrophes dropped
+    t.fold += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return true;
+}
 
 // Letters and apostrophes only (Xi’an, d'Hooghe).
 bool letters_only(std::string_view s) {
@@ -146,6 +178,10 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t b, std::uint32_
     std::string_view s = text.substr(t.b, t.e - t.b);
     if (seg.status >= UBRK_WORD_NONE_LIMIT) {
       t.kind = TokenKind::word;
+      if (describe_ascii_word(s, t)) {
+        out.push_back(std::move(t));
+        continue;
+      }
       t.digit = u_isdigit(c);
       t.upper = starts_upper(s);
       t.caps = all_upper(s);
