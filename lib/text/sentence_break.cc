@@ -85,6 +85,18 @@ Sb classify(UChar32 c) {
 bool para_sep(Sb c) { return c == Sb::sep || c == Sb::cr || c == Sb::lf; }
 bool sa_term(Sb c) { return c == Sb::aterm || c == Sb::sterm; }
 
+// ASCII characters that neither end a sentence nor a paragraph: after such a character no
+// rule breaks before another one, and they leave no terminator behind (see the fast-forward).
+std::array<bool, 128> ascii_inert() {
+  std::array<bool, 128> t{};
+  for (std::size_t c = 0; c < 128; ++c) {
+    const Sb k = kAscii[c];
+    t[c] = !sa_term(k) && !para_sep(k) && k != Sb::unsupported;
+  }
+  return t;
+}
+const std::array<bool, 128> kInert = ascii_inert();
+
 }  // namespace
 
 bool fast_sentence_breaks(std::string_view text, std::vector<std::uint32_t>& ends) {
@@ -139,6 +151,18 @@ bool fast_sentence_breaks(std::string_view text, std::vector<std::uint32_t>& end
       if (after != After::none) after = After::term_close_sp;
     } else {
       after = After::none;
+    }
+    // With no terminator behind and no paragraph just ended, no rule breaks before the next
+    // character, and an inert one leaves it so: most of a text goes by a byte at a time.
+    if (after == After::none && !para_sep(prev)) {
+      std::int32_t k = pos;
+      while (k < n && p[k] < 0x80 && kInert[p[k]]) ++k;
+      if (k > pos) {
+        before_prev = k - pos >= 2 ? kAscii[p[k - 2]] : prev;
+        prev = kAscii[p[k - 1]];
+        pos = k;
+        continue;
+      }
     }
     if (pos >= n) break;
     const std::int32_t at = pos;
