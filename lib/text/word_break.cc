@@ -101,71 +101,79 @@ bool joins_across(Wb cur, Wb mid, Wb after) {
   return false;
 }
 
-struct Cp {
-  std::uint32_t at;  // byte offset
-  Wb wb;
-};
-
-// ICU's status of a segment that starts with a letter, digit or "_": that of the rules
-// ending on its last character.
-std::int32_t word_status(const std::vector<Cp>& cps, std::size_t first, std::size_t last) {
-  switch (cps[last].wb) {
-    case Wb::letter:
-      return 200;
-    case Wb::number:
-      return 100;
-    default:  // "_" : alone no word; after a digit a number; else letters
-      if (last == first) return 0;
-      return cps[last - 1].wb == Wb::number ? 100 : 200;
-  }
-}
-
 }  // namespace
 
 bool fast_word_segments(std::string_view text, std::vector<WordSegment>& out) {
-  thread_local std::vector<Cp> cps;
-  cps.clear();
   const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
   const auto n = static_cast<std::int32_t>(text.size());
-  for (std::int32_t i = 0; i < n;) {
-    const auto at = static_cast<std::uint32_t>(i);
+  const std::size_t kept = out.size();
+  // The class of the code point at byte i; `next` is set to where the one after it starts.
+  auto at = [&](std::int32_t i, std::int32_t& next) {
     if (p[i] < 0x80) {
-      cps.push_back({at, kAscii[p[i++]]});
-      continue;
+      next = i + 1;
+      return kAscii[p[i]];
     }
+    next = i;
     UChar32 c;
-    U8_NEXT(p, i, n, c);
-    const Wb wb = classify(c);
-    if (wb == Wb::unsupported) return false;
-    cps.push_back({at, wb});
-  }
-  const std::size_t count = cps.size();
-  auto end_of = [&](std::size_t k) { return k + 1 < count ? cps[k + 1].at : static_cast<std::uint32_t>(n); };
-  for (std::size_t i = 0; i < count;) {
-    const Wb c = cps[i].wb;
-    std::size_t last = i;  // last code point of the segment
-    std::int32_t status = 0;
-    if (c == Wb::cr) {
-      if (i + 1 < count && cps[i + 1].wb == Wb::lf) last = i + 1;  // WB3
-    } else if (c == Wb::space) {
-      while (last + 1 < count && cps[last + 1].wb == Wb::space) ++last;  // WB3d
-    } else if (word_like(c)) {
-      for (;;) {
-        const Wb cur = cps[last].wb;
-        if (last + 1 >= count) break;
-        const Wb next = cps[last + 1].wb;
-        if (joins(cur, next)) {
-          ++last;
-        } else if (last + 2 < count && joins_across(cur, next, cps[last + 2].wb)) {
-          last += 2;
-        } else {
-          break;
-        }
-      }
-      status = word_status(cps, i, last);
+    U8_NEXT(p, next, n, c);
+    return classify(c);
+  };
+  // Each segment from its first code point, looking at most two ahead. A code point the rules
+  // do not know cannot be inside a segment, so it starts one: the text then goes to ICU.
+  for (std::int32_t b = 0; b < n;) {
+    std::int32_t e = b;
+    const Wb first = at(b, e);
+    if (first == Wb::unsupported) {
+      out.resize(kept);
+      return false;
     }
-    out.push_back({cps[i].at, end_of(last), status});
-    i = last + 1;
+    std::int32_t status = 0;
+    std::int32_t e1 = e, e2 = e;
+    if (first == Wb::cr) {
+      if (e < n && at(e, e1) == Wb::lf) e = e1;  // WB3
+    } else if (first == Wb::space) {
+      while (e < n && at(e, e1) == Wb::space) e = e1;  // WB3d
+    } else if (word_like(first)) {
+      Wb cur = first, before = Wb::other;  // the segment's last code point, and the one before it
+      bool single = true;
+      while (e < n) {
+        if (cur == Wb::letter || cur == Wb::number) {  // WB5, WB8: a run of ASCII of the same kind
+          std::int32_t k = e;
+          while (k < n && p[k] < 0x80 && kAscii[p[k]] == cur) ++k;
+          if (k > e) {
+            before = cur;
+            single = false;
+            e = k;
+            continue;
+          }
+        }
+        const Wb next = at(e, e1);
+        if (joins(cur, next)) {
+          before = cur;
+          cur = next;
+        } else {
+          if (e1 >= n) break;
+          const Wb after = at(e1, e2);
+          if (!joins_across(cur, next, after)) break;
+          before = next;
+          cur = after;
+          e1 = e2;
+        }
+        single = false;
+        e = e1;
+      }
+      // ICU's status: that of the rules ending on the last code point ("_" alone is no word;
+      // after a digit a number, else letters)
+      if (cur == Wb::letter) {
+        status = 200;
+      } else if (cur == Wb::number) {
+        status = 100;
+      } else {
+        status = single ? 0 : before == Wb::number ? 100 : 200;
+      }
+    }
+    out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), status});
+    b = e;
   }
   return true;
 }
