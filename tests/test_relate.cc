@@ -1,5 +1,9 @@
 // Relations from role cues (affiliations), in each language, with their evidence.
+#include <filesystem>
+
+#include "relate/relation_lexicon.h"
 #include "test_helper.h"
+#include "text/segment.h"
 
 using namespace actorgraph;
 
@@ -88,4 +92,61 @@ TEST(RelateNegotiates, NegotiatingPartnersInEachLanguage) {
   const Relation* r = find(wants, "negotiates_with", "state:CN");
   ASSERT_NE(r, nullptr) << relations(wants);
   EXPECT_EQ(r->evidence.modality, Modality::planned);
+}
+
+// A word's relation facts come from one index lookup (RelationLexicon::index_words); they must
+// be what each table and set gives on its own: for the sample's words, every verb form (with
+// the adjective endings of participles), every set word and cue word, and compounds of them.
+TEST(RelateLexicon, WordFactsFromTheIndexAreThoseOfEachTable) {
+  const auto& kb = agtest::extractor().knowledge();
+  std::vector<std::string> words;
+  for (const auto& f : std::filesystem::directory_iterator(agtest::source_dir() + "/data/sample")) {
+    const std::string text = agtest::slurp(f.path().string());
+    for (const detail::Token& t : detail::tokenize(text, 0, static_cast<std::uint32_t>(text.size()), "nl")) {
+      if (t.kind == detail::TokenKind::word) words.push_back(t.fold);
+    }
+  }
+  ASSERT_GT(words.size(), 1000u);
+  std::size_t verbs = 0, heads = 0, in_sets = 0;
+  for (const auto& entry : kb.relation_lexicons) {
+    const std::string& lang = entry.first;
+    const detail::RelationLexicon& rl = *entry.second;
+    std::vector<std::string> probe = words;
+    for (const auto& form : rl.verbs) {
+      for (const char* end : {"", "e", "en", "er", "es", "em", "s"}) probe.push_back(form.first + end);
+    }
+    for (const auto set : detail::kRelationWordSets) {
+      for (const std::string& w : rl.*set) probe.push_back(w);
+    }
+    for (const detail::CueTable* table : {&rl.supply_nouns, &rl.sanction_nouns, &rl.items}) {
+      table->for_each_first_word([&](std::string_view w) {
+        probe.emplace_back(w);
+        probe.push_back("raketen" + std::string(w));  // a closed compound ending with it
+        probe.push_back("ab" + std::string(w));       // too short a rest for a compound
+      });
+    }
+    for (const std::string& w : probe) {
+      const detail::RelationWordFacts f = rl.facts(w);
+      EXPECT_EQ(f.verbs, rl.verb(w)) << lang << " \"" << w << "\"";
+      verbs += f.verbs != nullptr;
+      auto same = [&](const detail::CueStart& got, const detail::CueTable& table, const char* name) {
+        const detail::CueStart want = table.start(w);
+        EXPECT_EQ(got.node, want.node) << lang << " " << name << " \"" << w << "\"";
+        EXPECT_EQ(got.head, want.head) << lang << " " << name << " \"" << w << "\"";
+        heads += want.head != detail::SuffixIndex::kNone;
+      };
+      same(f.supply_nouns, rl.supply_nouns, "supply_nouns");
+      same(f.sanction_nouns, rl.sanction_nouns, "sanction_nouns");
+      same(f.items, rl.items, "items");
+      for (std::size_t i = 0; i < std::size(detail::kRelationWordSets); ++i) {
+        const bool in = (rl.*detail::kRelationWordSets[i]).contains(w);
+        EXPECT_EQ((f.sets >> i) & 1u, in ? 1u : 0u) << lang << " set " << i << " \"" << w << "\"";
+        in_sets += in;
+      }
+    }
+  }
+  // the probes reached every kind of answer
+  EXPECT_GT(verbs, 100u);
+  EXPECT_GT(heads, 10u);
+  EXPECT_GT(in_sets, 100u);
 }

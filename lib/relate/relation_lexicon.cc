@@ -1,5 +1,7 @@
 #include "relate/relation_lexicon.h"
 
+#include <iterator>
+
 #include "common/json_file.h"
 #include "text/fold.h"
 
@@ -122,7 +124,55 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
     for (const auto& kv : n->value.GetObject())
       rl.months[fold_phrase(kv.name.GetString())] = kv.value.GetInt();
   }
+  rl.index_words();
   return rl;
+}
+
+RelationWordFacts RelationLexicon::facts_unindexed(std::string_view folded) const {
+  RelationWordFacts f;
+  f.verbs = verb(folded);
+  f.supply_nouns = supply_nouns.start(folded);
+  f.sanction_nouns = sanction_nouns.start(folded);
+  f.items = items.start(folded);
+  for (std::size_t i = 0; i < std::size(kRelationWordSets); ++i) {
+    if ((this->*kRelationWordSets[i]).contains(folded)) f.sets |= std::uint32_t{1} << i;
+  }
+  return f;
+}
+
+RelationWordFacts RelationLexicon::facts(std::string_view folded) const {
+  if (!indexed_) return facts_unindexed(folded);
+  if (auto it = facts_.find(folded); it != facts_.end()) return it->second;
+  // no verb form, in no set, and no phrase begins with it: only compound heads are left
+  RelationWordFacts f;
+  if (!head_tails_.may_end(folded)) return f;
+  f.supply_nouns = supply_nouns.start_of_no_phrase(folded);
+  f.sanction_nouns = sanction_nouns.start_of_no_phrase(folded);
+  f.items = items.start_of_no_phrase(folded);
+  return f;
+}
+
+void RelationLexicon::index_words() {
+  indexed_ = false;
+  facts_.clear();
+  FlatStringSet words;
+  auto take = [&](std::string_view w) { words.insert(w); };
+  for (const auto& [form, infos] : verbs) {
+    take(form);
+    // the participles with adjective endings verb() finds them under
+    if (lang == "de" || lang == "nl") {
+      for (std::string_view end : {"en", "er", "es", "em", "e"}) take(form + std::string(end));
+    }
+  }
+  for (const auto set : kRelationWordSets) {
+    for (const std::string& w : this->*set) take(w);
+  }
+  for (const CueTable* table : {&supply_nouns, &sanction_nouns, &items}) table->for_each_first_word(take);
+  for (const std::string& w : words) facts_.emplace(w, facts_unindexed(w));
+  head_tails_ = TailFilter();
+  for (const CueTable* table : {&supply_nouns, &sanction_nouns, &items})
+    head_tails_.unite(table->head_tails());
+  indexed_ = true;
 }
 
 const std::vector<VerbInfo>* RelationLexicon::verb(std::string_view folded) const {

@@ -3,6 +3,8 @@
 #ifndef ACTORGRAPH_RELATE_RELATION_LEXICON_H_
 #define ACTORGRAPH_RELATE_RELATION_LEXICON_H_
 
+#include <cstdint>
+#include <iterator>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -29,6 +31,15 @@ struct Cues {
   std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> gapped;
 };
 
+// What a folded word is to a relation lexicon: the verbs it is a form of, where it stands in
+// the cue tables the rules ask about every word, and the word sets it is in (a bit each, in
+// the order of RelationLexicon::kWordSets).
+struct RelationWordFacts {
+  const std::vector<VerbInfo>* verbs = nullptr;
+  CueStart supply_nouns, sanction_nouns, items;
+  std::uint32_t sets = 0;
+};
+
 class RelationLexicon {
  public:
   static Result<RelationLexicon> load(const std::string& path, const std::string& schema);
@@ -47,7 +58,41 @@ class RelationLexicon {
   // The verb a folded word is a form of (German and Dutch adjective endings on participles
   // are tried too: gelieferten, geleverde).
   [[nodiscard]] const std::vector<VerbInfo>* verb(std::string_view folded) const;
+
+  // The facts of a folded word: one lookup once index_words() has run (load() does), else one
+  // per table and set. Tables changed later need index_words() again.
+  [[nodiscard]] RelationWordFacts facts(std::string_view folded) const;
+  void index_words();
+  // The bit of a word set (a member listed in kWordSets) in RelationWordFacts::sets.
+  template <FlatStringSet RelationLexicon::*Set>
+  static constexpr std::uint32_t bit();
+
+ private:
+  [[nodiscard]] RelationWordFacts facts_unindexed(std::string_view folded) const;
+  FlatStringMap<RelationWordFacts> facts_;  // every verb form, set word and cue phrase's first word
+  TailFilter head_tails_;                   // compound heads of the cue tables in the facts
+  bool indexed_ = false;
 };
+
+// The word sets whose membership RelationWordFacts records, bit i for the i-th.
+inline constexpr FlatStringSet RelationLexicon::*kRelationWordSets[] = {
+    &RelationLexicon::recipient_preps,   &RelationLexicon::source_preps,
+    &RelationLexicon::agent_preps,       &RelationLexicon::with_preps,
+    &RelationLexicon::passive_aux,       &RelationLexicon::origin_adjectives,
+    &RelationLexicon::articles,          &RelationLexicon::prepositions,
+    &RelationLexicon::clause_breaks,     &RelationLexicon::attribution_verbs,
+    &RelationLexicon::coordinators,      &RelationLexicon::complementizers,
+    &RelationLexicon::relative_pronouns, &RelationLexicon::definite_determiners,
+    &RelationLexicon::conditionals,      &RelationLexicon::partner_preps,
+    &RelationLexicon::variant_nouns,     &RelationLexicon::genitive_preps};
+
+template <FlatStringSet RelationLexicon::*Set>
+constexpr std::uint32_t RelationLexicon::bit() {
+  for (std::size_t i = 0; i < std::size(kRelationWordSets); ++i) {
+    if (kRelationWordSets[i] == Set) return std::uint32_t{1} << i;
+  }
+  throw "a word set not listed in kRelationWordSets";  // (a compile-time error where it is used)
+}
 
 }  // namespace actorgraph::detail
 

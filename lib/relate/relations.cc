@@ -63,7 +63,10 @@ class SentenceRelations {
  public:
   SentenceRelations(const Knowledge& kb, const RelationLexicon& rl, std::string_view text,
                     const SentenceWords& s, const Evidence& ev)
-      : kb_(kb), rl_(rl), lx_(kb.lexicon(rl.lang)), text_(text), s_(s), ev_(ev) {}
+      : kb_(kb), rl_(rl), lx_(kb.lexicon(rl.lang)), text_(text), s_(s), ev_(ev) {
+    facts_.reserve(s.folded.size());
+    for (const std::string& w : s.folded) facts_.push_back(rl.facts(w));
+  }
 
   void add_mention(const Found& f, const std::string& id) {
     if (f.type == EntityType::weapon_system) {
@@ -167,8 +170,9 @@ class SentenceRelations {
       if (in_actor(j)) continue;
       const std::string& f = s_.folded[j];
       // "de verkoop" is a noun; "het leveren van" (an infinitive) still has the verb's roles
-      const bool after_article = j > 0 && rl_.articles.count(s_.folded[j - 1]);
-      const auto* verbs = rl_.verb(f);
+      const bool after_article = j > 0 && in<&RelationLexicon::articles>(j - 1);
+      const RelationWordFacts& facts = facts_[j];
+      const auto* verbs = facts.verbs;
       if (verbs && after_article) {
         bool infinitive = false;
         for (const VerbInfo& v : *verbs) infinitive = infinitive || fold_lemma(v.lemma) == f;
@@ -180,7 +184,7 @@ class SentenceRelations {
         continue;
       }
       // a noun after a possessive ("China's total arms exports")
-      if (verbs && rl_.supply_nouns.word(f) && genitive_before(j)) verbs = nullptr;
+      if (verbs && rl_.supply_nouns.word(facts.supply_nouns) && genitive_before(j)) verbs = nullptr;
       if (verbs) {
         const VerbInfo* v = choose(*verbs, j);
         if (!v) continue;
@@ -210,12 +214,12 @@ class SentenceRelations {
         }
         continue;
       }
-      if (rl_.variant_nouns.count(f)) variant_noun(j, emit);
-      if (const Cue* c = rl_.supply_nouns.word(f)) {
+      if (in<&RelationLexicon::variant_nouns>(j)) variant_noun(j, emit);
+      if (const Cue* c = rl_.supply_nouns.word(facts.supply_nouns)) {
         auto [cb, ce] = clause(j);
         if (conditional(cb)) continue;
         supply_noun(j, cb, ce, c->kind, emit);
-      } else if (rl_.sanction_nouns.word(f)) {
+      } else if (rl_.sanction_nouns.word(facts.sanction_nouns)) {
         auto [cb, ce] = clause(j);
         sanction_noun(j, cb, ce, emit);
       }
@@ -294,7 +298,7 @@ class SentenceRelations {
     }
     for (const Actor& a : actors_) {
       if (!origin && a.modifier && a.w1 < s_.words.size() && s_.link[a.w1] == Link::hyphen &&
-          rl_.origin_adjectives.count(s_.folded[a.w1]) && a.w0 >= cb && a.w1 <= ce) {
+          in<&RelationLexicon::origin_adjectives>(a.w1) && a.w0 >= cb && a.w1 <= ce) {
         origin = &a;
       }
     }
@@ -400,7 +404,7 @@ class SentenceRelations {
   bool conditional(std::size_t cb) const {
     // the first or second word of the clause: "Als China …", ", zou … als"
     for (std::size_t k = cb; k < s_.words.size() && k <= cb + 1; ++k) {
-      if (rl_.conditionals.count(s_.folded[k])) return true;
+      if (in<&RelationLexicon::conditionals>(k)) return true;
     }
     return false;
   }
@@ -419,7 +423,7 @@ class SentenceRelations {
   // The word before an actor, past articles: "met (de) Wagner Groep".
   std::string word_before(const Actor& a) const {
     std::size_t k = a.w0;
-    while (k > 0 && rl_.articles.count(s_.folded[k - 1])) --k;
+    while (k > 0 && in<&RelationLexicon::articles>(k - 1)) --k;
     return k > 0 ? s_.folded[k - 1] : std::string();
   }
 
@@ -443,7 +447,7 @@ class SentenceRelations {
     for (const Actor& w : weapons_) {
       // "versie van de Kalibr", "version of the Kalibr"; German marks it with the article ("der Kalibr")
       const bool genitive =
-          rl_.genitive_preps.count(word_before(w)) || rl_.genitive_preps.count(s_.folded[w.w0 - 1]);
+          rl_.genitive_preps.count(word_before(w)) || in<&RelationLexicon::genitive_preps>(w.w0 - 1);
       if (w.w0 > j && w.w0 <= j + 3 && genitive) {
         original = &w;
         break;
@@ -480,7 +484,7 @@ class SentenceRelations {
   // supplied, named later in the sentence, is the recipient.
   const Actor* user_after(std::size_t j) const {
     for (std::size_t k = j + 1; k < s_.words.size(); ++k) {
-      const auto* verbs = rl_.verb(s_.folded[k]);
+      const auto* verbs = facts_[k].verbs;
       if (!verbs) continue;
       for (const VerbInfo& v : *verbs) {
         if (v.kind != VerbKind::use) continue;
@@ -527,7 +531,7 @@ class SentenceRelations {
       }
       return {subj, obj};
     }
-    if (before.empty() && cb > 0 && rl_.relative_pronouns.count(s_.folded[cb - 1]) && comma_before(cb - 1)) {
+    if (before.empty() && cb > 0 && in<&RelationLexicon::relative_pronouns>(cb - 1) && comma_before(cb - 1)) {
       // "Iran, dat er … wil produceren": the antecedent right before the comma
       for (const Actor& a : actors_) {
         if (usable(a) && a.w1 + 1 == cb) before.push_back(&a);
@@ -585,7 +589,7 @@ class SentenceRelations {
     const Actor* cur = first;
     for (const Actor* a : list) {
       if (a->w0 <= cur->w0) continue;
-      if (a->w0 == cur->w1 + 1 && rl_.coordinators.count(s_.folded[cur->w1])) {
+      if (a->w0 == cur->w1 + 1 && in<&RelationLexicon::coordinators>(cur->w1)) {
         out.push_back(a);
         cur = a;
       }
@@ -616,11 +620,11 @@ class SentenceRelations {
   bool find_clause_start(std::size_t k) const {
     if (punct_before(k, ";") || punct_before(k, ":")) return true;
     if (in_actor(k)) return false;
-    const std::string& w = s_.folded[k];
-    if (rl_.coordinators.count(w) && comma_before(k)) return true;  // "…, en beide landen bouwen …"
-    if (rl_.clause_breaks.count(w)) return true;
-    if (rl_.relative_pronouns.count(w) && comma_before(k)) return true;
-    if (rl_.complementizers.count(w)) {
+    if (in<&RelationLexicon::coordinators>(k) && comma_before(k))
+      return true;  // "…, en beide landen bouwen …"
+    if (in<&RelationLexicon::clause_breaks>(k)) return true;
+    if (in<&RelationLexicon::relative_pronouns>(k) && comma_before(k)) return true;
+    if (in<&RelationLexicon::complementizers>(k)) {
       for (std::size_t m = k + 1; m < s_.words.size() && m <= k + 3; ++m) {
         if (is_actor_word(m)) return true;
       }
@@ -647,7 +651,7 @@ class SentenceRelations {
     if (j > 0 && s_.link[j] == Link::other && comma_before(j)) {
       std::size_t p = j - 1;
       while (p > cb && !comma_before(p)) --p;
-      const bool apposition = p > cb && comma_before(p) && rl_.articles.count(s_.folded[p]) > 0;
+      const bool apposition = p > cb && comma_before(p) && in<&RelationLexicon::articles>(p);
       if (!apposition) cb = j;
     }
     return {cb, ce};
@@ -663,7 +667,7 @@ class SentenceRelations {
   // Another verb the lexicon knows between words a and b (exclusive).
   bool verb_between(std::size_t a, std::size_t b) const {
     for (std::size_t k = a + 1; k < b; ++k) {
-      if (!in_actor(k) && rl_.verb(s_.folded[k])) return true;
+      if (!in_actor(k) && facts_[k].verbs) return true;
     }
     return false;
   }
@@ -750,27 +754,27 @@ class SentenceRelations {
         if (!comma_before(k)) break;
         return;
       }
-      const std::string& w = s_.folded[k - 1];
       const Token& t = s_.tokens[s_.words[k - 1]];
-      if (k >= 2 && lx_.group_heads.count(s_.folded[k - 2]) && !rl_.recipient_preps.count(w)) {
+      if (k >= 2 && lx_.group_heads.count(s_.folded[k - 2]) &&
+          !in<&RelationLexicon::recipient_preps>(k - 1)) {
         break;  // "the government of Iran", "het leger van Rusland": the state itself
       }
-      if (const auto role = preposition_role(w)) {
+      if (const auto role = preposition_role_at(k - 1)) {
         a.role = *role;
         a.prep_at = k - 1;
         break;
       }
       const bool adjective_actor = is_modifier_word(k - 1);
       // a relative pronoun after a noun ends the phrase: "uit inlichtingen die Chinese bedrijven"
-      if (rl_.relative_pronouns.count(w) && k >= 2 && !is_preposition(s_.folded[k - 2])) break;
-      if (rl_.articles.count(w)) {
+      if (in<&RelationLexicon::relative_pronouns>(k - 1) && k >= 2 && !preposition_role_at(k - 2)) break;
+      if (in<&RelationLexicon::articles>(k - 1)) {
         --k;
         continue;
       }
       // German capitalises nouns: "an die russische Söldnertruppe Wagner"
       const bool noun = rl_.lang == "de" && t.upper && !is_actor_word(k - 1);
-      if (adjective_actor ||
-          ((!t.upper || noun) && !t.digit && skipped < 2 && !rl_.verb(w) && !rl_.coordinators.count(w))) {
+      if (adjective_actor || ((!t.upper || noun) && !t.digit && skipped < 2 && !facts_[k - 1].verbs &&
+                              !in<&RelationLexicon::coordinators>(k - 1))) {
         --k;
         ++skipped;
         continue;
@@ -781,25 +785,22 @@ class SentenceRelations {
     std::size_t b = a.w0;
     for (int steps = 0; b > 0 && steps < 5; ++steps) {
       for (std::size_t len = 1; len <= 3 && len <= b; ++len) {
-        std::vector<std::string> ph(s_.folded.begin() + static_cast<std::ptrdiff_t>(b - len),
-                                    s_.folded.begin() + static_cast<std::ptrdiff_t>(b));
-        if (rl_.attribution_before.find(ph) != WordTrie::kNone) {
+        if (phrase_before(rl_.attribution_before, b, len)) {
           a.attribution = true;
           return;
         }
       }
-      const std::string& w = s_.folded[b - 1];
-      const bool passable =
-          rl_.articles.count(w) || is_modifier_word(b - 1) || lx_.org_cues.word(w) != nullptr;
+      const bool passable = in<&RelationLexicon::articles>(b - 1) || is_modifier_word(b - 1) ||
+                            lx_.org_cues.word(s_.folded[b - 1]) != nullptr;
       if (!passable) break;
       --b;
     }
     // "schrijft de Wall Street Journal", "Politico meldde", "Reuters reported"
     if (a.type == EntityType::organization) {
       std::size_t k2 = a.w0;
-      while (k2 > 0 && rl_.articles.count(s_.folded[k2 - 1])) --k2;
-      const bool verb_before = k2 > 0 && rl_.attribution_verbs.count(s_.folded[k2 - 1]);
-      const bool verb_after = a.w1 < s_.words.size() && rl_.attribution_verbs.count(s_.folded[a.w1]);
+      while (k2 > 0 && in<&RelationLexicon::articles>(k2 - 1)) --k2;
+      const bool verb_before = k2 > 0 && in<&RelationLexicon::attribution_verbs>(k2 - 1);
+      const bool verb_after = a.w1 < s_.words.size() && in<&RelationLexicon::attribution_verbs>(a.w1);
       if (verb_before || verb_after) a.attribution = true;
     }
   }
@@ -808,20 +809,32 @@ class SentenceRelations {
   bool modifies_item(const Actor& a) const {
     if (a.w1 >= s_.words.size()) return false;
     if (word_is(a.w1, kWeaponStart)) return true;
-    return rl_.items.word(s_.folded[a.w1]) != nullptr;
+    return rl_.items.word(facts_[a.w1].items) != nullptr;
   }
 
-  // The role a preposition gives the actor it governs.
-  std::optional<Role> preposition_role(const std::string& w) const {
-    if (rl_.recipient_preps.count(w)) return Role::recipient;
-    if (rl_.agent_preps.count(w)) return Role::agent;
-    if (rl_.source_preps.count(w)) return Role::source;
-    if (rl_.with_preps.count(w)) return Role::with;
-    if (rl_.prepositions.count(w)) return Role::other;
+  // The role the preposition at word k gives the actor it governs.
+  std::optional<Role> preposition_role_at(std::size_t k) const {
+    if (in<&RelationLexicon::recipient_preps>(k)) return Role::recipient;
+    if (in<&RelationLexicon::agent_preps>(k)) return Role::agent;
+    if (in<&RelationLexicon::source_preps>(k)) return Role::source;
+    if (in<&RelationLexicon::with_preps>(k)) return Role::with;
+    if (in<&RelationLexicon::prepositions>(k)) return Role::other;
     return std::nullopt;
   }
 
-  bool is_preposition(const std::string& w) const { return preposition_role(w).has_value(); }
+  // Whether word k is in the word set `Set` of the lexicon (RelationWordFacts::sets).
+  template <FlatStringSet RelationLexicon::*Set>
+  bool in(std::size_t k) const {
+    constexpr std::uint32_t kBit = RelationLexicon::bit<Set>();
+    return k < facts_.size() && (facts_[k].sets & kBit) != 0;
+  }
+
+  // Whether the `len` words before word `end` are a phrase of `trie`.
+  bool phrase_before(const WordTrie& trie, std::size_t end, std::size_t len) const {
+    std::uint32_t n = WordTrie::kRoot;
+    for (std::size_t k = end - len; k < end && n != WordTrie::kNone; ++k) n = trie.child(n, s_.folded[k]);
+    return trie.value(n) != WordTrie::kNone;
+  }
 
   bool is_modifier_word(std::size_t j) const { return word_is(j, kModifier); }
 
@@ -833,8 +846,8 @@ class SentenceRelations {
     }
     for (const Actor& p : persons_) {
       // "…, aldus d'Hooghe", "said Shugaev": a person right after an attribution word
-      if (p.w0 > 0 && (rl_.attribution_verbs.count(s_.folded[p.w0 - 1]) ||
-                       rl_.attribution_before.find({s_.folded[p.w0 - 1]}) != WordTrie::kNone)) {
+      if (p.w0 > 0 && (in<&RelationLexicon::attribution_verbs>(p.w0 - 1) ||
+                       phrase_before(rl_.attribution_before, p.w0, 1))) {
         return p.id;
       }
     }
@@ -863,7 +876,7 @@ class SentenceRelations {
     for (std::size_t k = from; k < to && k < s_.folded.size(); ++k) {
       auto m = trie.longest(s_.folded, k, [](std::size_t) { return true; });
       if (!m || k + m->length > to) continue;
-      if (k > 0 && rl_.articles.count(s_.folded[k - 1])) continue;
+      if (k > 0 && in<&RelationLexicon::articles>(k - 1)) continue;
       return true;
     }
     return false;
@@ -884,7 +897,8 @@ class SentenceRelations {
   // The item phrase starting at word k ("artillery shells", "Artilleriegranaten"): its
   // length and English phrase.
   std::optional<std::pair<std::size_t, std::string>> item_at(std::size_t k) const {
-    if (auto m = rl_.items.match(s_.folded, k); m && !m->second->kind.empty()) {
+    if (k >= facts_.size()) return std::nullopt;
+    if (auto m = rl_.items.match(s_.folded, k, facts_[k].items); m && !m->second->kind.empty()) {
       return std::make_pair(m->first, m->second->kind);
     }
     return std::nullopt;
@@ -988,7 +1002,7 @@ class SentenceRelations {
           std::snprintf(buf, sizeof buf, "%04d-%02d", year, m->second);
           return std::string(buf);
         }
-        if (rl_.prepositions.count(s_.folded[k - 1]) || rl_.recipient_preps.count(s_.folded[k - 1])) {
+        if (in<&RelationLexicon::prepositions>(k - 1) || in<&RelationLexicon::recipient_preps>(k - 1)) {
           std::snprintf(buf, sizeof buf, "%04d", year);
           return std::string(buf);
         }
@@ -1005,6 +1019,7 @@ class SentenceRelations {
   const Evidence& ev_;
   std::vector<Actor> actors_, weapons_, persons_;
   std::vector<std::uint8_t> word_flags_;            // WordFlag bits per word, from index_words()
+  std::vector<RelationWordFacts> facts_;            // what each word is to the lexicon, looked up once
   mutable std::vector<std::int8_t> clause_starts_;  // per word: -1 not asked yet, else clause_start()
 };
 
