@@ -32,6 +32,14 @@ constexpr int kBusyTimeoutMs = 10000;  // how long a second writer waits for a b
 constexpr std::size_t kMaxTotals = 1'000'000;
 constexpr std::size_t kTotalsDocuments = 2048;
 constexpr int kWalAutocheckpointPages = 1000;  // SQLite's default, outside builds
+// The page cache (SQLite's cache_size, in KiB when negative). A build is one transaction: with
+// SQLite's default 2 MB cache the pages it changes are spilled to the WAL and read back over and
+// over (a 15 MB corpus wrote 3 GB); up to 256 MB, filled only as pages are used, keeps a big
+// store's pages in memory. A first build into an empty store revisits only the B-trees it is
+// making (their inner pages, the keys its upserts search): 32 MB hold those, and the pages it
+// has filled go to the WAL as it goes instead of all at its commit, while nothing else waits.
+constexpr const char* kCacheSize = "PRAGMA cache_size=-262144";
+constexpr const char* kFirstBuildCacheSize = "PRAGMA cache_size=-32768";
 
 // Migrations from each older store schema to the next; index i upgrades version i+1.
 constexpr const char* kMigrations[] = {
@@ -359,11 +367,9 @@ class SqliteStore final : public Store {
           (s->db_ ? sqlite3_errmsg(s->db_) + what_it_means(sqlite3_errcode(s->db_)) : "out of memory")};
     }
     sqlite3_busy_timeout(s->db_, kBusyTimeoutMs);
-    // A build is one transaction: with SQLite's default 2 MB page cache the pages it changes
-    // are spilled to the WAL and read back over and over (a 15 MB corpus wrote 3 GB). A
-    // cache of up to 256 MB, filled only as pages are used, keeps them in memory.
-    if (Status st = s->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
-                            "PRAGMA cache_size=-262144;");
+    if (Status st = s->exec(std::string("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                                        "PRAGMA foreign_keys=ON; ") +
+                            kCacheSize);
         !st) {
       return Error{path + ": cannot open the store: " + st.message()};
     }
@@ -443,6 +449,7 @@ class SqliteStore final : public Store {
     deferred_indexes_ = any.step() == SQLITE_DONE;
     if (deferred_indexes_) {
       if (Status s = exec(kDropIndexes); !s) return Error{path_ + ": " + s.message()};
+      if (Status s = exec(kFirstBuildCacheSize); !s) return Error{path_ + ": " + s.message()};
     }
     return Status::ok();
   }
@@ -525,7 +532,7 @@ class SqliteStore final : public Store {
       if (!s)
         s = Error{path_ + ": the build is stored, but its relations could not be indexed: " + s.message()};
     }
-    restore_autocheckpoint();
+    restore_after_build();
     return s;
   }
 
@@ -534,7 +541,7 @@ class SqliteStore final : public Store {
     entity_keys_.clear();  // (keys of entities the rollback removes)
     if (!in_build_) return;
     (void)exec("ROLLBACK");
-    restore_autocheckpoint();
+    restore_after_build();
     in_build_ = false;
     deferred_indexes_ = false;
   }
@@ -1017,9 +1024,10 @@ class SqliteStore final : public Store {
     return Status::ok();
   }
 
-  // SQLite's automatic checkpoint, off during a build (and until its checkpoint has started).
-  void restore_autocheckpoint() {
-    (void)exec("PRAGMA wal_autocheckpoint=" + std::to_string(kWalAutocheckpointPages));
+  // SQLite's automatic checkpoint, off during a build (and until its checkpoint has started),
+  // and the page cache a first build made smaller.
+  void restore_after_build() {
+    (void)exec("PRAGMA wal_autocheckpoint=" + std::to_string(kWalAutocheckpointPages) + "; " + kCacheSize);
   }
 
   // Copies the committed build from the WAL into the database file on a thread of its own,
