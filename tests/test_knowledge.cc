@@ -10,7 +10,7 @@
 #include "common/json_file.h"
 #include "recognise/knowledge.h"
 #include "test_helper.h"
-#include "text/segment.h"
+#include "word_facts_helper.h"
 
 using namespace actorgraph;
 namespace fs = std::filesystem;
@@ -149,13 +149,7 @@ TEST(Knowledge, LanguageIsIdentifiedFromFunctionWords) {
 // ending with any of their words, and for the words of the sample corpus.
 TEST(Knowledge, WordFactsFromTheIndexAreThoseOfEachTable) {
   const auto& kb = agtest::extractor().knowledge();
-  std::vector<std::string> words;
-  for (const auto& f : fs::directory_iterator(agtest::source_dir() + "/data/sample")) {
-    const std::string text = agtest::slurp(f.path().string());
-    for (const detail::Token& t : detail::tokenize(text, 0, static_cast<std::uint32_t>(text.size()), "nl")) {
-      if (t.kind == detail::TokenKind::word) words.push_back(t.fold);
-    }
-  }
+  const std::vector<std::string> words = agtest::sample_words();
   ASSERT_GT(words.size(), 1000u);
   std::size_t heads = 0, in_sets = 0;
   for (const auto& entry : kb.lexicons) {
@@ -177,10 +171,7 @@ TEST(Knowledge, WordFactsFromTheIndexAreThoseOfEachTable) {
     for (const std::string& w : probe) {
       const detail::WordFacts f = lx.facts(w);
       auto same = [&](const detail::CueStart& got, const detail::CueTable& table, const char* name) {
-        const detail::CueStart want = table.start(w);
-        EXPECT_EQ(got.node, want.node) << lang << " " << name << " \"" << w << "\"";
-        EXPECT_EQ(got.head, want.head) << lang << " " << name << " \"" << w << "\"";
-        heads += want.head != detail::SuffixIndex::kNone;
+        agtest::expect_same_start(got, table, w, lang + " " + name, heads);
       };
       same(f.roles, lx.roles, "roles");
       same(f.org_cues, lx.org_cues, "org_cues");

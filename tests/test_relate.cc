@@ -1,9 +1,7 @@
 // Relations from role cues (affiliations), in each language, with their evidence.
-#include <filesystem>
-
 #include "relate/relation_lexicon.h"
 #include "test_helper.h"
-#include "text/segment.h"
+#include "word_facts_helper.h"
 
 using namespace actorgraph;
 
@@ -99,13 +97,7 @@ TEST(RelateNegotiates, NegotiatingPartnersInEachLanguage) {
 // the adjective endings of participles), every set word and cue word, and compounds of them.
 TEST(RelateLexicon, WordFactsFromTheIndexAreThoseOfEachTable) {
   const auto& kb = agtest::extractor().knowledge();
-  std::vector<std::string> words;
-  for (const auto& f : std::filesystem::directory_iterator(agtest::source_dir() + "/data/sample")) {
-    const std::string text = agtest::slurp(f.path().string());
-    for (const detail::Token& t : detail::tokenize(text, 0, static_cast<std::uint32_t>(text.size()), "nl")) {
-      if (t.kind == detail::TokenKind::word) words.push_back(t.fold);
-    }
-  }
+  const std::vector<std::string> words = agtest::sample_words();
   ASSERT_GT(words.size(), 1000u);
   std::size_t verbs = 0, heads = 0, in_sets = 0;
   for (const auto& entry : kb.relation_lexicons) {
@@ -130,10 +122,7 @@ TEST(RelateLexicon, WordFactsFromTheIndexAreThoseOfEachTable) {
       EXPECT_EQ(f.verbs, rl.verb(w)) << lang << " \"" << w << "\"";
       verbs += f.verbs != nullptr;
       auto same = [&](const detail::CueStart& got, const detail::CueTable& table, const char* name) {
-        const detail::CueStart want = table.start(w);
-        EXPECT_EQ(got.node, want.node) << lang << " " << name << " \"" << w << "\"";
-        EXPECT_EQ(got.head, want.head) << lang << " " << name << " \"" << w << "\"";
-        heads += want.head != detail::SuffixIndex::kNone;
+        agtest::expect_same_start(got, table, w, lang + " " + name, heads);
       };
       same(f.supply_nouns, rl.supply_nouns, "supply_nouns");
       same(f.sanction_nouns, rl.sanction_nouns, "sanction_nouns");

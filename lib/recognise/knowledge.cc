@@ -347,33 +347,30 @@ WordFacts Lexicon::facts_unindexed(std::string_view folded) const {
 }
 
 WordFacts Lexicon::facts(std::string_view folded) const {
-  if (!indexed_) return facts_unindexed(folded);
-  if (auto it = facts_.find(folded); it != facts_.end()) return it->second;
-  // in no set, and no phrase begins with it: only compound heads are left to look for
-  WordFacts f;
-  if (!head_tails_.may_end(folded)) return f;
-  f.roles = roles.start_of_no_phrase(folded);
-  f.org_cues = org_cues.start_of_no_phrase(folded);
-  f.firm_cues = firm_cues.start_of_no_phrase(folded);
-  f.weapon_nouns = weapon_nouns.start_of_no_phrase(folded);
-  return f;
+  return index_.find(
+      folded, [this](std::string_view w) { return facts_unindexed(w); },
+      [this](std::string_view w) {  // in no set, and no phrase begins with it
+        WordFacts f;
+        f.roles = roles.start_of_no_phrase(w);
+        f.org_cues = org_cues.start_of_no_phrase(w);
+        f.firm_cues = firm_cues.start_of_no_phrase(w);
+        f.weapon_nouns = weapon_nouns.start_of_no_phrase(w);
+        return f;
+      });
 }
 
 void Lexicon::index_words() {
-  indexed_ = false;
-  facts_.clear();
   FlatStringSet words;
   auto take = [&](std::string_view w) { words.insert(w); };
   for (const FlatStringSet* set : {&stopwords, &not_names, &particles, &legal_suffixes}) {
     for (const std::string& w : *set) take(w);
   }
-  for (const CueTable* table : {&roles, &org_cues, &firm_cues, &weapon_nouns})
+  TailFilter heads;
+  for (const CueTable* table : {&roles, &org_cues, &firm_cues, &weapon_nouns}) {
     table->for_each_first_word(take);
-  for (const std::string& w : words) facts_.emplace(w, facts_unindexed(w));
-  head_tails_ = TailFilter();
-  for (const CueTable* table : {&roles, &org_cues, &firm_cues, &weapon_nouns})
-    head_tails_.unite(table->head_tails());
-  indexed_ = true;
+    heads.unite(table->head_tails());
+  }
+  index_.build(words, heads, [this](std::string_view w) { return facts_unindexed(w); });
 }
 
 namespace {

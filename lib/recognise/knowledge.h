@@ -168,9 +168,7 @@ struct Lexicon {
 
  private:
   [[nodiscard]] WordFacts facts_unindexed(std::string_view folded) const;
-  FlatStringMap<WordFacts> facts_;  // every word some table or set begins with
-  TailFilter head_tails_;           // the compound heads of all four cue tables
-  bool indexed_ = false;
+  WordIndex<WordFacts> index_;
 };
 
 struct RelationType {

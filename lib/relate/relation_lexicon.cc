@@ -141,20 +141,18 @@ RelationWordFacts RelationLexicon::facts_unindexed(std::string_view folded) cons
 }
 
 RelationWordFacts RelationLexicon::facts(std::string_view folded) const {
-  if (!indexed_) return facts_unindexed(folded);
-  if (auto it = facts_.find(folded); it != facts_.end()) return it->second;
-  // no verb form, in no set, and no phrase begins with it: only compound heads are left
-  RelationWordFacts f;
-  if (!head_tails_.may_end(folded)) return f;
-  f.supply_nouns = supply_nouns.start_of_no_phrase(folded);
-  f.sanction_nouns = sanction_nouns.start_of_no_phrase(folded);
-  f.items = items.start_of_no_phrase(folded);
-  return f;
+  return index_.find(
+      folded, [this](std::string_view w) { return facts_unindexed(w); },
+      [this](std::string_view w) {  // no verb form, in no set, and no phrase begins with it
+        RelationWordFacts f;
+        f.supply_nouns = supply_nouns.start_of_no_phrase(w);
+        f.sanction_nouns = sanction_nouns.start_of_no_phrase(w);
+        f.items = items.start_of_no_phrase(w);
+        return f;
+      });
 }
 
 void RelationLexicon::index_words() {
-  indexed_ = false;
-  facts_.clear();
   FlatStringSet words;
   auto take = [&](std::string_view w) { words.insert(w); };
   for (const auto& [form, infos] : verbs) {
@@ -167,12 +165,12 @@ void RelationLexicon::index_words() {
   for (const auto set : kRelationWordSets) {
     for (const std::string& w : this->*set) take(w);
   }
-  for (const CueTable* table : {&supply_nouns, &sanction_nouns, &items}) table->for_each_first_word(take);
-  for (const std::string& w : words) facts_.emplace(w, facts_unindexed(w));
-  head_tails_ = TailFilter();
-  for (const CueTable* table : {&supply_nouns, &sanction_nouns, &items})
-    head_tails_.unite(table->head_tails());
-  indexed_ = true;
+  TailFilter heads;
+  for (const CueTable* table : {&supply_nouns, &sanction_nouns, &items}) {
+    table->for_each_first_word(take);
+    heads.unite(table->head_tails());
+  }
+  index_.build(words, heads, [this](std::string_view w) { return facts_unindexed(w); });
 }
 
 const std::vector<VerbInfo>* RelationLexicon::verb(std::string_view folded) const {

@@ -69,9 +69,7 @@ class RelationLexicon {
 
  private:
   [[nodiscard]] RelationWordFacts facts_unindexed(std::string_view folded) const;
-  FlatStringMap<RelationWordFacts> facts_;  // every verb form, set word and cue phrase's first word
-  TailFilter head_tails_;                   // compound heads of the cue tables in the facts
-  bool indexed_ = false;
+  WordIndex<RelationWordFacts> index_;  // every verb form, set word and cue phrase's first word
 };
 
 // The word sets whose membership RelationWordFacts records, bit i for the i-th.
