@@ -1,4 +1,6 @@
 // Relations from role cues (affiliations), in each language, with their evidence.
+#include <tuple>
+
 #include "relate/relation_lexicon.h"
 #include "test_helper.h"
 #include "word_facts_helper.h"
@@ -94,12 +96,13 @@ TEST(RelateNegotiates, NegotiatingPartnersInEachLanguage) {
 
 // A word's relation facts come from one index lookup (RelationLexicon::index_words); they must
 // be what each table and set gives on its own: for the sample's words, every verb form (with
-// the adjective endings of participles), every set word and cue word, and compounds of them.
+// the adjective endings of participles), every set word, cue word and modality cue's first
+// word, and compounds of them.
 TEST(RelateLexicon, WordFactsFromTheIndexAreThoseOfEachTable) {
   const auto& kb = agtest::extractor().knowledge();
   const std::vector<std::string> words = agtest::sample_words();
   ASSERT_GT(words.size(), 1000u);
-  std::size_t verbs = 0, heads = 0, in_sets = 0;
+  std::size_t verbs = 0, heads = 0, in_sets = 0, modality_starts = 0;
   for (const auto& entry : kb.relation_lexicons) {
     const std::string& lang = entry.first;
     const detail::RelationLexicon& rl = *entry.second;
@@ -109,6 +112,9 @@ TEST(RelateLexicon, WordFactsFromTheIndexAreThoseOfEachTable) {
     }
     for (const auto set : detail::kRelationWordSets) {
       for (const std::string& w : rl.*set) probe.push_back(w);
+    }
+    for (const detail::Cues* cues : {&rl.alleged, &rl.planned, &rl.denied, &rl.negated}) {
+      cues->trie.for_each_first_word([&](std::string_view w) { probe.emplace_back(w); });
     }
     for (const detail::CueTable* table : {&rl.supply_nouns, &rl.sanction_nouns, &rl.items}) {
       table->for_each_first_word([&](std::string_view w) {
@@ -127,6 +133,13 @@ TEST(RelateLexicon, WordFactsFromTheIndexAreThoseOfEachTable) {
       same(f.supply_nouns, rl.supply_nouns, "supply_nouns");
       same(f.sanction_nouns, rl.sanction_nouns, "sanction_nouns");
       same(f.items, rl.items, "items");
+      for (const auto& [got, cues, name] :
+           {std::tuple{f.alleged, &rl.alleged, "alleged"}, std::tuple{f.planned, &rl.planned, "planned"},
+            std::tuple{f.denied, &rl.denied, "denied"}, std::tuple{f.negated, &rl.negated, "negated"}}) {
+        const std::uint32_t want = cues->trie.child(detail::WordTrie::kRoot, w);
+        EXPECT_EQ(got, want) << lang << " " << name << " \"" << w << "\"";
+        modality_starts += want != detail::WordTrie::kNone;
+      }
       for (std::size_t i = 0; i < std::size(detail::kRelationWordSets); ++i) {
         const bool in = (rl.*detail::kRelationWordSets[i]).contains(w);
         EXPECT_EQ((f.sets >> i) & 1u, in ? 1u : 0u) << lang << " set " << i << " \"" << w << "\"";
@@ -138,4 +151,5 @@ TEST(RelateLexicon, WordFactsFromTheIndexAreThoseOfEachTable) {
   EXPECT_GT(verbs, 100u);
   EXPECT_GT(heads, 10u);
   EXPECT_GT(in_sets, 100u);
+  EXPECT_GT(modality_starts, 50u);
 }

@@ -47,6 +47,21 @@ class WordTrie {
   [[nodiscard]] std::optional<Match> longest(const Words& words, std::size_t i, CanContinue&& can_continue,
                                              Forms&& last_word_forms) const;
 
+  // The same from the node `first` that words[i] leads to from the root (child(kRoot, words[i]),
+  // found once beforehand), with no continuation rule.
+  template <typename Words>
+  [[nodiscard]] std::optional<Match> longest_from(const Words& words, std::size_t i,
+                                                  std::uint32_t first) const {
+    std::optional<Match> best;
+    std::uint32_t n = first;
+    for (std::size_t j = i; n != kNone;) {
+      if (nodes_[n].value != kNone) best = Match{j - i + 1, nodes_[n].value};
+      if (++j >= words.size()) break;
+      n = child(n, words[j]);
+    }
+    return best;
+  }
+
   // Exact lookup of a whole phrase.
   [[nodiscard]] std::uint32_t find(const std::vector<std::string>& words) const;
   // Exact lookup of a one-word phrase.

@@ -134,6 +134,10 @@ RelationWordFacts RelationLexicon::facts_unindexed(std::string_view folded) cons
   f.supply_nouns = supply_nouns.start(folded);
   f.sanction_nouns = sanction_nouns.start(folded);
   f.items = items.start(folded);
+  f.alleged = alleged.trie.child(WordTrie::kRoot, folded);
+  f.planned = planned.trie.child(WordTrie::kRoot, folded);
+  f.denied = denied.trie.child(WordTrie::kRoot, folded);
+  f.negated = negated.trie.child(WordTrie::kRoot, folded);
   for (std::size_t i = 0; i < std::size(kRelationWordSets); ++i) {
     if ((this->*kRelationWordSets[i]).contains(folded)) f.sets |= std::uint32_t{1} << i;
   }
@@ -165,6 +169,7 @@ void RelationLexicon::index_words() {
   for (const auto set : kRelationWordSets) {
     for (const std::string& w : this->*set) take(w);
   }
+  for (const Cues* cues : {&alleged, &planned, &denied, &negated}) cues->trie.for_each_first_word(take);
   TailFilter heads;
   for (const CueTable* table : {&supply_nouns, &sanction_nouns, &items}) {
     table->for_each_first_word(take);

@@ -37,6 +37,9 @@ struct Cues {
 struct RelationWordFacts {
   const std::vector<VerbInfo>* verbs = nullptr;
   CueStart supply_nouns, sanction_nouns, items;
+  // the trie nodes of the modality cue phrases that begin with the word (or WordTrie::kNone)
+  std::uint32_t alleged = WordTrie::kNone, planned = WordTrie::kNone, denied = WordTrie::kNone,
+                negated = WordTrie::kNone;
   std::uint32_t sets = 0;
 };
 

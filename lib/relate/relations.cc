@@ -28,18 +28,16 @@ std::string_view word_text(std::string_view text, const SentenceWords& s, std::s
   return text.substr(t.b, t.e - t.b);
 }
 
-bool phrase_in(const WordTrie& trie, const SentenceWords& s, std::size_t from, std::size_t to);
-
 bool starts_at(const std::vector<std::string>& words, const SentenceWords& s, std::size_t k) {
   if (k + words.size() > s.folded.size()) return false;
   return std::equal(words.begin(), words.end(), s.folded.begin() + static_cast<std::ptrdiff_t>(k));
 }
 
-// A cue of `cues` starting in [from, to); a gapped cue's second part may stand up to `tail_to`.
-bool phrase_in(const Cues& cues, const SentenceWords& s, std::size_t from, std::size_t to,
-               std::size_t tail_to) {
-  if (phrase_in(cues.trie, s, from, to)) return true;
-  for (const auto& [head, tail] : cues.gapped) {
+// A gapped cue ("weist … zurück") whose first part starts in [from, to) and whose second part
+// stands after it, before `tail_to`.
+bool gapped_in(const std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>>& gapped,
+               const SentenceWords& s, std::size_t from, std::size_t to, std::size_t tail_to) {
+  for (const auto& [head, tail] : gapped) {
     for (std::size_t k = from; k < to; ++k) {
       if (!starts_at(head, s, k)) continue;
       for (std::size_t m = k + head.size(); m < tail_to; ++m) {
@@ -50,8 +48,9 @@ bool phrase_in(const Cues& cues, const SentenceWords& s, std::size_t from, std::
   return false;
 }
 
-// Phrase of `trie` that starts at or after `from` and ends before `to`.
-bool phrase_in(const WordTrie& trie, const SentenceWords& s, std::size_t from, std::size_t to) {
+// Phrase of `trie` that starts at or after `from` and ends before `to` (for a trie the words'
+// facts hold no nodes of).
+bool trie_phrase_in(const WordTrie& trie, const SentenceWords& s, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to && k < s.folded.size(); ++k) {
     auto m = trie.longest(s.folded, k, [](std::size_t) { return true; });
     if (m && k + m->length <= to) return true;
@@ -144,7 +143,7 @@ class SentenceRelations {
       if (from.id == to_id || !kb_.allows(type, from.type, to_type)) return;
       Modality m = modality(trigger, from);
       if (type == "negotiates_with" && m == Modality::planned &&
-          !cue_in(rl_.planned.trie, std::min(from.w0, trigger), trigger)) {
+          !planned_in(std::min(from.w0, trigger), trigger)) {
         m = Modality::asserted;  // negotiating is the fact; "wil onderhandelen" stays planned
       }
       if (!seen.emplace(from.id, to_id, type, m).second) return;
@@ -378,8 +377,8 @@ class SentenceRelations {
       auto subj = subjects(j, cb, ce);
       const std::size_t near = j >= 4 ? j - 4 : 0;
       const std::size_t from = std::max(near, subj.empty() ? near : subj.front()->w1);
-      const bool governed = phrase_in(rl_.planned.trie, s_, from, j) ||
-                            phrase_in(rl_.noun_governors, s_, from, j) || negation_in(from, j);
+      const bool governed = phrase_in(rl_.planned.trie, &RelationWordFacts::planned, from, j) ||
+                            trie_phrase_in(rl_.noun_governors, s_, from, j) || negation_in(from, j);
       if (!subj.empty() && subj.front()->w1 <= j && governed) supplier = subj.front();
     }
     if (!supplier || !recipient) return;
@@ -859,22 +858,44 @@ class SentenceRelations {
     auto [cb, ce] = clause(j);
     const std::size_t from = std::min(cb, subject.w0);
     const std::size_t after = std::min(ce, j + 3);
-    if (phrase_in(rl_.denied, s_, 0, std::min(n, j + 3), std::max(ce, j + 1))) return Modality::denied;
+    if (phrase_in(rl_.denied.trie, &RelationWordFacts::denied, 0, std::min(n, j + 3)) ||
+        gapped_in(rl_.denied.gapped, s_, 0, std::min(n, j + 3), std::max(ce, j + 1))) {
+      return Modality::denied;
+    }
     // Dutch and German put the negation after the object: "levert de Taurus niet aan …"
     if (negation_in(from, rl_.lang == "en" ? after : ce) ||
-        phrase_in(Cues{{}, rl_.negated.gapped}, s_, from, j + 1, ce)) {
+        gapped_in(rl_.negated.gapped, s_, from, j + 1, ce)) {
       return Modality::negated;
     }
-    if (cue_in(rl_.planned.trie, from, std::min(ce, j + 2))) return Modality::planned;
-    if (phrase_in(rl_.alleged, s_, 0, n, n)) return Modality::alleged;
+    if (planned_in(from, std::min(ce, j + 2))) return Modality::planned;
+    if (phrase_in(rl_.alleged.trie, &RelationWordFacts::alleged, 0, n) ||
+        gapped_in(rl_.alleged.gapped, s_, 0, n, n))
+      return Modality::alleged;
     return Modality::asserted;
   }
 
-  // A modality cue used as a verb, not as an adjective after an article ("die zugesagten
-  // Kampfpanzer" are no plan).
-  bool cue_in(const WordTrie& trie, std::size_t from, std::size_t to) const {
+  // The longest phrase of `trie` starting at word k, from the node the word's facts give it
+  // (`at`: the facts' field for that trie).
+  std::optional<WordTrie::Match> phrase_at(const WordTrie& trie, std::uint32_t RelationWordFacts::*at,
+                                           std::size_t k) const {
+    return trie.longest_from(s_.folded, k, facts_[k].*at);
+  }
+
+  // A phrase of `trie` that starts at or after `from` and ends before `to`.
+  bool phrase_in(const WordTrie& trie, std::uint32_t RelationWordFacts::*at, std::size_t from,
+                 std::size_t to) const {
     for (std::size_t k = from; k < to && k < s_.folded.size(); ++k) {
-      auto m = trie.longest(s_.folded, k, [](std::size_t) { return true; });
+      auto m = phrase_at(trie, at, k);
+      if (m && k + m->length <= to) return true;
+    }
+    return false;
+  }
+
+  // A planning cue used as a verb, not as an adjective after an article ("die zugesagten
+  // Kampfpanzer" are no plan).
+  bool planned_in(std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k < to && k < s_.folded.size(); ++k) {
+      auto m = phrase_at(rl_.planned.trie, &RelationWordFacts::planned, k);
       if (!m || k + m->length > to) continue;
       if (k > 0 && in<&RelationLexicon::articles>(k - 1)) continue;
       return true;
@@ -885,7 +906,7 @@ class SentenceRelations {
   // A negation word, not glued into a compound ("niet-dodelijke hulp" is no negation).
   bool negation_in(std::size_t from, std::size_t to) const {
     for (std::size_t k = from; k < to && k < s_.folded.size(); ++k) {
-      auto m = rl_.negated.trie.longest(s_.folded, k, [](std::size_t) { return true; });
+      auto m = phrase_at(rl_.negated.trie, &RelationWordFacts::negated, k);
       if (!m || k + m->length > to) continue;
       const std::size_t next = k + m->length;
       if (next < s_.folded.size() && s_.link[next] == Link::hyphen) continue;
