@@ -38,17 +38,6 @@ bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
-// What the transliterator does to ASCII: lower case; apostrophes dropped afterwards.
-std::string fold_ascii(std::string_view token) {
-  std::string out;
-  out.reserve(token.size());
-  for (char c : token) {
-    if (is_apostrophe(c)) continue;
-    out += ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return out;
-}
-
 std::string fold_uncached(std::string_view token) {
   std::string out;
   icu::UnicodeString s =
@@ -69,6 +58,17 @@ std::string fold_uncached(std::string_view token) {
 }
 
 }  // namespace
+
+std::string fold_ascii(std::string_view token) {
+  // what the transliterator does to ASCII: lower case; apostrophes dropped afterwards
+  std::string out;
+  out.reserve(token.size());
+  for (char c : token) {
+    if (is_apostrophe(c)) continue;
+    out += ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
 
 std::string fold(std::string_view token) {
   if (is_ascii(token)) return fold_ascii(token);

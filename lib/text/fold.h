@@ -15,6 +15,8 @@
 namespace actorgraph::detail {
 
 std::string fold(std::string_view token);
+// fold() of a token known to hold ASCII bytes only, without checking.
+std::string fold_ascii(std::string_view token);
 
 // Folds a whole phrase token by token and joins the folded words with single spaces
 // (hyphens between words count as spaces): "Wit-Rusland" → "wit rusland".

@@ -25,8 +25,8 @@ bool is_space(UChar32 c) {
   return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
 }
 
-// A word token of ASCII bytes only, described in one pass: what starts_upper, all_upper,
-// letters_only and fold give for it, without their four.
+// A word token of ASCII bytes only, its flags in one pass: what starts_upper, all_upper and
+// letters_only give for it, without their three checks for ASCII; then fold_ascii().
 bool describe_ascii_word(std::string_view s, Token& t) {
   bool leading_digits = true, upper = false, lower_letter = false, alpha = true;
   int capitals = 0;
@@ -45,12 +45,7 @@ bool describe_ascii_word(std::string_view s, Token& t) {
   t.upper = upper;
   t.caps = !lower_letter && capitals >= 2;
   t.alpha = alpha;
-  t.fold.clear();
-  t.fold.reserve(s.size());
-  for (const char c : s) {
-    if (c == '\'' || c == '`') continue;  // as fold(): apostrophes dropped
-    t.fold += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  }
+  t.fold = fold_ascii(s);
   return true;
 }
 
