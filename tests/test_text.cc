@@ -27,6 +27,21 @@ TEST(Fold, ApostrophesAreDropped) {
   EXPECT_EQ(fold("d\u2019Hooghe"), fold("d'Hooghe"));
 }
 
+// fold() takes a path of its own for ASCII words: it must do to each ASCII character what
+// the transliterator does to it inside a word that goes through the transliterator.
+TEST(Fold, AsciiIsFoldedAsTheTransliteratorFoldsIt) {
+  int checked = 0;
+  for (int c = 0x20; c < 0x7f; ++c) {
+    const std::string ascii = std::string("Ab") + static_cast<char>(c) + "Z9";
+    const std::string folded = actorgraph::detail::fold_ascii(ascii);
+    EXPECT_EQ(fold(ascii), folded) << ascii;
+    EXPECT_EQ(fold("\u00C9" + ascii), "e" + folded) << ascii;  // É sends it through ICU
+    ++checked;
+  }
+  EXPECT_EQ(checked, 95);
+  EXPECT_EQ(actorgraph::detail::fold_ascii("O'Neil`s"), "oneils");
+}
+
 TEST(Fold, OtherScriptsAreTransliterated) {
   EXPECT_EQ(fold("Путин"), "putin");
   EXPECT_FALSE(fold("Лукашенко").empty());

@@ -103,6 +103,10 @@ std::uint32_t CodePointCursor::at(std::size_t byte_offset) {
   for (; byte_ + 8 <= byte_offset; byte_ += 8) {
     std::uint64_t w;
     std::memcpy(&w, text_.data() + byte_, 8);
+    if ((w & kHigh) == 0) {  // ASCII (and std::popcount is a library call without -mpopcnt)
+      cp_ += 8;
+      continue;
+    }
     const std::uint64_t trail = w & ~(w << 1) & kHigh;  // bit 7 set and bit 6 clear
     cp_ += 8 - static_cast<std::uint32_t>(std::popcount(trail));
   }

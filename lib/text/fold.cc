@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include <memory>
+#include <mutex>
 
 #include "text/string_map.h"
 #include "text/word_break.h"
@@ -14,13 +15,22 @@
 namespace actorgraph::detail {
 namespace {
 
+// The folding transliterator. Building it from its rules takes about 25 ms, so it is built
+// once and each thread that folds gets a clone of it (a transliterator is not shared between
+// threads; cloning one is cheap).
 icu::Transliterator* folder() {
-  thread_local std::unique_ptr<icu::Transliterator> t = [] {
+  static const std::unique_ptr<const icu::Transliterator> prototype = [] {
     UErrorCode err = U_ZERO_ERROR;
     std::unique_ptr<icu::Transliterator> p(
         icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Any-Lower", UTRANS_FORWARD, err));
     if (U_FAILURE(err)) p.reset();
-    return p;
+    return std::unique_ptr<const icu::Transliterator>(std::move(p));
+  }();
+  static std::mutex cloning;
+  thread_local std::unique_ptr<icu::Transliterator> t = []() -> std::unique_ptr<icu::Transliterator> {
+    if (!prototype) return nullptr;
+    const std::lock_guard<std::mutex> lock(cloning);
+    return std::unique_ptr<icu::Transliterator>(prototype->clone());
   }();
   return t.get();
 }
@@ -61,12 +71,13 @@ std::string fold_uncached(std::string_view token) {
 
 std::string fold_ascii(std::string_view token) {
   // what the transliterator does to ASCII: lower case; apostrophes dropped afterwards
-  std::string out;
-  out.reserve(token.size());
-  for (char c : token) {
-    if (is_apostrophe(c)) continue;
-    out += ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+  std::string out(token.size(), '\0');
+  std::size_t kept = 0;
+  for (const char c : token) {
+    out[kept] = ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    kept += is_apostrophe(c) ? 0 : 1;
   }
+  out.resize(kept);
   return out;
 }
 

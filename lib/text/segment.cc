@@ -5,6 +5,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "text/fold.h"
 #include "text/sentence_break.h"
@@ -25,27 +27,46 @@ bool is_space(UChar32 c) {
   return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
 }
 
-// A word token of ASCII bytes only, its flags in one pass: what starts_upper, all_upper and
-// letters_only give for it, without their three checks for ASCII; then fold_ascii().
+// What describe_ascii_word() needs to know of an ASCII byte.
+enum AsciiClass : std::uint8_t { kUpper = 1, kLower = 2, kDigit = 4, kQuote = 8, kDropped = 16 };
+constexpr std::array<std::uint8_t, 128> kAsciiClasses = [] {
+  std::array<std::uint8_t, 128> c{};
+  for (int b = 'A'; b <= 'Z'; ++b) c[b] = kUpper;
+  for (int b = 'a'; b <= 'z'; ++b) c[b] = kLower;
+  for (int b = '0'; b <= '9'; ++b) c[b] = kDigit;
+  c['\''] = kQuote | kDropped;  // a letter to letters_only(); fold() drops both apostrophes
+  c['`'] = kDropped;
+  return c;
+}();
+
+// A word token of ASCII bytes only, its flags and its fold in one pass: what starts_upper,
+// all_upper, letters_only and fold_ascii() give for it, without their four loops.
 bool describe_ascii_word(std::string_view s, Token& t) {
-  bool leading_digits = true, upper = false, lower_letter = false, alpha = true;
+  t.fold.resize(s.size());
+  char* out = t.fold.data();
+  std::size_t kept = 0;
+  bool seen_non_digit = false, upper = false, alpha = true;
+  unsigned seen = 0;
   int capitals = 0;
-  for (const char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-    const bool is_upper = c >= 'A' && c <= 'Z', is_lower = c >= 'a' && c <= 'z';
-    if (leading_digits && !(c >= '0' && c <= '9')) {
-      leading_digits = false;
-      upper = is_upper;  // the first character that is not a digit
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) return false;
+    const std::uint8_t cls = kAsciiClasses[c];
+    if (!seen_non_digit && !(cls & kDigit)) {
+      seen_non_digit = true;
+      upper = (cls & kUpper) != 0;  // the first character that is not a digit
     }
-    capitals += is_upper;
-    lower_letter = lower_letter || is_lower;
-    alpha = alpha && (is_upper || is_lower || c == '\'');
+    capitals += cls & kUpper;
+    seen |= cls;
+    alpha = alpha && (cls & (kUpper | kLower | kQuote)) != 0;
+    out[kept] = static_cast<char>(c | ((cls & kUpper) << 5));  // 'A' | 0x20 == 'a'
+    kept += (cls & kDropped) ? 0 : 1;
   }
-  t.digit = !s.empty() && s[0] >= '0' && s[0] <= '9';
+  t.fold.resize(kept);
+  t.digit = !s.empty() && (kAsciiClasses[static_cast<unsigned char>(s[0])] & kDigit);
   t.upper = upper;
-  t.caps = !lower_letter && capitals >= 2;
+  t.caps = !(seen & kLower) && capitals >= 2;
   t.alpha = alpha;
-  t.fold = fold_ascii(s);
   return true;
 }
 
