@@ -67,12 +67,11 @@ Extraction Extractor::extract(const Document& doc) const {
     sentences.push_back(words_of(text, r, lang));
     Sentence s{cur.at(r.b), cur.at(r.e)};
     x.sentences.push_back(s);
-    Evidence ev;
-    ev.doc = doc.id;
+    Evidence ev;  // its document, like its quote, is added to the relations found, at the end
     ev.sentence = static_cast<std::uint32_t>(x.sentences.size() - 1);
     ev.start = s.start;
     ev.end = s.end;
-    ev.date = doc.date;  // the quote is added to the relations found, at the end
+    ev.date = doc.date;
     evidence.push_back(std::move(ev));
   }
 
@@ -104,8 +103,9 @@ Extraction Extractor::extract(const Document& doc) const {
     x.relations.insert(x.relations.end(), std::make_move_iterator(more.begin()),
                        std::make_move_iterator(more.end()));
   }
-  // each relation quotes its sentence (most sentences have none to quote)
+  // each relation names its document and quotes its sentence (most sentences have none)
   for (Relation& r : x.relations) {
+    r.evidence.doc = doc.id;
     const ByteRange& q = sentences[r.evidence.sentence].range;
     r.evidence.quote = std::string(text.substr(q.b, q.e - q.b));
   }

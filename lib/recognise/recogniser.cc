@@ -139,10 +139,11 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
   std::vector<Found> out;
   const std::size_t n = s.words.size();
   // what each word is to the lexicon, looked up once
-  std::vector<WordFacts> facts;
-  facts.reserve(n);
+  std::vector<WordFacts>& facts = scratch_.facts;
+  facts.clear();
   for (const std::string& w : s.folded) facts.push_back(lx_.facts(w));
-  std::vector<char> covered(n, 0);
+  std::vector<char>& covered = scratch_.covered;
+  covered.assign(n, 0);
   auto cover = [&](std::size_t a, std::size_t b) {
     for (std::size_t k = a; k < b; ++k) covered[k] = 1;
   };
@@ -161,8 +162,10 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
   };
   auto cont = [&](std::size_t j) { return joined(s, j); };
   // each word without an inflection ending of the language (Poetins, Russlands), once
-  std::vector<std::vector<std::string_view>> uninflected(n);
+  std::vector<std::vector<std::string_view>>& uninflected = scratch_.uninflected;
+  if (uninflected.size() < n) uninflected.resize(n);
   for (std::size_t j = 0; j < n; ++j) {
+    uninflected[j].clear();
     const std::string_view w = s.folded[j];
     for (const auto& suf : lx_.name_suffixes) {
       if (w.size() >= suf.size() + 2 && w.ends_with(suf))
@@ -251,12 +254,9 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
   }
 
   // All gazetteer matches, longest at each start.
-  struct GMatch {
-    std::size_t len = 0;
-    const AliasHit* hit = nullptr;
-  };
-  std::vector<GMatch> gm(n);
-  std::vector<std::uint32_t> path;  // trie nodes after the first k words from i
+  std::vector<GazetteerMatch>& gm = scratch_.gm;
+  gm.assign(n, {});
+  std::vector<std::uint32_t>& path = scratch_.path;  // trie nodes after the first k words from i
   for (std::size_t i = 0; i < n; ++i) {
     auto m = kb_.aliases.longest(s.folded, i, cont, forms);
     if (!m) continue;
@@ -292,13 +292,15 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
   }
 
   // 2. persons
-  std::vector<std::pair<std::size_t, const Cue*>> role_at(n, {0, nullptr});
+  std::vector<std::pair<std::size_t, const Cue*>>& role_at = scratch_.role_at;
+  role_at.assign(n, {0, nullptr});
   for (std::size_t j = 0; j < n; ++j) {
     if (auto m = lx_.roles.match(s.folded, j, facts[j].roles)) role_at[j] = {m->first, m->second};
   }
   // the role cue ending right before word i (the last one starting there), without scanning
   // every earlier word for each name: a sentence of many names stays linear
-  std::vector<std::int64_t> role_ending_at(n + 1, -1);
+  std::vector<std::int64_t>& role_ending_at = scratch_.role_ending_at;
+  role_ending_at.assign(n + 1, -1);
   for (std::size_t k = 0; k < n; ++k) {
     if (role_at[k].second && role_at[k].first > 0 && k + role_at[k].first <= n) {
       role_ending_at[k + role_at[k].first] = static_cast<std::int64_t>(k);
@@ -562,10 +564,15 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
         U8_FWD_1(p, k, len);
         cuts.push_back(k);
       }
+      // A word of ASCII letters folds byte for byte: its heads' folds are prefixes of its own.
+      const std::string_view folded = s.folded[i];
+      const bool bytewise = folded.size() == word.size() && cuts.size() == word.size();
       for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
         const std::int32_t k = *it;
         if (k < 4 || len - k < 4) continue;
-        const std::uint32_t slot = kb_.aliases.find_word(fold(word.substr(0, static_cast<std::size_t>(k))));
+        const auto head = static_cast<std::size_t>(k);
+        const std::uint32_t slot = bytewise ? kb_.aliases.find_word(folded.substr(0, head))
+                                            : kb_.aliases.find_word(fold(word.substr(0, head)));
         if (slot == WordTrie::kNone) continue;
         const AliasHit* hit = nullptr;
         for (const AliasHit& h : kb_.alias_hits[slot]) {

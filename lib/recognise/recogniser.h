@@ -78,6 +78,22 @@ class Recogniser {
   std::string_view text_;
   std::string lang_;
   std::vector<std::uint32_t> seen_;  // known entities named plainly so far (sorted)
+  // Per-word working state of sentence(), kept from one sentence to the next so that its
+  // buffers are allocated once per document, not once per sentence.
+  struct GazetteerMatch {
+    std::size_t len = 0;
+    const AliasHit* hit = nullptr;
+  };
+  struct Scratch {
+    std::vector<WordFacts> facts;
+    std::vector<char> covered;
+    std::vector<std::vector<std::string_view>> uninflected;
+    std::vector<GazetteerMatch> gm;
+    std::vector<std::uint32_t> path;
+    std::vector<std::pair<std::size_t, const Cue*>> role_at;
+    std::vector<std::int64_t> role_ending_at;
+  };
+  Scratch scratch_;
 };
 
 }  // namespace actorgraph::detail

@@ -15,7 +15,8 @@
 
 namespace actorgraph::detail {
 
-// `evidence[i]` is the evidence template (document, sentence span, quote, date) of sentence i.
+// `evidence[i]` is the evidence template of sentence i: its span and date. The caller adds
+// the document and the quote to the relations returned.
 std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
                                    const std::vector<SentenceWords>& sentences, const ResolvedDoc& doc,
                                    const std::vector<Evidence>& evidence);
