@@ -129,6 +129,24 @@ TEST(Segment, MissingSpaceAfterAFullStopStillEndsTheSentence) {
   EXPECT_EQ(t.substr(s[1].b, 6), "Vadym ");
 }
 
+// The rule wants two lower-case letters before the full stop (ASCII or not) and a capital
+// after it; anything else leaves the sentence whole.
+TEST(Segment, MissingSpaceNeedsTwoLowerCaseLettersAndACapital) {
+  auto pieces = [](const std::string& t) {
+    std::vector<std::string> out;
+    for (const auto& r : split_sentences(t, 0, "de")) out.push_back(t.substr(r.b, r.e - r.b));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(pieces("Das ist zu groß.Übrigens nicht"), (V{"Das ist zu groß.", "Übrigens nicht"}));
+  EXPECT_EQ(pieces("Er kam aus Kyjiw.Dann fuhr er"), (V{"Er kam aus Kyjiw.", "Dann fuhr er"}));
+  EXPECT_EQ(pieces("Der Wert steigt a.B nicht"), (V{"Der Wert steigt a.B nicht"}));  // one letter
+  EXPECT_EQ(pieces("Ein Gerät der USA.Armee"), (V{"Ein Gerät der USA.Armee"}));      // capitals
+  EXPECT_EQ(pieces("Sie liefert ab.dann nicht"), (V{"Sie liefert ab.dann nicht"}));  // no capital
+  EXPECT_EQ(pieces("Drei Raketen 1a.B und"), (V{"Drei Raketen 1a.B und"}));          // a digit
+  EXPECT_EQ(pieces("Nur ab.Cde.Fg weiter"), (V{"Nur ab.", "Cde.", "Fg weiter"}));
+}
+
 // check_utf8 skips ASCII eight bytes at a time: an ill-formed or multibyte sequence is found
 // wherever it falls relative to those words, and the first offset is exact.
 TEST(Utf8Check, FindsSequencesAtEveryOffset) {

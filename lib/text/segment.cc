@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 #include "text/fold.h"
 #include "text/sentence_break.h"
@@ -88,6 +89,19 @@ bool letters_only(std::string_view s) {
   return true;
 }
 
+// Whether the `count` code points right before p[at] (none before p[b]) are lower-case letters.
+bool lower_letters_before(const std::uint8_t* p, std::int32_t b, std::int32_t at, int count) {
+  std::int32_t k = at;
+  for (int seen = 0; seen < count; ++seen) {
+    if (k <= b) return false;
+    UChar32 c;
+    U8_PREV(p, b, k, c);
+    const bool lower = c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c) != 0;  // (c < 0: invalid)
+    if (!lower) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from, const std::string& /*lang*/,
@@ -123,27 +137,21 @@ std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from
     if (e <= b) continue;
     // Scraped text often loses the space after a full stop ("funktionstüchtig.Vadym"): a
     // word of two or more lower-case letters, ".", then a capital starts a new sentence.
+    // Only a full stop can start one: memchr finds them, and the words around are read then.
     std::int32_t from_b = b;
-    std::int32_t i = b;
-    int lower_run = 0;
-    while (i < e) {
-      if (p[i] < 0x80 && p[i] != '.') {  // ASCII: only a-z are lower-case letters
-        lower_run = p[i] >= 'a' && p[i] <= 'z' ? lower_run + 1 : 0;
-        ++i;
-        continue;
+    for (std::int32_t at = b; at < e; ++at) {
+      const void* dot = std::memchr(p + at, '.', static_cast<std::size_t>(e - at));
+      if (!dot) break;
+      at = static_cast<std::int32_t>(static_cast<const std::uint8_t*>(dot) - p);
+      std::int32_t i = at + 1;
+      if (i >= e || !lower_letters_before(p, b, at, 2)) continue;
+      std::int32_t k = i;
+      UChar32 d;
+      U8_NEXT(p, k, e, d);
+      if (u_isupper(d)) {
+        out.push_back({static_cast<std::uint32_t>(from_b), static_cast<std::uint32_t>(i)});
+        from_b = i;
       }
-      UChar32 c;
-      U8_NEXT(p, i, e, c);
-      if (c == '.' && lower_run >= 2 && i < e) {
-        std::int32_t k = i;
-        UChar32 d;
-        U8_NEXT(p, k, e, d);
-        if (u_isupper(d)) {
-          out.push_back({static_cast<std::uint32_t>(from_b), static_cast<std::uint32_t>(i)});
-          from_b = i;
-        }
-      }
-      lower_run = u_islower(c) ? lower_run + 1 : 0;
     }
     out.push_back({static_cast<std::uint32_t>(from_b), static_cast<std::uint32_t>(e)});
   }
