@@ -54,6 +54,22 @@ TEST(Ingest, IdIsAHashOfTheNormalisedText) {
   EXPECT_EQ(document_id("x").size(), 32u);
 }
 
+// White space is looked for eight bytes at a time: wherever a white or a control byte falls
+// relative to those eight, white space is one space and a control byte is text.
+TEST(Ingest, IdFindsWhiteSpaceAtEveryOffset) {
+  const std::string tail = "levert drones aan Moskou";
+  for (std::size_t k = 1; k <= 20; ++k) {
+    const std::string head(k, 'a');
+    const std::string one = document_id(head + " " + tail);
+    EXPECT_EQ(document_id(head + "\t\n \r" + tail), one) << k;
+    EXPECT_EQ(document_id(head + "\f" + tail + "\v"), one) << k;
+    for (const char* other : {"\x01", "\x1F", "!", "\xC3\xA9"}) {
+      EXPECT_NE(document_id(head + other + tail), one) << k << " " << other;
+      EXPECT_EQ(document_id(head + other + " " + tail), document_id(head + other + "\n\n" + tail)) << k;
+    }
+  }
+}
+
 TEST(Ingest, FoldersAreReadRecursivelyInSortedOrder) {
   agtest::TempDir dir;
   dir.write("b.txt", "Tweede artikel over Iran.");

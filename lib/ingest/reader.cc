@@ -7,7 +7,10 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -268,6 +271,30 @@ void read_jsonl_file(const fs::path& path, const IngestOptions& options, std::ve
 
 // Nearly every text is NFC already: ICU checks that on the UTF-8 itself, without the two
 // conversions to and from UTF-16 that normalising takes.
+// ' ' and \t \n \v \f \r: one comparison rejects the rest.
+bool white(char c) { return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r')); }
+
+// The offset of the first white() byte of s at or after i, or s.size(). Eight bytes at a
+// time: those with no byte below 0x21 hold no white space.
+std::size_t next_white(std::string_view s, std::size_t i) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  while (i + 8 <= s.size()) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, s.data() + i, 8);
+    // the lowest flagged byte is the first one below 0x21 (bytes above it may be flagged too)
+    const std::uint64_t below = (w - kOnes * 0x21) & ~w & kHigh;
+    if (below == 0) {
+      i += 8;
+      continue;
+    }
+    i += static_cast<std::size_t>(std::countr_zero(below)) / 8;
+    if (white(s[i])) return i;
+    ++i;
+  }
+  while (i < s.size() && !white(s[i])) ++i;
+  return i;
+}
+
 bool already_nfc(std::string_view text) {
   if (detail::check_utf8(text).invalid > 0) return false;
   UErrorCode err = U_ZERO_ERROR;
@@ -346,15 +373,11 @@ std::string document_id(std::string_view text) {
   std::string normalized;
   const std::string_view nfc = already_nfc(text) ? text : (normalized = detail::to_nfc(text));
   // runs of white space become one space, none at either end; the rest is copied a run at a time
-  auto white = [](char c) {  // ' ' and \t \n \v \f \r: one comparison rejects the rest
-    return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r'));
-  };
   std::string norm;
   norm.reserve(nfc.size());
   std::size_t i = 0;
   while (i < nfc.size()) {
-    std::size_t j = i;
-    while (j < nfc.size() && !white(nfc[j])) ++j;
+    std::size_t j = next_white(nfc, i);
     if (j > i) {
       if (!norm.empty()) norm += ' ';
       norm.append(nfc.data() + i, j - i);
