@@ -170,8 +170,8 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       if (covered[w]) continue;
       const Token& t = s.tokens[s.words[w]];
       // "Dit bedrijf werd …", "the company said": the firm named last, within two sentences
-      if (rl && w > 0 && rl->definite_determiners.count(s.folded[w - 1]) &&
-          lx.firm_cues.trie_word(s.folded[w]) && !covered[w - 1]) {
+      if (rl && w > 0 && !covered[w - 1] && rl->definite_determiners.count(s.folded[w - 1]) &&
+          lx.firm_cues.trie_word(s.folded[w])) {
         std::string id;
         for (const auto& [pos, fid] : firms) {
           if (pos.first > si || (pos.first == si && pos.second >= t.b)) break;
@@ -186,7 +186,7 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
           f.e = t.e;
           f.type = EntityType::firm;
           f.how = "anaphor";
-          extra.push_back(f);
+          extra.push_back(std::move(f));
           extra_ids.push_back(id);
           continue;
         }
@@ -221,13 +221,13 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       f.e = t.e;
       f.type = type;
       f.how = "short";
-      extra.push_back(f);
+      extra.push_back(std::move(f));
       extra_ids.push_back(id);
     }
   }
   for (std::size_t i = 0; i < extra.size(); ++i) {
-    found.push_back(extra[i]);
-    ids.push_back(extra_ids[i]);
+    found.push_back(std::move(extra[i]));
+    ids.push_back(std::move(extra_ids[i]));
   }
 
   // Keep what has an id, in text order.
@@ -237,13 +237,17 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
   }
   std::sort(order.begin(), order.end(),
             [&](std::size_t a, std::size_t b) { return found[a].b < found[b].b; });
-  for (std::size_t i : order) {
-    r.found.push_back(found[i]);
-    r.entity_of.push_back(ids[i]);
+  r.found.reserve(order.size());
+  r.entity_of.reserve(order.size());
+  for (std::size_t i : order) {  // (each index once: found and ids give their elements away)
+    r.found.push_back(std::move(found[i]));
+    r.entity_of.push_back(std::move(ids[i]));
   }
-  const std::set<std::string> used(r.entity_of.begin(), r.entity_of.end());
+  std::vector<std::string_view> used(r.entity_of.begin(), r.entity_of.end());
+  std::sort(used.begin(), used.end());
   for (auto& [id, e] : entities) {
-    if (used.count(id)) r.entities.push_back(e);
+    if (std::binary_search(used.begin(), used.end(), std::string_view(id)))
+      r.entities.push_back(std::move(e));
   }
   (void)text;
   return r;
