@@ -372,20 +372,35 @@ std::vector<Diagnostic> read_jsonl(std::string_view bytes, std::string_view sour
 std::string document_id(std::string_view text) {
   std::string normalized;
   const std::string_view nfc = already_nfc(text) ? text : (normalized = detail::to_nfc(text));
-  // runs of white space become one space, none at either end; the rest is copied a run at a time
+  // Runs of white space become one space, none at either end. Text between the runs that are
+  // not a single space already is copied a stretch at a time; text without such runs is not
+  // copied at all.
   std::string norm;
-  norm.reserve(nfc.size());
   std::size_t i = 0;
-  while (i < nfc.size()) {
-    std::size_t j = next_white(nfc, i);
-    if (j > i) {
-      if (!norm.empty()) norm += ' ';
-      norm.append(nfc.data() + i, j - i);
+  while (i < nfc.size() && white(nfc[i])) ++i;
+  std::size_t stretch = i;  // the text from here on is as it will be hashed
+  std::string_view hashed;
+  while (true) {
+    const std::size_t j = next_white(nfc, i);
+    if (j < nfc.size() && nfc[j] == ' ' && j + 1 < nfc.size() && !white(nfc[j + 1])) {
+      i = j + 1;  // a single space between words
+      continue;
     }
-    while (j < nfc.size() && white(nfc[j])) ++j;
-    i = j;
+    std::size_t k = j;
+    while (k < nfc.size() && white(nfc[k])) ++k;
+    if (k == nfc.size() && norm.empty()) {  // nothing to change before the end
+      hashed = nfc.substr(stretch, j - stretch);
+      break;
+    }
+    norm.append(nfc.data() + stretch, j - stretch);
+    if (k == nfc.size()) {
+      hashed = norm;
+      break;
+    }
+    norm += ' ';
+    stretch = i = k;
   }
-  XXH128_hash_t h = XXH3_128bits(norm.data(), norm.size());
+  XXH128_hash_t h = XXH3_128bits(hashed.data(), hashed.size());
   char buf[33];
   std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(h.high64),
                 static_cast<unsigned long long>(h.low64));
