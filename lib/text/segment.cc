@@ -28,46 +28,61 @@ bool is_space(UChar32 c) {
   return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
 }
 
-// What describe_ascii_word() needs to know of an ASCII byte.
-enum AsciiClass : std::uint8_t { kUpper = 1, kLower = 2, kDigit = 4, kQuote = 8, kDropped = 16 };
-constexpr std::array<std::uint8_t, 128> kAsciiClasses = [] {
-  std::array<std::uint8_t, 128> c{};
-  for (int b = 'A'; b <= 'Z'; ++b) c[b] = kUpper;
-  for (int b = 'a'; b <= 'z'; ++b) c[b] = kLower;
+// What describe_ascii_word() needs to know of a byte, and the byte folded.
+// (kLetter: what letters_only() accepts, letters and the ASCII apostrophe.)
+enum ByteClass : std::uint8_t {
+  kUpper = 1,
+  kLower = 2,
+  kDigit = 4,
+  kLetter = 8,
+  kDropped = 16,
+  kNotAscii = 32
+};
+constexpr std::array<std::uint8_t, 256> kByteClasses = [] {
+  std::array<std::uint8_t, 256> c{};
+  for (int b = 'A'; b <= 'Z'; ++b) c[b] = kUpper | kLetter;
+  for (int b = 'a'; b <= 'z'; ++b) c[b] = kLower | kLetter;
   for (int b = '0'; b <= '9'; ++b) c[b] = kDigit;
-  c['\''] = kQuote | kDropped;  // a letter to letters_only(); fold() drops both apostrophes
+  c['\''] = kLetter | kDropped;  // fold() drops both apostrophes
   c['`'] = kDropped;
+  for (int b = 0x80; b < 0x100; ++b) c[b] = kNotAscii;
   return c;
+}();
+constexpr std::array<char, 256> kAsciiLower = [] {
+  std::array<char, 256> l{};
+  for (int b = 0; b < 0x100; ++b) l[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
+  return l;
 }();
 
 // A word token of ASCII bytes only, its flags and its fold in one pass: what starts_upper,
-// all_upper, letters_only and fold_ascii() give for it, without their four loops.
+// all_upper, letters_only and fold_ascii() give for it, without their four loops. The pass
+// looks each byte up once and branches on none; what is rare (a byte that is not ASCII, an
+// apostrophe, a leading digit) is seen to after it.
 bool describe_ascii_word(std::string_view s, Token& t) {
-  t.fold.resize(s.size());
+  const std::size_t n = s.size();
+  t.fold.resize(n);
   char* out = t.fold.data();
-  std::size_t kept = 0;
-  bool seen_non_digit = false, upper = false, alpha = true;
-  unsigned seen = 0;
-  int capitals = 0;
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c >= 0x80) return false;
-    const std::uint8_t cls = kAsciiClasses[c];
-    if (!seen_non_digit && !(cls & kDigit)) {
-      seen_non_digit = true;
-      upper = (cls & kUpper) != 0;  // the first character that is not a digit
-    }
+  unsigned any = 0, every = ~0u, capitals = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const unsigned cls = kByteClasses[c];
+    any |= cls;
+    every &= cls;
     capitals += cls & kUpper;
-    seen |= cls;
-    alpha = alpha && (cls & (kUpper | kLower | kQuote)) != 0;
-    out[kept] = static_cast<char>(c | ((cls & kUpper) << 5));  // 'A' | 0x20 == 'a'
-    kept += (cls & kDropped) ? 0 : 1;
+    out[i] = kAsciiLower[c];
   }
-  t.fold.resize(kept);
-  t.digit = !s.empty() && (kAsciiClasses[static_cast<unsigned char>(s[0])] & kDigit);
-  t.upper = upper;
-  t.caps = !(seen & kLower) && capitals >= 2;
-  t.alpha = alpha;
+  if (any & kNotAscii) return false;
+  if (any & kDropped)
+    t.fold.erase(
+        std::remove_if(t.fold.begin(), t.fold.end(),
+                       [](char c) { return (kByteClasses[static_cast<unsigned char>(c)] & kDropped) != 0; }),
+        t.fold.end());
+  std::size_t first = 0;  // the first character that is not a digit
+  while (first < n && (kByteClasses[static_cast<unsigned char>(s[first])] & kDigit)) ++first;
+  t.digit = n > 0 && (kByteClasses[static_cast<unsigned char>(s[0])] & kDigit);
+  t.upper = first < n && (kByteClasses[static_cast<unsigned char>(s[first])] & kUpper);
+  t.caps = !(any & kLower) && capitals >= 2;
+  t.alpha = (every & kLetter) != 0;
   return true;
 }
 
