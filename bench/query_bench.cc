@@ -23,6 +23,10 @@
 #include "actorgraph/name_index.h"
 #include "actorgraph/store.h"
 
+#ifdef ACTORGRAPH_WITH_MIMALLOC
+#include <mimalloc.h>
+#endif
+
 using namespace actorgraph;
 
 namespace {
@@ -317,4 +321,14 @@ BENCHMARK(BM_FindById)->Unit(benchmark::kNanosecond);
 
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+#ifdef ACTORGRAPH_WITH_MIMALLOC
+  // Memory as the command line has it (tools/actorgraph/allocator.cc): in large OS pages.
+  if (std::getenv("MIMALLOC_LARGE_OS_PAGES") == nullptr) mi_option_enable(mi_option_large_os_pages);
+#endif
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

@@ -25,6 +25,8 @@ struct Global {
 
 // The memory allocator this binary was linked with, as --version names it.
 std::string allocator_name();
+// Sets the allocator up for this process (first thing in main): large OS pages with mimalloc.
+void tune_allocator();
 
 // Each returns the action to run once arguments are parsed; it returns the exit status.
 std::function<int()> add_build(CLI::App& app, Global& g);

@@ -4,6 +4,7 @@
 #include "commands.h"
 
 int main(int argc, char** argv) {
+  actorgraph::cli::tune_allocator();
   CLI::App app{
       "actorgraph reads news articles (Dutch, German, English) and builds a graph of the actors\n"
       "they name - states, people, firms, organisations, weapon systems - and who supplies whom.",
