@@ -82,26 +82,29 @@ Extraction Extractor::extract(const Document& doc) const {
     found.insert(found.end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
   }
   ResolvedDoc resolved = resolve(*kb_, rec, text, lang, sentences, std::move(found));
-  x.entities = resolved.entities;
-  CodePointCursor mcur(text);
-  for (std::size_t i = 0; i < resolved.found.size(); ++i) {
-    const Found& f = resolved.found[i];
-    Mention m;
-    m.entity = resolved.entity_of[i];
-    m.sentence = f.sentence;
-    m.start = mcur.at(f.b);
-    m.end = mcur.at(f.e);
-    m.surface = std::string(text.substr(f.b, f.e - f.b));
-    m.how = f.how;
-    m.role = f.group_role;
-    x.mentions.push_back(std::move(m));
-  }
   x.relations = affiliations(*kb_, rec.lexicon(), sentences, resolved, evidence);
   const auto rl = kb_->relation_lexicons.find(lang);
   if (rl != kb_->relation_lexicons.end()) {
     auto more = extract_relations(*kb_, *rl->second, text, sentences, resolved, evidence);
     x.relations.insert(x.relations.end(), std::make_move_iterator(more.begin()),
                        std::make_move_iterator(more.end()));
+  }
+  // The entities and mentions last: they take the resolution's strings, which the relations
+  // have read.
+  x.entities = std::move(resolved.entities);
+  x.mentions.reserve(resolved.found.size());
+  CodePointCursor mcur(text);
+  for (std::size_t i = 0; i < resolved.found.size(); ++i) {
+    Found& f = resolved.found[i];
+    Mention m;
+    m.entity = std::move(resolved.entity_of[i]);
+    m.sentence = f.sentence;
+    m.start = mcur.at(f.b);
+    m.end = mcur.at(f.e);
+    m.surface = std::string(text.substr(f.b, f.e - f.b));
+    m.how = std::move(f.how);
+    m.role = std::move(f.group_role);
+    x.mentions.push_back(std::move(m));
   }
   // each relation names its document and quotes its sentence (most sentences have none)
   for (Relation& r : x.relations) {
