@@ -46,6 +46,13 @@ constexpr int kWalAutocheckpointPages = 1000;  // SQLite's default, outside buil
 constexpr const char* kCacheSize = "PRAGMA cache_size=-262144";
 constexpr const char* kFirstBuildCacheSize = "PRAGMA cache_size=-32768";
 constexpr const char* kOtherCacheSize = "PRAGMA cache_size=-16384";
+// The database file is read through a memory map (up to Debian's SQLite limit of 2 GB; the rest
+// and the WAL by read calls): a page read is a memory copy instead of a system call, which on
+// a virtual machine is dear (a GraphML export of the 20 MB corpus's store: 0.18 -> 0.135 s).
+// SQLite writes with write calls still. The map's one caveat, a signal instead of an error
+// should the disk fail under it or someone truncate the file, does not arise from actorgraph's
+// own use: a store's file never shrinks (no VACUUM, no auto-vacuum).
+constexpr const char* kMmapSize = "PRAGMA mmap_size=2147418112";
 
 // Migrations from each older store schema to the next; index i upgrades version i+1.
 constexpr const char* kMigrations[] = {
@@ -375,7 +382,7 @@ class SqliteStore final : public Store {
     sqlite3_busy_timeout(s->db_, kBusyTimeoutMs);
     if (Status st = s->exec(std::string("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
                                         "PRAGMA foreign_keys=ON; ") +
-                            kOtherCacheSize);
+                            kOtherCacheSize + "; " + kMmapSize);
         !st) {
       return Error{path + ": cannot open the store: " + st.message()};
     }
