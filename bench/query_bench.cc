@@ -324,7 +324,10 @@ BENCHMARK(BM_FindById)->Unit(benchmark::kNanosecond);
 int main(int argc, char** argv) {
 #ifdef ACTORGRAPH_WITH_MIMALLOC
   // Memory as the command line has it (tools/actorgraph/allocator.cc): in large OS pages.
-  if (std::getenv("MIMALLOC_LARGE_OS_PAGES") == nullptr) mi_option_enable(mi_option_large_os_pages);
+  if (std::getenv("MIMALLOC_LARGE_OS_PAGES") == nullptr) {
+    mi_option_enable(mi_option_large_os_pages);
+    mi_option_set(mi_option_eager_commit_delay, 0);
+  }
 #endif
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
