@@ -58,14 +58,19 @@ TEST(Ingest, IdIsAHashOfTheNormalisedText) {
 // relative to those eight, white space is one space and a control byte is text.
 TEST(Ingest, IdFindsWhiteSpaceAtEveryOffset) {
   const std::string tail = "levert drones aan Moskou";
+  auto id = [](std::initializer_list<std::string_view> parts) {
+    std::string text;
+    for (std::string_view p : parts) text += p;
+    return document_id(text);
+  };
   for (std::size_t k = 1; k <= 20; ++k) {
     const std::string head(k, 'a');
-    const std::string one = document_id(head + " " + tail);
-    EXPECT_EQ(document_id(head + "\t\n \r" + tail), one) << k;
-    EXPECT_EQ(document_id(head + "\f" + tail + "\v"), one) << k;
+    const std::string one = id({head, " ", tail});
+    EXPECT_EQ(id({head, "\t\n \r", tail}), one) << k;
+    EXPECT_EQ(id({head, "\f", tail, "\v"}), one) << k;
     for (const char* other : {"\x01", "\x1F", "!", "\xC3\xA9"}) {
-      EXPECT_NE(document_id(head + other + tail), one) << k << " " << other;
-      EXPECT_EQ(document_id(head + other + " " + tail), document_id(head + other + "\n\n" + tail)) << k;
+      EXPECT_NE(id({head, other, tail}), one) << k << " " << other;
+      EXPECT_EQ(id({head, other, " ", tail}), id({head, other, "\n\n", tail})) << k;
     }
   }
 }
