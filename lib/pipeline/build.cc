@@ -39,10 +39,8 @@ class Merger {
     }
     summary_.bytes += x.document.text.size();
     summary_.mentions += x.mentions.size();
-    if (Status s = store_.add(x); !s) {
-      failed_ = s;
-      return;
-    }
+    failed_ = store_.add(x);  // (ok until now: the first failure returned above)
+    if (!failed_) return;
     ++summary_.documents_new;
   }
 
