@@ -35,8 +35,6 @@ icu::Transliterator* folder() {
   return t.get();
 }
 
-bool is_apostrophe(char c) { return c == '\'' || c == '`'; }
-
 bool is_ascii(std::string_view s) {
   for (char c : s) {
     if (static_cast<unsigned char>(c) >= 0x80) return false;
@@ -61,7 +59,7 @@ std::string fold_uncached(std::string_view token) {
   s.toUTF8String(folded);
   out.reserve(folded.size());
   for (char c : folded) {
-    if (is_apostrophe(c)) continue;
+    if (fold_drops(c)) continue;
     out += c;
   }
   return out;
@@ -74,8 +72,8 @@ std::string fold_ascii(std::string_view token) {
   std::string out(token.size(), '\0');
   std::size_t kept = 0;
   for (const char c : token) {
-    out[kept] = ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
-    kept += is_apostrophe(c) ? 0 : 1;
+    out[kept] = fold_ascii_byte(c);
+    kept += fold_drops(c) ? 0 : 1;
   }
   out.resize(kept);
   return out;

@@ -17,6 +17,10 @@ namespace actorgraph::detail {
 std::string fold(std::string_view token);
 // fold() of a token known to hold ASCII bytes only, without checking.
 std::string fold_ascii(std::string_view token);
+// What fold_ascii() does to each byte (what the transliterator does to ASCII): a letter to
+// lower case; an apostrophe ' or ` is dropped from the fold.
+constexpr char fold_ascii_byte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr bool fold_drops(char c) { return c == '\'' || c == '`'; }
 
 // Folds a whole phrase token by token and joins the folded words with single spaces
 // (hyphens between words count as spaces): "Wit-Rusland" → "wit rusland".

@@ -43,14 +43,16 @@ constexpr std::array<std::uint8_t, 256> kByteClasses = [] {
   for (int b = 'A'; b <= 'Z'; ++b) c[b] = kUpper | kLetter;
   for (int b = 'a'; b <= 'z'; ++b) c[b] = kLower | kLetter;
   for (int b = '0'; b <= '9'; ++b) c[b] = kDigit;
-  c['\''] = kLetter | kDropped;  // fold() drops both apostrophes
-  c['`'] = kDropped;
+  c['\''] = kLetter;
+  for (int b = 0; b < 0x80; ++b) {
+    if (fold_drops(static_cast<char>(b))) c[b] |= kDropped;
+  }
   for (int b = 0x80; b < 0x100; ++b) c[b] = kNotAscii;
   return c;
 }();
-constexpr std::array<char, 256> kAsciiLower = [] {
+constexpr std::array<char, 256> kAsciiFolded = [] {  // fold_ascii_byte() of each byte
   std::array<char, 256> l{};
-  for (int b = 0; b < 0x100; ++b) l[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
+  for (int b = 0; b < 0x100; ++b) l[b] = fold_ascii_byte(static_cast<char>(b));
   return l;
 }();
 
@@ -69,14 +71,10 @@ bool describe_ascii_word(std::string_view s, Token& t) {
     any |= cls;
     every &= cls;
     capitals += cls & kUpper;
-    out[i] = kAsciiLower[c];
+    out[i] = kAsciiFolded[c];
   }
   if (any & kNotAscii) return false;
-  if (any & kDropped)
-    t.fold.erase(
-        std::remove_if(t.fold.begin(), t.fold.end(),
-                       [](char c) { return (kByteClasses[static_cast<unsigned char>(c)] & kDropped) != 0; }),
-        t.fold.end());
+  if (any & kDropped) t.fold.erase(std::remove_if(t.fold.begin(), t.fold.end(), fold_drops), t.fold.end());
   std::size_t first = 0;  // the first character that is not a digit
   while (first < n && (kByteClasses[static_cast<unsigned char>(s[first])] & kDigit)) ++first;
   t.digit = n > 0 && (kByteClasses[static_cast<unsigned char>(s[0])] & kDigit);
