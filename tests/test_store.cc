@@ -2,6 +2,7 @@
 #include <rapidjson/document.h>
 #include <sqlite3.h>
 
+#include <filesystem>
 #include <map>
 #include <tuple>
 
@@ -217,6 +218,67 @@ TEST(Store, ABuildIntoAnEmptyStoreIndexesAtTheEndAndAnAbortKeepsTheIndexes) {
     ASSERT_TRUE(ev.is_ok()) << ev.message();
     EXPECT_EQ(ev->size(), 1u);
   }
+}
+
+namespace {
+std::string journal_mode(const std::string& path) {
+  auto r = rows(path, "PRAGMA journal_mode");
+  return r.size() == 1 ? r[0] : "(no answer)";
+}
+}  // namespace
+
+// A first build writes its rows once, into the file, under a rollback journal (which keeps
+// nothing for pages the file did not have); WAL mode comes back at its end, or at its abort.
+// A build into a store with documents runs in WAL mode, readers reading beside it.
+TEST(Store, AFirstBuildRunsUnderARollbackJournalAndWalModeComesBack) {
+  agtest::TempDir dir;
+  const std::string path = dir.path("s.db");
+  auto store = open_sqlite_store(path);
+  ASSERT_TRUE(store.is_ok()) << store.message();
+  EXPECT_EQ(journal_mode(path), "wal");
+  ASSERT_TRUE((*store)->begin_build().is_ok());
+  EXPECT_EQ(journal_mode(path), "delete");
+  ASSERT_TRUE((*store)->add(sample_extraction("Iran levert drones aan Rusland.")).is_ok());
+  (*store)->abort_build();
+  EXPECT_EQ(journal_mode(path), "wal");
+  EXPECT_EQ(rows(path, "SELECT count(*) FROM documents"), std::vector<std::string>{"0"});
+
+  ASSERT_TRUE((*store)->begin_build().is_ok());
+  EXPECT_EQ(journal_mode(path), "delete");
+  ASSERT_TRUE((*store)->add(sample_extraction("Iran levert drones aan Rusland.")).is_ok());
+  ASSERT_TRUE((*store)->finish_build().is_ok());
+  EXPECT_EQ(journal_mode(path), "wal");
+  EXPECT_FALSE(std::filesystem::exists(path + "-journal"));
+  EXPECT_EQ(rows(path, "SELECT count(*) FROM documents"), std::vector<std::string>{"1"});
+  EXPECT_EQ(rows(path, "PRAGMA integrity_check"), std::vector<std::string>{"ok"});
+
+  ASSERT_TRUE((*store)->begin_build().is_ok());  // the store has a document now
+  EXPECT_EQ(journal_mode(path), "wal");
+  ASSERT_TRUE((*store)->add(sample_extraction("China levert chips aan Wit-Rusland.")).is_ok());
+  ASSERT_TRUE((*store)->finish_build().is_ok());
+  EXPECT_EQ(journal_mode(path), "wal");
+  EXPECT_EQ(rows(path, "SELECT count(*) FROM documents"), std::vector<std::string>{"2"});
+}
+
+// A first build stopped by the process's end (here: the store destroyed mid-build, its
+// connection closed) leaves an empty store that the next build fills.
+TEST(Store, AFirstBuildCutShortLeavesAnEmptyStore) {
+  agtest::TempDir dir;
+  const std::string path = dir.path("s.db");
+  {
+    auto store = open_sqlite_store(path);
+    ASSERT_TRUE(store.is_ok());
+    ASSERT_TRUE((*store)->begin_build().is_ok());
+    ASSERT_TRUE((*store)->add(sample_extraction("Iran levert drones aan Rusland.")).is_ok());
+  }
+  auto store = open_sqlite_store(path);
+  ASSERT_TRUE(store.is_ok()) << store.message();
+  EXPECT_EQ(journal_mode(path), "wal");
+  EXPECT_EQ(rows(path, "SELECT count(*) FROM documents"), std::vector<std::string>{"0"});
+  ASSERT_TRUE((*store)->begin_build().is_ok());
+  ASSERT_TRUE((*store)->add(sample_extraction("Iran levert drones aan Rusland.")).is_ok());
+  ASSERT_TRUE((*store)->finish_build().is_ok());
+  EXPECT_EQ(rows(path, "SELECT count(*) FROM documents"), std::vector<std::string>{"1"});
 }
 
 namespace {
