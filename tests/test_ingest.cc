@@ -183,6 +183,111 @@ TEST(Ingest, LatinOneTextIsDetectedAndConverted) {
   EXPECT_TRUE(mentions(diags, "latin1.txt:byte 83", "not UTF-8: read as"));
 }
 
+namespace {
+// What reading a JSON Lines file gives, and what the same bytes give read whole in memory
+// (read_jsonl: decoded as one text, then line by line): they must be the same.
+struct Read {
+  std::vector<Document> docs;
+  std::vector<Diagnostic> diags;
+};
+Read read_file_of(const std::string& path) {
+  Read r;
+  r.docs = read_all({path}, &r.diags);
+  return r;
+}
+Read read_whole(const std::string& bytes, const std::string& source) {
+  Read r;
+  r.diags = read_jsonl(bytes, source, {}, [&](Document&& d) { r.docs.push_back(std::move(d)); });
+  return r;
+}
+void expect_same(const Read& a, const Read& b) {
+  ASSERT_EQ(a.docs.size(), b.docs.size());
+  for (std::size_t i = 0; i < a.docs.size(); ++i) {
+    EXPECT_EQ(a.docs[i].source, b.docs[i].source);
+    EXPECT_EQ(a.docs[i].id, b.docs[i].id);
+    EXPECT_TRUE(a.docs[i].text == b.docs[i].text) << a.docs[i].source;
+    EXPECT_EQ(a.docs[i].title, b.docs[i].title);
+    EXPECT_EQ(a.docs[i].date, b.docs[i].date);
+  }
+  ASSERT_EQ(a.diags.size(), b.diags.size());
+  for (std::size_t i = 0; i < a.diags.size(); ++i) {
+    EXPECT_EQ(a.diags[i].where, b.diags[i].where);
+    EXPECT_EQ(a.diags[i].message, b.diags[i].message);
+  }
+}
+// A record line of about `size` bytes, its text numbered.
+std::string record(std::size_t n, std::size_t size = 200) {
+  std::string text = "Bericht " + std::to_string(n) + ": Iran levert drones aan Rusland.";
+  while (text.size() < size) text += " Het ministerie zweeg.";
+  return "{\"title\":\"T" + std::to_string(n) + "\",\"date\":\"2024-05-01\",\"text\":\"" + text + "\"}";
+}
+}  // namespace
+
+// A JSON Lines file is read a block (1 MiB) at a time: lines across a block's end, a line
+// longer than a block, bad lines anywhere, blank lines and a last line without a newline read
+// as the whole text read at once reads them, from a file and from a pipe.
+TEST(Ingest, JsonLinesAreReadInBlocksAsTheWholeTextIsRead) {
+  agtest::TempDir dir;
+  std::string bytes;
+  for (std::size_t n = 1; bytes.size() < 3'500'000; ++n) {
+    if (n % 997 == 0) {
+      bytes += "{\"text\": broken\n";
+    } else if (n % 1201 == 0) {
+      bytes += "\n";
+    } else if (n == 5000) {
+      bytes += record(n, 1'500'000) + "\n";  // longer than a block
+    } else {
+      bytes += record(n, 150 + n % 300) + "\n";
+    }
+  }
+  bytes += record(0);  // no newline at the end
+  const std::string path = dir.path("big.jsonl");
+  dir.write("big.jsonl", bytes);
+  const Read file = read_file_of(path);
+  EXPECT_GT(file.docs.size(), 5000u);
+  EXPECT_GE(file.diags.size(), 5u);
+  expect_same(file, read_whole(bytes, path));
+
+  const std::string fifo = dir.path("pipe.jsonl");
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  std::thread writer([&] { std::ofstream(fifo, std::ios::binary) << bytes; });
+  const Read piped = read_file_of(fifo);
+  writer.join();
+  expect_same(piped, read_whole(bytes, fifo));
+}
+
+// Ill-formed UTF-8 met after the first block: the file is decoded whole, as before any of it
+// was read — as an 8-bit charset when no byte of it is UTF-8 beyond ASCII, else with U+FFFD —
+// its report first among the file's, with the byte where it starts.
+TEST(Ingest, IllFormedUtf8AfterTheFirstBlockIsJudgedOnTheWholeFile) {
+  agtest::TempDir dir;
+  std::string ascii = "{\"text\": broken\n";  // a bad line before the ill-formed bytes
+  for (std::size_t n = 1; ascii.size() < 2'500'000; ++n) ascii += record(n) + "\n";
+  const std::string latin =
+      ascii + "{\"text\":\"Die Bundesregierung hat in M\xFCnchen gesagt, die Lieferung sei gro\xDF.\"}\n" +
+      record(1) + "\n";
+  dir.write("latin.jsonl", latin);
+  const Read l = read_file_of(dir.path("latin.jsonl"));
+  expect_same(l, read_whole(latin, dir.path("latin.jsonl")));
+  ASSERT_GE(l.diags.size(), 2u);
+  EXPECT_NE(l.diags[0].message.find("not UTF-8: read as"), std::string::npos) << l.diags[0].message;
+  EXPECT_EQ(l.diags[0].where, dir.path("latin.jsonl") + ":byte " + std::to_string(latin.find('\xFC')));
+  EXPECT_NE(l.diags[1].message.find("invalid JSON"), std::string::npos);
+  ASSERT_GE(l.docs.size(), 2u);
+  EXPECT_NE(l.docs[l.docs.size() - 2].text.find("M\u00fcnchen"), std::string::npos);
+
+  // UTF-8 letters in the first block: the later ill-formed byte is replaced, not reread
+  const std::string mixed = "{\"text\":\"Oekra\xC3\xAFne levert.\"}\n" + ascii +
+                            "{\"text\":\"Iran levert dr\xC3\x28ones aan Rusland.\"}\n";
+  dir.write("mixed.jsonl", mixed);
+  const Read m = read_file_of(dir.path("mixed.jsonl"));
+  expect_same(m, read_whole(mixed, dir.path("mixed.jsonl")));
+  ASSERT_FALSE(m.diags.empty());
+  EXPECT_EQ(m.diags[0].where, dir.path("mixed.jsonl") + ":byte " + std::to_string(mixed.find("\xC3\x28")));
+  EXPECT_NE(m.diags[0].message.find("invalid UTF-8: 1 ill-formed"), std::string::npos) << m.diags[0].message;
+  EXPECT_NE(m.docs.back().text.find("\xEF\xBF\xBD"), std::string::npos);
+}
+
 TEST(Ingest, MissingPathIsAFatalDiagnosticNotACrash) {
   std::vector<Diagnostic> diags;
   auto docs = read_all({"/no/such/place"}, &diags);

@@ -199,74 +199,162 @@ void read_text_file(const fs::path& path, const IngestOptions& options, std::vec
   sink(document_of(std::move(*bytes), where, options));
 }
 
-void read_jsonl_bytes(std::string bytes, const std::string& where, const IngestOptions& options,
-                      std::vector<Diagnostic>& diags, const std::function<void(Document&&)>& sink) {
-  if (!decode(bytes, where, diags)) return;
-  std::string_view all = bytes;
-  std::size_t line_no = 0, pos = 0;
-  while (pos < all.size()) {
+// Parses one line of a JSON Lines text, bytes[start, end), in place, and hands its document to
+// sink. bytes[end] (its newline, or the string's own terminator) becomes a NUL.
+void read_jsonl_line(std::string& bytes, std::size_t start, std::size_t end, const std::string& at,
+                     const IngestOptions& options, std::vector<Diagnostic>& diags,
+                     const std::function<void(Document&&)>& sink) {
+  std::string_view line = std::string_view(bytes).substr(start, end - start);
+  if (line.find_first_not_of(" \t\r") == std::string_view::npos) return;
+  // Parsed in place (the strings decoded into the line's own bytes, not copied out), the
+  // line ending at its newline, now a NUL (the last one at the string's own), and without
+  // recursion, so deep nesting cannot overflow the stack.
+  bytes[end] = '\0';
+  rapidjson::Document rec;
+  rec.ParseInsitu<rapidjson::kParseIterativeFlag>(bytes.data() + start);
+  if (rec.HasParseError()) {
+    diags.push_back(
+        {at + ":" + std::to_string(rec.GetErrorOffset() + 1),
+         std::string("invalid JSON, line skipped: ") + rapidjson::GetParseError_En(rec.GetParseError()),
+         false});
+    return;
+  }
+  if (!rec.IsObject() || !rec.HasMember("text") || !rec["text"].IsString()) {
+    diags.push_back({at, "skipped: a record needs a string field \"text\"", false});
+    return;
+  }
+  auto str = [&](const char* key) -> std::string {
+    auto it = rec.FindMember(key);
+    if (it == rec.MemberEnd() || !it->value.IsString()) return {};
+    std::string v(it->value.GetString(), it->value.GetStringLength());
+    // a lone low surrogate escaped in JSON decodes to bytes that are no UTF-8: repair them
+    return detail::check_utf8(v).invalid ? detail::repair_utf8(v) : v;
+  };
+  std::string text = str("text");
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    diags.push_back({at, "skipped: empty text", false});
+    return;
+  }
+  Document d = document_of(std::move(text), at, options);
+  std::string title = str("title");
+  if (!title.empty()) d.title = title;
+  std::string date = str("date");
+  if (!date.empty()) {
+    const std::string day = date.substr(0, 10);  // "2024-05-01T12:00:00Z" -> 2024-05-01
+    if (is_iso_date(day)) {
+      d.date = day;
+    } else {
+      diags.push_back({at, "date \"" + date + "\" is not YYYY[-MM[-DD]]; ignored", false});
+    }
+  }
+  d.url = str("url");
+  std::string lang = str("lang");
+  if (options.force_lang.empty() && (lang == "nl" || lang == "de" || lang == "en")) d.lang = lang;
+  sink(std::move(d));
+}
+
+// The lines of bytes[from, to), each ending at a newline but the last, which may end at `to`.
+// `line_no` counts them on from the lines before.
+void read_jsonl_lines(std::string& bytes, std::size_t from, std::size_t to, const std::string& where,
+                      std::size_t& line_no, const IngestOptions& options, std::vector<Diagnostic>& diags,
+                      const std::function<void(Document&&)>& sink) {
+  const std::string_view all = std::string_view(bytes).substr(0, to);
+  std::size_t pos = from;
+  while (pos < to) {
     std::size_t end = all.find('\n', pos);
-    if (end == std::string_view::npos) end = all.size();
-    const std::size_t start = pos;
-    std::string_view line = all.substr(start, end - start);
-    pos = end + 1;
+    if (end == std::string_view::npos) end = to;
     ++line_no;
-    const std::string at = where + ":" + std::to_string(line_no);
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    // Parsed in place (the strings decoded into the line's own bytes, not copied out), the
-    // line ending at its newline, now a NUL (the last one at the string's own), and without
-    // recursion, so deep nesting cannot overflow the stack.
-    bytes[end] = '\0';
-    rapidjson::Document rec;
-    rec.ParseInsitu<rapidjson::kParseIterativeFlag>(bytes.data() + start);
-    if (rec.HasParseError()) {
-      diags.push_back(
-          {at + ":" + std::to_string(rec.GetErrorOffset() + 1),
-           std::string("invalid JSON, line skipped: ") + rapidjson::GetParseError_En(rec.GetParseError()),
-           false});
-      continue;
-    }
-    if (!rec.IsObject() || !rec.HasMember("text") || !rec["text"].IsString()) {
-      diags.push_back({at, "skipped: a record needs a string field \"text\"", false});
-      continue;
-    }
-    auto str = [&](const char* key) -> std::string {
-      auto it = rec.FindMember(key);
-      if (it == rec.MemberEnd() || !it->value.IsString()) return {};
-      std::string v(it->value.GetString(), it->value.GetStringLength());
-      // a lone low surrogate escaped in JSON decodes to bytes that are no UTF-8: repair them
-      return detail::check_utf8(v).invalid ? detail::repair_utf8(v) : v;
-    };
-    std::string text = str("text");
-    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-      diags.push_back({at, "skipped: empty text", false});
-      continue;
-    }
-    Document d = document_of(std::move(text), at, options);
-    std::string title = str("title");
-    if (!title.empty()) d.title = title;
-    std::string date = str("date");
-    if (!date.empty()) {
-      const std::string day = date.substr(0, 10);  // "2024-05-01T12:00:00Z" -> 2024-05-01
-      if (is_iso_date(day)) {
-        d.date = day;
-      } else {
-        diags.push_back({at, "date \"" + date + "\" is not YYYY[-MM[-DD]]; ignored", false});
-      }
-    }
-    d.url = str("url");
-    std::string lang = str("lang");
-    if (options.force_lang.empty() && (lang == "nl" || lang == "de" || lang == "en")) d.lang = lang;
-    sink(std::move(d));
+    read_jsonl_line(bytes, pos, end, where + ":" + std::to_string(line_no), options, diags, sink);
+    pos = end + 1;
   }
 }
+
+// A whole JSON Lines text, decoded (decode()) first. The first `skip` lines are not read
+// again; what decoding reports goes before the diagnostics from diags[first_diag] on.
+void read_jsonl_bytes(std::string bytes, const std::string& where, const IngestOptions& options,
+                      std::vector<Diagnostic>& diags, const std::function<void(Document&&)>& sink,
+                      std::size_t skip = 0, std::size_t first_diag = std::string::npos) {
+  const std::size_t before = diags.size();
+  const bool text = decode(bytes, where, diags);
+  if (first_diag < before) {
+    std::rotate(diags.begin() + static_cast<std::ptrdiff_t>(first_diag),
+                diags.begin() + static_cast<std::ptrdiff_t>(before), diags.end());
+  }
+  if (!text) return;
+  std::size_t pos = 0, line_no = 0;
+  for (; line_no < skip && pos < bytes.size(); ++line_no) {
+    const std::size_t end = bytes.find('\n', pos);
+    pos = end == std::string::npos ? bytes.size() : end + 1;
+  }
+  read_jsonl_lines(bytes, pos, bytes.size(), where, line_no, options, diags, sink);
+}
+
+// A JSON Lines file is read a block at a time, and the lines of each block are handed on as it
+// is read: memory holds a block (or the longest line), whatever the file's size, and the first
+// documents reach the extraction while the rest of the file is still being read. How a file is
+// decoded is decided from its first 8 KB, as decode() decides (byte-order mark, UTF-16, binary);
+// a UTF-16 file is read whole, to be converted. Should a block hold ill-formed UTF-8, the file
+// is read again and decoded whole — as an 8-bit charset, or with U+FFFD, judged on all its
+// bytes — and its lines read on from the first line not yet read.
+constexpr std::size_t kJsonlBlock = std::size_t{1} << 20;
 
 void read_jsonl_file(const fs::path& path, const IngestOptions& options, std::vector<Diagnostic>& diags,
                      const std::function<void(Document&&)>& sink) {
   const std::string where = path.string();
-  auto bytes = read_input(where, diags);
-  if (!bytes) return;
-  read_jsonl_bytes(std::move(*bytes), where, options, diags, sink);
+  const std::size_t first_diag = diags.size();
+  std::ifstream in(path, std::ios::binary);
+  std::string buf;
+  bool eof = false;
+  // appends the file's next block to buf; false on a read error
+  auto read_block = [&]() -> bool {
+    const std::size_t old = buf.size();
+    buf.resize(old + kJsonlBlock);
+    in.read(buf.data() + old, static_cast<std::streamsize>(kJsonlBlock));
+    buf.resize(old + static_cast<std::size_t>(in.gcount()));
+    eof = in.eof();
+    return !in.bad();
+  };
+  if (!in || !read_block()) {
+    diags.push_back({where, "cannot read file", true});
+    return;
+  }
+  auto whole_file = [&](std::size_t skip) {
+    auto bytes = read_input(where, diags);
+    if (bytes) read_jsonl_bytes(std::move(*bytes), where, options, diags, sink, skip, first_diag);
+  };
+  auto starts = [&](std::string_view bom) { return std::string_view(buf).substr(0, bom.size()) == bom; };
+  if (starts("\xFF\xFE") || starts("\xFE\xFF") || (!starts("\xEF\xBB\xBF") && utf16_without_bom(buf))) {
+    whole_file(0);  // UTF-16
+    return;
+  }
+  std::size_t pos = starts("\xEF\xBB\xBF") ? 3 : 0;
+  if (detail::looks_binary(std::string_view(buf).substr(pos))) {
+    diags.push_back({where, "skipped: binary data, not text", true});
+    return;
+  }
+  std::size_t line_no = 0;
+  for (;;) {
+    // the whole lines read: up to the last newline, or to the end at the end of the file
+    std::size_t cut = buf.size();
+    if (!eof) {
+      const std::size_t last = buf.rfind('\n');
+      if (last == std::string::npos || last < pos) {  // a line longer than a block
+        if (!read_block()) break;
+        continue;
+      }
+      cut = last + 1;
+    }
+    if (detail::check_utf8(std::string_view(buf).substr(pos, cut - pos)).invalid > 0) {
+      whole_file(line_no);
+      return;
+    }
+    read_jsonl_lines(buf, pos, cut, where, line_no, options, diags, sink);
+    if (eof) return;
+    buf.erase(0, cut);
+    pos = 0;
+    if (!read_block()) break;
+  }
+  diags.push_back({where + ":" + std::to_string(line_no + 1), "cannot read file (read error)", true});
 }
 
 // Nearly every text is NFC already: ICU checks that on the UTF-8 itself, without the two
