@@ -201,11 +201,12 @@ TEST(Store, ABuildIntoAnEmptyStoreIndexesAtTheEndAndAnAbortKeepsTheIndexes) {
     ASSERT_TRUE((*store)->begin_build().is_ok());
     ASSERT_TRUE((*store)->add(sample_extraction("Iran levert drones aan Rusland.")).is_ok());
     ASSERT_TRUE((*store)->finish_build().is_ok());
-    EXPECT_EQ(index_names(dir.path("s.db")), all);
+    // the index is made beside the caller, who reads meanwhile, with it or without
     auto ev = (*store)->evidence("state:IR", "state:RU", "supplies");
     ASSERT_TRUE(ev.is_ok()) << ev.message();
     EXPECT_EQ(ev->size(), 1u);
   }
+  EXPECT_EQ(index_names(dir.path("s.db")), all);  // made by the time the store is closed
   // The index is made after the build's rows are committed: a process stopped in between leaves
   // the rows without it, and the next open makes it.
   ASSERT_EQ(run_sql(dir.path("s.db"), "DROP INDEX relations_ends"), "");
@@ -218,6 +219,33 @@ TEST(Store, ABuildIntoAnEmptyStoreIndexesAtTheEndAndAnAbortKeepsTheIndexes) {
     ASSERT_TRUE(ev.is_ok()) << ev.message();
     EXPECT_EQ(ev->size(), 1u);
   }
+}
+
+// A first build's index is made beside the caller; a cache written right after the build
+// waits for it (a cache write waits for no lock, and would otherwise not be written).
+TEST(Store, ACacheWrittenRightAfterAFirstBuildIsWritten) {
+  agtest::TempDir dir;
+  auto store = open_sqlite_store(dir.path("s.db"));
+  ASSERT_TRUE(store.is_ok());
+  ASSERT_TRUE((*store)->begin_build().is_ok());
+  // enough relations for their index to take a while
+  Extraction x = sample_extraction(
+      "Iran levert drones aan Rusland. China levert chips aan Wit-Rusland. Duitsland levert tanks aan "
+      "Oekra\u00efne.");
+  ASSERT_GE(x.relations.size(), 3u);
+  for (int i = 0; i < 20000; ++i) {
+    x.document.id = "doc-" + std::to_string(i);
+    for (Relation& r : x.relations) r.evidence.doc = x.document.id;
+    ASSERT_TRUE((*store)->add(x).is_ok());
+  }
+  ASSERT_TRUE((*store)->finish_build().is_ok());
+  auto generation = (*store)->generation();
+  ASSERT_TRUE(generation.is_ok());
+  ASSERT_TRUE((*store)->write_cache("test", *generation, "bytes").is_ok());
+  auto cached = (*store)->read_cache("test", *generation);
+  ASSERT_TRUE(cached.is_ok()) << cached.message();
+  ASSERT_TRUE(cached->has_value());
+  EXPECT_EQ(**cached, "bytes");
 }
 
 namespace {

@@ -363,7 +363,7 @@ class SqliteStore final : public Store {
  public:
   ~SqliteStore() override {
     if (in_build_) abort_build();
-    if (checkpointer_.joinable()) checkpointer_.join();
+    join_background();
     stmts_.clear();
     sqlite3_close(db_);
   }
@@ -455,7 +455,7 @@ class SqliteStore final : public Store {
   Status begin_build() override {
     // Each INSERT of the build's one transaction keeps a statement journal, to undo just that
     // statement; on disk (the default) they went through a temporary file, page by page.
-    if (checkpointer_.joinable()) checkpointer_.join();
+    join_background();
     // The commit would copy the build's pages from the WAL into the database right away, while
     // the caller waits; finish_build() has that done beside whatever the caller does next.
     if (Status s = exec("PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=0"); !s)
@@ -554,18 +554,13 @@ class SqliteStore final : public Store {
       return Error{path_ + ": cannot commit the build: " + s.message()};
     }
     in_build_ = false;
-    if (!rollback_journal_) checkpoint_in_background();
-    if (deferred_indexes_) {
-      // A build into an empty store indexes its relations once its rows are committed, in a
-      // transaction of its own: the index is derived data, and a store that lacks it (the
-      // process stopped in between) gets it when next opened.
-      deferred_indexes_ = false;
-      s = exec(kIndexes);
-      if (!s)
-        s = Error{path_ + ": the build is stored, but its relations could not be indexed: " + s.message()};
-    }
     restore_after_build();
-    return s;
+    // A build into an empty store indexes its relations once its rows are committed, beside
+    // whatever the caller does next (its tally, the query caches): the index is derived data,
+    // and a store that lacks it (the indexing failed, or the process stopped first) gets it
+    // when next opened.
+    in_background(std::exchange(deferred_indexes_, false));
+    return Status::ok();
   }
 
   void abort_build() override {
@@ -726,20 +721,27 @@ class SqliteStore final : public Store {
   Result<StoreTally> tally() override {
     StoreTally t;
     std::string err;
+    // Counted here rather than by GROUP BY, which sorts every row in a temporary B-tree for
+    // the handful of types there are.
     auto count = [&](const char* sql, std::map<std::string, std::uint32_t>& into) -> Status {
       Stmt q(db_, sql, err);
       if (!q) return Error{path_ + ": " + err};
+      std::vector<std::pair<std::string, std::uint32_t>> seen;
       int rc = SQLITE_ROW;
-      while ((rc = q.step()) == SQLITE_ROW) into[q.col_text(0)] = static_cast<std::uint32_t>(q.col_int(1));
+      while ((rc = q.step()) == SQLITE_ROW) {
+        const std::string_view type = q.col_view(0);
+        auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == type; });
+        if (it == seen.end()) it = seen.insert(seen.end(), {std::string(type), 0});
+        ++it->second;
+      }
       if (rc != SQLITE_DONE) return Error{path_ + ": " + sqlite3_errmsg(db_)};
+      for (auto& [type, n] : seen) into[std::move(type)] += n;
       return Status::ok();
     };
-    if (Status s = count("SELECT type, count(*) FROM entities GROUP BY type", t.entities_by_type); !s)
-      return Error{s.message()};
+    if (Status s = count("SELECT type FROM entities", t.entities_by_type); !s) return Error{s.message()};
     // as build_graph() aggregates: per (source, target, type), both ends stored entities. That
     // is the edges table, kept in the transaction that adds the relations.
-    if (Status s = count("SELECT type, count(*) FROM edges GROUP BY type", t.relations_by_type); !s)
-      return Error{s.message()};
+    if (Status s = count("SELECT type FROM edges", t.relations_by_type); !s) return Error{s.message()};
     return t;
   }
 
@@ -870,6 +872,7 @@ class SqliteStore final : public Store {
   }
 
   Status write_cache(std::string_view name, std::uint64_t generation, std::string_view bytes) override {
+    join_background();  // (its write lock would keep the cache from being written)
     // A cache is worth no wait: a build holding the write lock, or a read-only file, means
     // the cache is simply not written this time.
     sqlite3_busy_timeout(db_, 0);
@@ -1104,15 +1107,20 @@ class SqliteStore final : public Store {
                kOtherCacheSize);
   }
 
-  // Copies the committed build from the WAL into the database file on a thread of its own,
-  // over a second connection: a passive checkpoint waits for no one and lets this connection
-  // read and write meanwhile. Should it not finish (or fail), the WAL stays valid and the next
-  // checkpoint, at the latest when the last connection closes, copies what is left.
-  void checkpoint_in_background() {
-    auto checkpoint = [path = path_] {
+  // The end of a build, on a thread of its own over a second connection, while this one reads
+  // and writes (in WAL mode): the secondary indexes made when `index` (in a transaction of
+  // their own), then the build copied from the WAL into the database file by a passive
+  // checkpoint, which waits for no one. Should either not finish (or fail), the next open
+  // makes the indexes, and the WAL stays valid until the next checkpoint, at the latest when
+  // the last connection closes.
+  void in_background(bool index) {
+    join_background();
+    auto finish = [path = path_, index] {
       sqlite3* db = nullptr;
       if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) ==
           SQLITE_OK) {
+        sqlite3_busy_timeout(db, kBusyTimeoutMs);
+        if (index) (void)sqlite3_exec(db, kIndexes, nullptr, nullptr, nullptr);
         // a connection learns that the file is in WAL mode on its first read
         if (sqlite3_exec(db, "SELECT 1 FROM sqlite_master LIMIT 1", nullptr, nullptr, nullptr) == SQLITE_OK) {
           (void)sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
@@ -1121,9 +1129,14 @@ class SqliteStore final : public Store {
       sqlite3_close(db);
     };
     try {
-      checkpointer_ = std::thread(checkpoint);
-    } catch (const std::system_error&) {  // no thread to be had: SQLite checkpoints later
+      background_ = std::thread(finish);
+    } catch (const std::system_error&) {  // no thread to be had: done here
+      finish();
     }
+  }
+
+  void join_background() {
+    if (background_.joinable()) background_.join();
   }
 
   // Steps a statement that returns rows (a SELECT, or a write with RETURNING) to its end,
@@ -1157,7 +1170,7 @@ class SqliteStore final : public Store {
   detail::BuildTotals totals_;        // what the build's documents add to the aggregates, not yet written
   std::size_t documents_summed_ = 0;  // by this store's builds: when to write the totals
   std::map<std::string, Stmt, std::less<>> stmts_;
-  std::thread checkpointer_;  // copying the last build into the database file (or done)
+  std::thread background_;  // indexing the last build, copying it into the database file (or done)
 };
 
 }  // namespace
