@@ -1007,21 +1007,46 @@ class SqliteStore final : public Store {
           .text(3, u.id);
       if (Status st = done(up); !st) return st;
     }
+    // Entities stored already (by an earlier build, or earlier in this one) have their counts
+    // added by key. New ones are inserted with the keys SQLite would give them — one more than
+    // the largest, in the order first listed — so that no row needs an upsert's conflict
+    // handling or a RETURNING clause to learn its key.
     const auto& entities = totals_.entities();
-    Status written = insert_rows(
-        "INSERT INTO entities(id, type, label, known, mentions, documents) VALUES", 6,
-        " ON CONFLICT(id) DO UPDATE SET mentions = mentions + excluded.mentions, "
-        "documents = documents + excluded.documents RETURNING id, key",
-        entities.size(),
-        [&](Stmt& st, int p, std::size_t i) {
-          const auto& e = entities[i];
-          st.text(p, e.id).text(p + 1, to_string(e.type)).text(p + 2, e.label);
-          st.num(p + 3, e.known ? 1 : 0)
-              .num(p + 4, static_cast<std::int64_t>(e.mentions))
-              .num(p + 5, static_cast<std::int64_t>(e.documents));
-        },
-        [&](Stmt& row) { entity_keys_.emplace(row.col_view(0), row.col_int(1)); });
+    std::vector<std::size_t> added;  // the new entities, by index into `entities`
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+      const auto& e = entities[i];
+      auto key = entity_key(e.id);
+      if (!key) return Error{key.message()};
+      if (!*key) {
+        added.push_back(i);
+        continue;
+      }
+      Stmt& up =
+          stmt("UPDATE entities SET mentions = mentions + ?1, documents = documents + ?2 WHERE key = ?3");
+      up.num(1, static_cast<std::int64_t>(e.mentions))
+          .num(2, static_cast<std::int64_t>(e.documents))
+          .num(3, **key);
+      if (Status st = done(up); !st) return st;
+    }
+    std::int64_t first_key = 1;
+    if (!added.empty()) {
+      Stmt& last = stmt("SELECT max(key) FROM entities");
+      if (Status st = done(last, [&](Stmt& row) { first_key = row.col_int(0) + 1; }); !st) return st;
+    }
+    Status written =
+        insert_rows("INSERT OR FAIL INTO entities(key, id, type, label, known, mentions, documents) VALUES",
+                    7, "", added.size(), [&](Stmt& st, int p, std::size_t j) {
+                      const auto& e = entities[added[j]];
+                      st.num(p, first_key + static_cast<std::int64_t>(j));
+                      st.text(p + 1, e.id).text(p + 2, to_string(e.type)).text(p + 3, e.label);
+                      st.num(p + 4, e.known ? 1 : 0)
+                          .num(p + 5, static_cast<std::int64_t>(e.mentions))
+                          .num(p + 6, static_cast<std::int64_t>(e.documents));
+                    });
     if (!written) return written;
+    for (std::size_t j = 0; j < added.size(); ++j) {
+      entity_keys_.emplace(entities[added[j]].id, first_key + static_cast<std::int64_t>(j));
+    }
     const auto& aliases = totals_.aliases();
     written = insert_rows("INSERT OR FAIL INTO aliases(entity, alias, lang, count) VALUES", 4,
                           " ON CONFLICT(entity, alias, lang) DO UPDATE SET count=count+excluded.count",
