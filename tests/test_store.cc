@@ -19,7 +19,7 @@ Extraction sample_extraction(const std::string& text) { return agtest::extract(t
 std::string run_sql(const std::string& path, const char* sql) {
   sqlite3* db = nullptr;
   std::string error;
-  if (sqlite3_open(path.c_str(), &db) != SQLITE_OK ||
+  if (sqlite3_open(path.c_str(), &db) != SQLITE_OK || sqlite3_busy_timeout(db, 10000) != SQLITE_OK ||
       sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
     error = db ? sqlite3_errmsg(db) : "out of memory";
   sqlite3_close(db);
@@ -31,6 +31,9 @@ std::vector<std::string> rows(const std::string& path, const char* sql) {
   sqlite3* db = nullptr;
   std::vector<std::string> out;
   if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    // as every connection of actorgraph's does: the store may be busy for a moment (a build's
+    // index being made beside its caller)
+    sqlite3_busy_timeout(db, 10000);
     sqlite3_exec(
         db, sql,
         [](void* sink, int n, char** v, char**) {
