@@ -3,6 +3,9 @@
 // and lowercase names Gephi maps to its columns (label, weight, color as #RRGGBB); edge ids
 // are unique.
 #include <algorithm>
+#include <cstdint>
+#include <iterator>
+#include <string_view>
 
 #include "actorgraph/export.h"
 #include "export/chunked.h"
@@ -34,22 +37,33 @@ constexpr Key kKeys[] = {
     {"k16", "node", "color", "string"},     {"k17", "edge", "color", "string"},
 };
 
-void open_data(std::string& out, const char* key) {
-  out += "      <data key=\""sv;
-  out += key;
-  out += "\">"sv;
+// The opening tag of a <data> element of each key, kKeys[k], written whole: the tags are most
+// of what an export writes besides the values.
+constexpr std::string_view kOpenData[] = {
+    "      <data key=\"k0\">"sv,  "      <data key=\"k1\">"sv,  "      <data key=\"k2\">"sv,
+    "      <data key=\"k3\">"sv,  "      <data key=\"k4\">"sv,  "      <data key=\"k5\">"sv,
+    "      <data key=\"k6\">"sv,  "      <data key=\"k7\">"sv,  "      <data key=\"k8\">"sv,
+    "      <data key=\"k9\">"sv,  "      <data key=\"k10\">"sv, "      <data key=\"k11\">"sv,
+    "      <data key=\"k12\">"sv, "      <data key=\"k13\">"sv, "      <data key=\"k14\">"sv,
+    "      <data key=\"k15\">"sv, "      <data key=\"k16\">"sv, "      <data key=\"k17\">"sv};
+static_assert(std::size(kOpenData) == std::size(kKeys));
+
+void data(std::string& out, std::size_t key, std::string_view value) {
+  out += kOpenData[key];
+  detail::append_xml_escaped(out, value);
+  out += "</data>\n"sv;
 }
 
-void data(std::string& out, const char* key, std::string_view value) {
-  open_data(out, key);
-  detail::append_xml_escaped(out, value);
+void data(std::string& out, std::size_t key, std::uint64_t number) {
+  out += kOpenData[key];
+  detail::append_number(out, number);
   out += "</data>\n"sv;
 }
 
 // A list, joined by `separator`.
 template <typename List, typename Get>
-void data_list(std::string& out, const char* key, const List& list, std::string_view separator, Get&& get) {
-  open_data(out, key);
+void data_list(std::string& out, std::size_t key, const List& list, std::string_view separator, Get&& get) {
+  out += kOpenData[key];
   detail::append_xml_escaped_join(out, list, separator, get);
   out += "</data>\n"sv;
 }
@@ -58,14 +72,14 @@ void node_xml(std::string& out, const NodeProps& n, std::size_t v) {
   out += "    <node id=\"n"sv;
   detail::append_number(out, v);
   out += "\">\n"sv;
-  data(out, "k0", n.label);
-  data(out, "k1", to_string(n.type));
-  data(out, "k2", n.id);
-  data_list(out, "k3", n.aliases, " | ", [](const AliasSeen& a) -> std::string_view { return a.text; });
-  data(out, "k4", std::to_string(n.mentions));
-  data(out, "k5", std::to_string(n.documents));
-  data(out, "k6", n.known ? "true" : "false");
-  data(out, "k16", detail::hex(detail::entity_colour(n.type)));
+  data(out, 0, n.label);
+  data(out, 1, to_string(n.type));
+  data(out, 2, n.id);
+  data_list(out, 3, n.aliases, " | ", [](const AliasSeen& a) -> std::string_view { return a.text; });
+  data(out, 4, std::uint64_t{n.mentions});
+  data(out, 5, std::uint64_t{n.documents});
+  data(out, 6, n.known ? "true" : "false");
+  data(out, 16, detail::hex(detail::entity_colour(n.type)));
   out += "    </node>\n"sv;
 }
 
@@ -73,16 +87,16 @@ void edge_xml(std::string& out, const detail::EdgeSummary& p) {
   out += "    <edge "sv;
   detail::append_edge_ends(out, p);
   out += ">\n"sv;
-  data(out, "k7", p.type);
-  data(out, "k8", p.type);
-  data(out, "k9", to_string(p.modality));
-  data(out, "k10", std::to_string(p.weight));
-  data_list(out, "k11", p.modalities, ",", [](Modality m) { return to_string(m); });
-  data_list(out, "k12", p.items, "; ", [](const std::string& item) -> std::string_view { return item; });
-  data(out, "k13", p.first_date());
-  data(out, "k14", p.last_date());
-  if (p.weight > 0) data(out, "k15", p.quote);
-  data(out, "k17", detail::hex(detail::relation_colour(p.type)));
+  data(out, 7, p.type);
+  data(out, 8, p.type);
+  data(out, 9, to_string(p.modality));
+  data(out, 10, std::uint64_t{p.weight});
+  data_list(out, 11, p.modalities, ",", [](Modality m) { return to_string(m); });
+  data_list(out, 12, p.items, "; ", [](const std::string& item) -> std::string_view { return item; });
+  data(out, 13, p.first_date());
+  data(out, 14, p.last_date());
+  if (p.weight > 0) data(out, 15, p.quote);
+  data(out, 17, detail::hex(detail::relation_colour(p.type)));
   out += "    </edge>\n"sv;
 }
 
