@@ -55,11 +55,14 @@ std::optional<std::pair<std::string, std::string>> spell(const std::string& d) {
   return std::nullopt;
 }
 
-void attvalue_open(std::string& out, int key) {
-  out += "          <attvalue for=\""sv;
-  detail::append_number(out, static_cast<std::uint64_t>(key));
-  out += "\" value=\""sv;
-}
+// The opening of an <attvalue> of each attribute number (nodes and edges both number theirs
+// 0 to 4), written whole.
+constexpr std::string_view kAttvalueOpen[] = {
+    "          <attvalue for=\"0\" value=\""sv, "          <attvalue for=\"1\" value=\""sv,
+    "          <attvalue for=\"2\" value=\""sv, "          <attvalue for=\"3\" value=\""sv,
+    "          <attvalue for=\"4\" value=\""sv};
+
+void attvalue_open(std::string& out, int key) { out += kAttvalueOpen[static_cast<std::size_t>(key)]; }
 
 void attvalue(std::string& out, int key, std::string_view value) {
   attvalue_open(out, key);
