@@ -291,6 +291,30 @@ TEST(Store, AFirstBuildRunsUnderARollbackJournalAndWalModeComesBack) {
   EXPECT_EQ(rows(path, "SELECT count(*) FROM documents"), std::vector<std::string>{"2"});
 }
 
+// Another connection reading the empty store keeps SQLite from leaving WAL mode: the first
+// build then runs in WAL mode, as any other, and is stored and indexed all the same.
+TEST(Store, AFirstBuildBesideAReaderStaysInWalMode) {
+  agtest::TempDir dir;
+  const std::string path = dir.path("s.db");
+  auto store = open_sqlite_store(path);
+  ASSERT_TRUE(store.is_ok()) << store.message();
+  sqlite3* reader = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &reader), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(reader, "BEGIN; SELECT count(*) FROM documents;", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  ASSERT_TRUE((*store)->begin_build().is_ok());
+  EXPECT_EQ(journal_mode(path), "wal");
+  ASSERT_TRUE((*store)->add(sample_extraction("Iran levert drones aan Rusland.")).is_ok());
+  ASSERT_TRUE((*store)->finish_build().is_ok());
+  ASSERT_EQ(sqlite3_exec(reader, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(reader);
+  store->reset();  // (the index is made by the time the store is closed)
+  EXPECT_EQ(journal_mode(path), "wal");
+  EXPECT_EQ(rows(path, "SELECT count(*) FROM documents"), std::vector<std::string>{"1"});
+  EXPECT_EQ(index_names(path), std::vector<std::string>{"relations_ends"});
+  EXPECT_EQ(rows(path, "PRAGMA integrity_check"), std::vector<std::string>{"ok"});
+}
+
 // A first build stopped by the process's end (here: the store destroyed mid-build, its
 // connection closed) leaves an empty store that the next build fills.
 TEST(Store, AFirstBuildCutShortLeavesAnEmptyStore) {

@@ -1117,14 +1117,24 @@ class SqliteStore final : public Store {
   // build's time. WAL mode, which lets readers read while another build writes, comes back
   // at the build's end. Meanwhile a reader of the (empty) store may have to wait for the
   // build's end, or be told after kBusyTimeoutMs that the store is busy.
+  //
+  // A change of mode needs the store to itself: with another connection reading it, SQLite
+  // refuses at once (it is asked without waiting) and the store keeps the mode it has.
   Result<std::string> journal_mode(const char* mode) {
-    std::string err;
-    const std::string sql = std::string("PRAGMA journal_mode=") + mode;
-    Stmt q(db_, sql.c_str(), err);
-    if (!q) return Error{path_ + ": " + err};
-    if (q.step() != SQLITE_ROW) return Error{path_ + ": " + sqlite3_errmsg(db_)};
-    std::string now = q.col_text(0);
-    rollback_journal_ = now != "wal";
+    auto ask = [&](const std::string& sql) -> Result<std::string> {
+      std::string err;
+      Stmt q(db_, sql.c_str(), err);
+      if (!q) return Error{path_ + ": " + err};
+      if (q.step() != SQLITE_ROW) return Error{path_ + ": " + sqlite3_errmsg(db_)};
+      return q.col_text(0);
+    };
+    sqlite3_busy_timeout(db_, 0);
+    auto now = ask(std::string("PRAGMA journal_mode=") + mode);
+    sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+    const int code = sqlite3_errcode(db_);
+    if (!now && (code == SQLITE_BUSY || code == SQLITE_LOCKED)) now = ask("PRAGMA journal_mode");
+    if (!now) return now;
+    rollback_journal_ = *now != "wal";
     return now;
   }
 
