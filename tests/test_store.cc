@@ -2,8 +2,10 @@
 #include <rapidjson/document.h>
 #include <sqlite3.h>
 
+#include <chrono>
 #include <filesystem>
 #include <map>
+#include <thread>
 #include <tuple>
 
 #include "actorgraph/build.h"
@@ -313,6 +315,31 @@ TEST(Store, AFirstBuildBesideAReaderStaysInWalMode) {
   EXPECT_EQ(rows(path, "SELECT count(*) FROM documents"), std::vector<std::string>{"1"});
   EXPECT_EQ(index_names(path), std::vector<std::string>{"relations_ends"});
   EXPECT_EQ(rows(path, "PRAGMA integrity_check"), std::vector<std::string>{"ok"});
+}
+
+// Another process opening the store during its first build waits for the build (SQLite
+// refuses it the store's WAL mode at once, and the open asks again), as a second build into a
+// store with documents waits for the first; then it reads what the build stored.
+TEST(Store, OpeningAStoreDuringItsFirstBuildWaitsForTheBuild) {
+  agtest::TempDir dir;
+  const std::string path = dir.path("s.db");
+  auto store = open_sqlite_store(path);
+  ASSERT_TRUE(store.is_ok()) << store.message();
+  ASSERT_TRUE((*store)->begin_build().is_ok());
+  ASSERT_TRUE((*store)->add(sample_extraction("Iran levert drones aan Rusland.")).is_ok());
+  std::thread finisher([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    EXPECT_TRUE((*store)->finish_build().is_ok());
+  });
+  const auto start = std::chrono::steady_clock::now();
+  auto other = open_sqlite_store(path);
+  const auto waited = std::chrono::steady_clock::now() - start;
+  finisher.join();
+  ASSERT_TRUE(other.is_ok()) << other.message();
+  EXPECT_GE(waited, std::chrono::milliseconds(300));
+  auto c = (*other)->load();
+  ASSERT_TRUE(c.is_ok()) << c.message();
+  EXPECT_EQ(c->documents.size(), 1u);
 }
 
 // A first build stopped by the process's end (here: the store destroyed mid-build, its

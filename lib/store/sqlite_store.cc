@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <mutex>
 #include <set>
@@ -27,6 +28,7 @@ namespace {
 
 constexpr int kSchemaVersion = 7;
 constexpr int kBusyTimeoutMs = 10000;  // how long a second writer waits for a build
+constexpr int kBusyRetryMs = 50;       // how often the open of a busy store tries again
 // A build writes the aggregates it sums in memory every kTotalsDocuments documents, or sooner
 // when they hold kMaxTotals rows (about 150 bytes each): written as the build goes, they cost a
 // build on several threads no time at its end, when nothing else runs beside them.
@@ -388,11 +390,22 @@ class SqliteStore final : public Store {
     sqlite3_busy_timeout(s->db_, kBusyTimeoutMs);
     // Debian's SQLite zeroes the space of every row it deletes or rewrites (secure_delete).
     // A store deletes no document; what it rewrites are counts (upserts) and its caches.
-    if (Status st = s->exec(std::string("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                                        "PRAGMA foreign_keys=ON; PRAGMA secure_delete=OFF; ") +
-                            kOtherCacheSize + "; " + kMmapSize);
-        !st) {
-      return Error{path + ": cannot open the store: " + st.message()};
+    const std::string setup = std::string(
+                                  "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                                  "PRAGMA foreign_keys=ON; PRAGMA secure_delete=OFF; ") +
+                              kOtherCacheSize + "; " + kMmapSize;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+    Status set = s->exec(setup);
+    // A first build holds its store under a rollback journal (begin_build()). SQLite refuses
+    // the change to WAL mode at once while it runs, where other statements wait for a busy
+    // store: the change is asked for again until as long has passed.
+    while (!set && (sqlite3_errcode(s->db_) & 0xff) == SQLITE_BUSY &&
+           std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(kBusyRetryMs));
+      set = s->exec(setup);
+    }
+    if (!set) {
+      return Error{path + ": cannot open the store: " + set.message()};
     }
     // An existing file must be an actorgraph store of a version we read.
     std::string err;
