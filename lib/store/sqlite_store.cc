@@ -372,7 +372,7 @@ class SqliteStore final : public Store {
 
   static Result<std::unique_ptr<Store>> open(const std::string& path) {
     // SQLite counts every allocation under a global mutex for sqlite3_memory_used(), which
-    // actorgraph never asks: 2% of a build's instructions. (Possible only before SQLite's first
+    // actorgraph never asks: 1.5% of a build's instructions. (Possible only before SQLite's first
     // use in the process; later, SQLite refuses it and keeps counting.)
     static std::once_flag configured;
     std::call_once(configured, [] { (void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
