@@ -333,16 +333,18 @@ void read_jsonl_file(const fs::path& path, const IngestOptions& options, std::ve
     return;
   }
   std::size_t line_no = 0;
+  std::size_t scanned = pos;  // buf[pos, scanned) holds no newline
   for (;;) {
     // the whole lines read: up to the last newline, or to the end at the end of the file
     std::size_t cut = buf.size();
     if (!eof) {
-      const std::size_t last = buf.rfind('\n');
-      if (last == std::string::npos || last < pos) {  // a line longer than a block
+      const std::size_t last = std::string_view(buf).substr(scanned).rfind('\n');
+      if (last == std::string_view::npos) {  // a line longer than a block: only the next is searched
+        scanned = buf.size();
         if (!read_block()) break;
         continue;
       }
-      cut = last + 1;
+      cut = scanned + last + 1;
     }
     if (detail::check_utf8(std::string_view(buf).substr(pos, cut - pos)).invalid > 0) {
       whole_file(line_no);
@@ -351,7 +353,7 @@ void read_jsonl_file(const fs::path& path, const IngestOptions& options, std::ve
     read_jsonl_lines(buf, pos, cut, where, line_no, options, diags, sink);
     if (eof) return;
     buf.erase(0, cut);
-    pos = 0;
+    pos = scanned = 0;
     if (!read_block()) break;
   }
   diags.push_back({where + ":" + std::to_string(line_no + 1), "cannot read file (read error)", true});
