@@ -487,10 +487,10 @@ class SqliteStore final : public Store {
     }
     in_build_ = true;
     entity_keys_.clear();
-    std::string err;
-    Stmt any(db_, "SELECT 1 FROM documents LIMIT 1", err);
-    if (!any) return Error{path_ + ": " + err};
-    deferred_indexes_ = any.step() == SQLITE_DONE;
+    // asked again inside the transaction, which no other writer can change now
+    auto empty = no_documents();
+    if (!empty) return Error{empty.message()};
+    deferred_indexes_ = *empty;
     if (deferred_indexes_) {
       if (Status s = exec(kDropIndexes); !s) return Error{path_ + ": " + s.message()};
     }
@@ -1108,7 +1108,7 @@ class SqliteStore final : public Store {
     return Status::ok();
   }
 
-  // Whether the store holds no document (read outside any transaction).
+  // Whether the store holds no document.
   Result<bool> no_documents() {
     std::string err;
     Stmt any(db_, "SELECT 1 FROM documents LIMIT 1", err);
