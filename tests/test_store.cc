@@ -543,6 +543,48 @@ TEST(Store, ALoadOrdersActorsByIdAndAliasesMostSeenFirst) {
   EXPECT_TRUE(c->nodes[1].aliases.empty());
 }
 
+// A second handle reads what the first one does, from another thread, and writes nothing.
+TEST(Store, ASecondHandleReadsTheSameStoreAndOnlyReads) {
+  agtest::TempDir dir;
+  auto store = open_sqlite_store(dir.path("s.db"));
+  ASSERT_TRUE(store.is_ok()) << store.message();
+  Extraction x = agtest::hand_made("doc", "en");
+  x.entities.push_back(EntityRecord{"state:CN", EntityType::state, "China", true});
+  x.mentions.push_back(Mention{"state:CN", 0, 0, 5, "China", "gazetteer", ""});
+  Relation r;
+  r.source = "state:CN";
+  r.target = "state:BY";
+  r.type = "supplies";
+  r.evidence.doc = "doc";
+  r.evidence.quote = "China supplies Belarus.";
+  x.relations.push_back(r);
+  ASSERT_TRUE((*store)->begin_build().is_ok());
+  ASSERT_TRUE((*store)->add(x).is_ok());
+  ASSERT_TRUE((*store)->finish_build().is_ok());
+  auto reader = (*store)->reader();
+  ASSERT_TRUE(reader.is_ok()) << reader.message();
+  std::vector<std::string> quotes;
+  std::thread([&] {
+    ASSERT_TRUE((*reader)
+                    ->scan_relations(RelationColumns::summary,
+                                     [&](const RelationView& v) { quotes.emplace_back(v.quote); })
+                    .is_ok());
+  }).join();
+  EXPECT_EQ(quotes, std::vector<std::string>{"China supplies Belarus."});
+  auto generation = (*reader)->generation(), first = (*store)->generation();
+  ASSERT_TRUE(generation.is_ok() && first.is_ok());
+  EXPECT_EQ(*generation, *first);
+  Extraction more = agtest::hand_made("more", "en");
+  Status wrote = (*reader)->begin_build();
+  if (wrote) wrote = (*reader)->add(more);
+  if (wrote) wrote = (*reader)->finish_build();
+  EXPECT_FALSE(wrote.is_ok());
+  EXPECT_NE(wrote.message().find(dir.path("s.db")), std::string::npos) << wrote.message();
+  auto has = (*store)->has_document("more");
+  ASSERT_TRUE(has.is_ok());
+  EXPECT_FALSE(*has);
+}
+
 TEST(Store, RefusesFilesThatAreNotActorgraphStores) {
   agtest::TempDir dir;
   dir.write("text.db",

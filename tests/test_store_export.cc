@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 #include "actorgraph/build.h"
 #include "actorgraph/export.h"
@@ -274,4 +275,53 @@ TEST(RelationScan, BesideTheStoreVisitsWhatTheStoreGivesInItsOrder) {
       **store, RelationColumns::summary, [](const RelationView&) {},
       [](Store&) -> Status { return Error{"then failed"}; });
   EXPECT_EQ(failed.message(), "then failed");
+}
+
+// What runs before the visits runs on the calling thread while the rows are already read (over
+// a handle of their own), before the first visit; the rows are the same; its failure is the
+// scan's, with no row visited.
+TEST(RelationScan, ReadsTheRowsWhileTheCallerPreparesItsVisits) {
+  agtest::TempDir dir;
+  auto store = open_sqlite_store(dir.path("s.db"));
+  ASSERT_TRUE(store.is_ok()) << store.message();
+  Extraction x = agtest::hand_made("many", "en");
+  for (int i = 0; i < 5000; ++i) {
+    x.relations.push_back(supply("state:S" + std::to_string(i % 37), "state:T" + std::to_string(i % 11),
+                                 Modality::asserted, "", {}, "q" + std::to_string(i)));
+  }
+  ASSERT_TRUE((*store)->begin_build().is_ok());
+  ASSERT_TRUE((*store)->add(x).is_ok());
+  ASSERT_TRUE((*store)->finish_build().is_ok());
+  std::vector<std::string> direct;
+  ASSERT_TRUE((*store)
+                  ->scan_relations(RelationColumns::summary,
+                                   [&](const RelationView& r) { direct.emplace_back(r.quote); })
+                  .is_ok());
+  ASSERT_EQ(direct.size(), 5000u);
+  std::vector<std::string> rows;
+  std::thread::id before_thread;
+  bool visited_before = false;
+  std::size_t documents = 0;
+  Status s = detail::scan_relations_beside(
+      **store, RelationColumns::summary, [&](const RelationView& r) { rows.emplace_back(r.quote); }, nullptr,
+      [&]() -> Status {
+        before_thread = std::this_thread::get_id();
+        visited_before = !rows.empty();
+        // the caller's own store is free meanwhile
+        auto has = (*store)->has_document("many");
+        if (!has) return Error{has.message()};
+        documents += *has ? 1 : 0;
+        return Status::ok();
+      });
+  ASSERT_TRUE(s.is_ok()) << s.message();
+  EXPECT_EQ(before_thread, std::this_thread::get_id());
+  EXPECT_FALSE(visited_before);
+  EXPECT_EQ(documents, 1u);
+  EXPECT_TRUE(rows == direct);
+  rows.clear();
+  Status failed = detail::scan_relations_beside(
+      **store, RelationColumns::summary, [&](const RelationView& r) { rows.emplace_back(r.quote); }, nullptr,
+      []() -> Status { return Error{"before failed"}; });
+  EXPECT_EQ(failed.message(), "before failed");
+  EXPECT_TRUE(rows.empty());
 }

@@ -168,6 +168,10 @@ class Store {
   // what a whole-store export is written from without building the graph.
   [[nodiscard]] virtual Status scan_relations(RelationColumns columns,
                                               const std::function<void(const RelationView&)>& visit) = 0;
+  // Another handle on the same store, for another thread to read beside this one (a Store is
+  // used by one thread at a time): an export reads the relations on one while it reads the
+  // actors on the other. It only reads; each of its reads sees the store as it is then.
+  [[nodiscard]] virtual Result<std::unique_ptr<Store>> reader() = 0;
   // Every document, in the order load() gives them (by source, then id).
   [[nodiscard]] virtual Status scan_documents(const std::function<void(const DocumentRow&)>& visit) = 0;
   // Derived data kept with the store (a CompactGraph's arrays), under a name. Each build

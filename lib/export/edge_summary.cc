@@ -1,6 +1,7 @@
 #include "export/edge_summary.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "export/relation_scan.h"
 #include "export/store_reading.h"
@@ -62,24 +63,32 @@ SummaryGraph summarise(const ActorGraph& graph) {
 }
 
 Result<SummaryGraph> summarise(Store& store) {
-  auto actors = StoreActors::read(store);
-  if (!actors) return Error{actors.message()};
+  std::optional<StoreActors> actors;
   EdgeNumbers numbers;
   SummaryGraph s;
-  // the store is read on another thread while this one sums its rows
-  Status read = scan_relations_beside(store, RelationColumns::summary, [&](const RelationView& r) {
-    const std::uint32_t source = actors->find(r.source), target = actors->find(r.target);
-    if (source == StoreActors::kNone || target == StoreActors::kNone) return;  // as build_graph drops it
-    const auto [at, added] = numbers.find_or_add(source, target, r.type);
-    if (added) {
-      EdgeSummary& e = s.edges.emplace_back();
-      e.source = source;
-      e.target = target;
-      e.id = edge_id(at);
-      e.type = r.type;
-    }
-    s.edges[at].add(r.modality, r.date, r.items, r.quote);
-  });
+  // the relations are read on another thread while this one reads the actors, then sums them
+  Status read = scan_relations_beside(
+      store, RelationColumns::summary,
+      [&](const RelationView& r) {
+        const std::uint32_t source = actors->find(r.source), target = actors->find(r.target);
+        if (source == StoreActors::kNone || target == StoreActors::kNone) return;  // as build_graph drops it
+        const auto [at, added] = numbers.find_or_add(source, target, r.type);
+        if (added) {
+          EdgeSummary& e = s.edges.emplace_back();
+          e.source = source;
+          e.target = target;
+          e.id = edge_id(at);
+          e.type = r.type;
+        }
+        s.edges[at].add(r.modality, r.date, r.items, r.quote);
+      },
+      nullptr,
+      [&]() -> Status {
+        auto read_actors = StoreActors::read(store);
+        if (!read_actors) return Error{read_actors.message()};
+        actors = std::move(*read_actors);
+        return Status::ok();
+      });
   if (!read) return Error{read.message()};
   s.owned = std::move(*actors).release();
   s.nodes.reserve(s.owned.size());

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <deque>
 #include <future>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -15,7 +16,9 @@ namespace actorgraph::detail {
 namespace {
 
 constexpr std::size_t kRowsPerBatch = 2048;
-constexpr std::size_t kBatchesAhead = 4;  // read at most this far ahead of the visits
+// Read at most this far ahead of the visits (32,768 rows, about 12 MB of a summary's columns):
+// while the calling thread reads the actors (`before`), the rows are read ahead.
+constexpr std::size_t kBatchesAhead = 16;
 
 // Rows copied out of the store's buffers: every string in one text, each by offset and length.
 struct Batch {
@@ -32,6 +35,15 @@ struct Batch {
   std::string text;
   std::vector<std::pair<std::size_t, std::size_t>> strings;
   std::vector<Row> rows;
+
+  // An empty batch with room for as much as `last` held.
+  static Batch like(const Batch& last) {
+    Batch b;
+    b.text.reserve(last.text.size());
+    b.strings.reserve(last.strings.size());
+    b.rows.reserve(kRowsPerBatch);
+    return b;
+  }
 
   void add(const RelationView& r) {
     rows.push_back(
@@ -56,12 +68,14 @@ struct Batch {
 // batches are dropped rather than waited for.
 class BatchQueue {
  public:
-  void push(Batch batch) {
+  // False once the visitor has abandoned the queue: nothing more is wanted.
+  bool push(Batch batch) {
     std::unique_lock<std::mutex> lock(mu_);
     room_.wait(lock, [&] { return waiting_.size() < kBatchesAhead || abandoned_; });
-    if (abandoned_) return;
+    if (abandoned_) return false;
     waiting_.push_back(std::move(batch));
     ready_.notify_one();
+    return true;
   }
   std::optional<Batch> pop() {
     std::unique_lock<std::mutex> lock(mu_);
@@ -95,22 +109,42 @@ class BatchQueue {
 
 Status scan_relations_beside(Store& store, RelationColumns columns,
                              const std::function<void(const RelationView&)>& visit,
-                             const std::function<Status(Store&)>& then) {
+                             const std::function<Status(Store&)>& then,
+                             const std::function<Status()>& before) {
+  // `before` runs beside the reading where the rows can be read over a handle of their own
+  std::unique_ptr<Store> own;
+  if (before) {
+    if (auto handle = store.reader()) own = std::move(*handle);
+  }
+  if (before && !own) {
+    if (Status s = before(); !s) return s;
+  }
+  Store& source = own ? *own : store;
   BatchQueue queue;
+  struct Abandoned {};  // thrown into the scan once the visitor wants no more rows
   auto reader = std::async(std::launch::async, [&]() -> Status {
     struct Close {
       BatchQueue& q;
       ~Close() { q.close(); }  // also when reading throws: the visitor must not wait forever
     } close{queue};
     Batch batch;
-    Status read = store.scan_relations(columns, [&](const RelationView& r) {
-      batch.add(r);
-      if (batch.rows.size() == kRowsPerBatch) queue.push(std::exchange(batch, Batch{}));
-    });
+    batch.rows.reserve(kRowsPerBatch);
+    Status read = Status::ok();
+    try {
+      read = source.scan_relations(columns, [&](const RelationView& r) {
+        batch.add(r);
+        if (batch.rows.size() == kRowsPerBatch) {
+          Batch next = Batch::like(batch);
+          if (!queue.push(std::exchange(batch, std::move(next)))) throw Abandoned{};
+        }
+      });
+    } catch (const Abandoned&) {
+      return Status::ok();  // (the visitor's failure is the one reported)
+    }
     if (!batch.rows.empty()) queue.push(std::move(batch));
     if (read && then) {
       queue.close();  // every row handed over
-      return then(store);
+      return then(source);
     }
     return read;
   });
@@ -119,6 +153,9 @@ Status scan_relations_beside(Store& store, RelationColumns columns,
       BatchQueue& q;
       ~Abandon() { q.abandon(); }  // a visit that throws leaves the reader nothing to wait for
     } abandon{queue};
+    if (before && own) {
+      if (Status s = before(); !s) return s;  // (the reader, abandoned, stops at its next batch)
+    }
     std::vector<std::string> items;  // one row's, reused
     while (auto batch = queue.pop()) {
       auto field = [&](const Batch::Row& row, std::size_t k) { return batch->string(row.first + k); };

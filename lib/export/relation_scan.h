@@ -14,11 +14,16 @@
 namespace actorgraph::detail {
 
 // `then`, if given, runs on the reading thread once every row is read, while the calling
-// thread may still be visiting the last ones: more of the store read beside the visits. The
-// result is the first failure of reading the rows or of `then`.
+// thread may still be visiting the last ones: more of the store read beside the visits.
+// `before`, if given, runs on the calling thread before the first visit, while the rows are
+// already being read over a handle of their own (Store::reader; where the store gives none,
+// `before` runs first and the rows are read over `store`): an export reads the actors its
+// visits need meanwhile. The result is the first failure of `before`, of reading the rows or
+// of `then`.
 [[nodiscard]] Status scan_relations_beside(Store& store, RelationColumns columns,
                                            const std::function<void(const RelationView&)>& visit,
-                                           const std::function<Status(Store&)>& then = nullptr);
+                                           const std::function<Status(Store&)>& then = nullptr,
+                                           const std::function<Status()>& before = nullptr);
 
 }  // namespace actorgraph::detail
 

@@ -1,7 +1,8 @@
 // The whole store as JSON without building its graph: each piece of evidence is formatted as
-// the store gives it (read on another thread) and kept with its edge, as text; the edges are
-// then written in order, their evidence spliced in after the members formatted last.
+// the store gives it (read on another thread, while this one reads the actors) and kept with its edge, as
+// text; the edges are then written in order, their evidence spliced in after the members formatted last.
 #include <algorithm>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -41,8 +42,7 @@ void append_evidence(const RelationView& r, std::string& out) {
 }  // namespace
 
 Status write_store_json(Store& store, std::ostream& out) {
-  auto actors = detail::StoreActors::read(store);
-  if (!actors) return Error{actors.message()};
+  std::optional<detail::StoreActors> actors;
   detail::EdgeNumbers numbers;
   std::vector<ReadEdge> edges;
   std::vector<DocumentRow> documents;
@@ -71,6 +71,12 @@ Status write_store_json(Store& store, std::ostream& out) {
       },
       [&](Store& s) {  // (on the reading thread, done with the relations)
         return s.scan_documents([&](const DocumentRow& d) { documents.push_back(d); });
+      },
+      [&]() -> Status {  // (on this thread, while the relations are read)
+        auto read_actors = detail::StoreActors::read(store);
+        if (!read_actors) return Error{read_actors.message()};
+        actors = std::move(*read_actors);
+        return Status::ok();
       });
   if (!read) return Error{read.message()};
   const std::vector<NodeProps>& nodes = actors->nodes();

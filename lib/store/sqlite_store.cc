@@ -848,6 +848,21 @@ class SqliteStore final : public Store {
     return Status::ok();
   }
 
+  Result<std::unique_ptr<Store>> reader() override {
+    auto s = std::unique_ptr<SqliteStore>(new SqliteStore());
+    s->path_ = path_;
+    if (sqlite3_open_v2(path_.c_str(), &s->db_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) !=
+        SQLITE_OK) {
+      return Error{path_ + ": cannot open the store a second time: " +
+                   (s->db_ ? sqlite3_errmsg(s->db_) + what_it_means(sqlite3_errcode(s->db_)) : "out of memory")};
+    }
+    sqlite3_busy_timeout(s->db_, kBusyTimeoutMs);
+    if (Status set = s->exec(std::string(kOtherCacheSize) + "; " + kMmapSize); !set) {
+      return Error{path_ + ": " + set.message()};
+    }
+    return std::unique_ptr<Store>(std::move(s));
+  }
+
   Status scan_documents(const std::function<void(const DocumentRow&)>& visit) override {
     std::string err;
     Stmt q(db_, (std::string(kDocumentColumns) + " ORDER BY source, id").c_str(), err);
