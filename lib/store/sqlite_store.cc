@@ -853,8 +853,9 @@ class SqliteStore final : public Store {
     s->path_ = path_;
     if (sqlite3_open_v2(path_.c_str(), &s->db_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) !=
         SQLITE_OK) {
-      return Error{path_ + ": cannot open the store a second time: " +
-                   (s->db_ ? sqlite3_errmsg(s->db_) + what_it_means(sqlite3_errcode(s->db_)) : "out of memory")};
+      return Error{
+          path_ + ": cannot open the store a second time: " +
+          (s->db_ ? sqlite3_errmsg(s->db_) + what_it_means(sqlite3_errcode(s->db_)) : "out of memory")};
     }
     sqlite3_busy_timeout(s->db_, kBusyTimeoutMs);
     if (Status set = s->exec(std::string(kOtherCacheSize) + "; " + kMmapSize); !set) {
