@@ -1,6 +1,7 @@
 // The whole store as JSON without building its graph: each piece of evidence is formatted as
-// the store gives it (read on another thread, while this one reads the actors) and kept with its edge, as
-// text; the edges are then written in order, their evidence spliced in after the members formatted last.
+// the store gives it (read on another thread, while this one reads the actors) and kept with
+// its edge, as text; the edges are then written in order, their evidence spliced in after the
+// members formatted last.
 #include <algorithm>
 #include <optional>
 #include <string_view>

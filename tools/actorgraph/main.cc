@@ -1,5 +1,6 @@
 // actorgraph: builds a knowledge graph of actors and their relations from news articles.
 #include <iostream>
+#include <system_error>
 #include <thread>
 
 #include "commands.h"
@@ -46,6 +47,12 @@ int run(int argc, char** argv) {
 int main(int argc, char** argv) {
   actorgraph::cli::tune_allocator();
   int status = 2;
-  std::thread([&] { status = run(argc, argv); }).join();
+  std::thread command;
+  try {
+    command = std::thread([&] { status = run(argc, argv); });
+  } catch (const std::system_error&) {  // no thread to be had: on this one
+    return run(argc, argv);
+  }
+  command.join();
   return status;
 }
