@@ -49,13 +49,13 @@ constexpr int kWalAutocheckpointPages = 1000;  // SQLite's default, outside buil
 constexpr const char* kCacheSize = "PRAGMA cache_size=-262144";
 constexpr const char* kFirstBuildCacheSize = "PRAGMA cache_size=-32768";
 constexpr const char* kOtherCacheSize = "PRAGMA cache_size=-16384";
-// The database file is read through a memory map (up to Debian's SQLite limit of 2 GB; the rest
-// and the WAL by read calls): a page read is a memory copy instead of a system call, which on
-// a virtual machine is dear (a GraphML export of the 20 MB corpus's store: 0.18 -> 0.135 s).
-// SQLite writes with write calls still. The map's one caveat, a signal instead of an error
-// should the disk fail under it or someone truncate the file, does not arise from actorgraph's
-// own use: a store's file never shrinks (no VACUUM, no auto-vacuum).
-constexpr const char* kMmapSize = "PRAGMA mmap_size=2147418112";
+// The database file is read with read calls into the page cache, not through a memory map
+// (PRAGMA mmap_size; Debian's SQLite maps nothing by default). A map once made a GraphML export
+// faster (0.28 -> 0.24 s, one thread reading everything). Since commands run on a thread of
+// their own in 2 MiB pages and exports read the relations on another thread, the map's 4 KiB
+// page faults cost more than the read calls they spare: on the 20 MB corpus's store a GraphML
+// export 0.16 -> 0.12-0.15 s; `query supplies` on the 1M-actor store, which reads its query
+// caches, 1.25 -> 0.75 s (medians of interleaved runs; the README has more).
 
 // Migrations from each older store schema to the next; index i upgrades version i+1.
 constexpr const char* kMigrations[] = {
@@ -393,7 +393,7 @@ class SqliteStore final : public Store {
     const std::string setup = std::string(
                                   "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
                                   "PRAGMA foreign_keys=ON; PRAGMA secure_delete=OFF; ") +
-                              kOtherCacheSize + "; " + kMmapSize;
+                              kOtherCacheSize;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
     Status set = s->exec(setup);
     // A first build holds its store under a rollback journal (begin_build()). SQLite refuses
@@ -858,7 +858,7 @@ class SqliteStore final : public Store {
           (s->db_ ? sqlite3_errmsg(s->db_) + what_it_means(sqlite3_errcode(s->db_)) : "out of memory")};
     }
     sqlite3_busy_timeout(s->db_, kBusyTimeoutMs);
-    if (Status set = s->exec(std::string(kOtherCacheSize) + "; " + kMmapSize); !set) {
+    if (Status set = s->exec(kOtherCacheSize); !set) {
       return Error{path_ + ": " + set.message()};
     }
     return std::unique_ptr<Store>(std::move(s));
