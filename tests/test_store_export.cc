@@ -278,16 +278,19 @@ TEST(RelationScan, BesideTheStoreVisitsWhatTheStoreGivesInItsOrder) {
 }
 
 // What runs before the visits runs on the calling thread while the rows are already read (over
-// a handle of their own), before the first visit; the rows are the same; its failure is the
-// scan's, with no row visited.
+// a handle of their own), before the first visit; the rows are the same, over more batches than
+// are read ahead (so that spent batches are read into again), quotes of every length; its
+// failure is the scan's, with no row visited.
 TEST(RelationScan, ReadsTheRowsWhileTheCallerPreparesItsVisits) {
   agtest::TempDir dir;
   auto store = open_sqlite_store(dir.path("s.db"));
   ASSERT_TRUE(store.is_ok()) << store.message();
   Extraction x = agtest::hand_made("many", "en");
-  for (int i = 0; i < 5000; ++i) {
-    x.relations.push_back(supply("state:S" + std::to_string(i % 37), "state:T" + std::to_string(i % 11),
-                                 Modality::asserted, "", {}, "q" + std::to_string(i)));
+  constexpr int kRows = 60000;
+  for (int i = 0; i < kRows; ++i) {
+    x.relations.push_back(
+        supply("state:S" + std::to_string(i % 37), "state:T" + std::to_string(i % 11), Modality::asserted, "",
+               {}, "q" + std::to_string(i) + std::string(static_cast<std::size_t>(i % 97), 'x')));
   }
   ASSERT_TRUE((*store)->begin_build().is_ok());
   ASSERT_TRUE((*store)->add(x).is_ok());
@@ -297,7 +300,7 @@ TEST(RelationScan, ReadsTheRowsWhileTheCallerPreparesItsVisits) {
                   ->scan_relations(RelationColumns::summary,
                                    [&](const RelationView& r) { direct.emplace_back(r.quote); })
                   .is_ok());
-  ASSERT_EQ(direct.size(), 5000u);
+  ASSERT_EQ(direct.size(), static_cast<std::size_t>(kRows));
   std::vector<std::string> rows;
   std::thread::id before_thread;
   bool visited_before = false;

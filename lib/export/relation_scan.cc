@@ -44,6 +44,12 @@ struct Batch {
     b.rows.reserve(kRowsPerBatch);
     return b;
   }
+  // Empty, keeping its room (a spent batch read into again).
+  void clear() {
+    text.clear();
+    strings.clear();
+    rows.clear();
+  }
 
   void add(const RelationView& r) {
     rows.push_back(
@@ -65,9 +71,28 @@ struct Batch {
 
 // Batches from the reading thread to the visiting one, at most kBatchesAhead waiting. The
 // reader closes it when done; a visitor that stops early abandons it, and the reader's further
-// batches are dropped rather than waited for.
+// batches are dropped rather than waited for. The visitor hands its spent batches back, and
+// the reader reads into them again: memory already in use costs nothing, where fresh memory
+// costs a page fault.
 class BatchQueue {
  public:
+  void give_back(Batch spent) {
+    spent.clear();
+    std::lock_guard<std::mutex> lock(mu_);
+    spare_.push_back(std::move(spent));
+  }
+  // A spent batch, else an empty one with room for as much as `last` held.
+  Batch next_like(const Batch& last) {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (!spare_.empty()) {
+        Batch b = std::move(spare_.back());
+        spare_.pop_back();
+        return b;
+      }
+    }
+    return Batch::like(last);
+  }
   // False once the visitor has abandoned the queue: nothing more is wanted.
   bool push(Batch batch) {
     std::unique_lock<std::mutex> lock(mu_);
@@ -102,6 +127,7 @@ class BatchQueue {
   std::mutex mu_;
   std::condition_variable ready_, room_;
   std::deque<Batch> waiting_;
+  std::vector<Batch> spare_;
   bool closed_ = false, abandoned_ = false;
 };
 
@@ -134,7 +160,7 @@ Status scan_relations_beside(Store& store, RelationColumns columns,
       read = source.scan_relations(columns, [&](const RelationView& r) {
         batch.add(r);
         if (batch.rows.size() == kRowsPerBatch) {
-          Batch next = Batch::like(batch);
+          Batch next = queue.next_like(batch);
           if (!queue.push(std::exchange(batch, std::move(next)))) throw Abandoned{};
         }
       });
@@ -182,6 +208,7 @@ Status scan_relations_beside(Store& store, RelationColumns columns,
         r.mode = field(row, Batch::mode);
         visit(r);
       }
+      queue.give_back(*std::move(batch));
     }
   }
   return reader.get();  // (rethrows what reading threw)
