@@ -4,12 +4,14 @@
 
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <thread>
 #include <tuple>
 
 #include "actorgraph/build.h"
 #include "actorgraph/store.h"
+#include "store/write_back.h"
 #include "test_helper.h"
 
 using namespace actorgraph;
@@ -683,4 +685,29 @@ TEST(Store, MigratesAVersionOneStore) {
   EXPECT_TRUE(rows(dir.path("old.db"), "SELECT name FROM sqlite_master WHERE name = 'mentions'").empty());
   EXPECT_TRUE(rows(dir.path("old.db"), "SELECT name FROM pragma_table_info('documents') WHERE name = 'text'")
                   .empty());
+}
+
+// A build's files are handed to the kernel to write each time another step of them has been
+// written (so that the commit's sync has little left): not before, not twice for one step; a
+// file that is not there (a WAL not made yet) is passed over; the files are left as they were.
+TEST(WriteBack, StartsEachTimeAnotherStepHasBeenWritten) {
+  agtest::TempDir dir;
+  const std::string file = dir.path("written.db");
+  const std::string text(3 << 20, 'x');
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << text;
+  }
+  constexpr std::uint64_t kStep = 1 << 20;
+  detail::WriteBack wb({dir.path("absent-wal"), file}, kStep);
+  EXPECT_FALSE(wb.written(0));
+  EXPECT_FALSE(wb.written(kStep - 1));
+  EXPECT_TRUE(wb.written(kStep));
+  EXPECT_FALSE(wb.written(kStep));
+  EXPECT_FALSE(wb.written(2 * kStep - 1));
+  EXPECT_TRUE(wb.written(2 * kStep + kStep / 2));  // a step counts from where the last one started
+  EXPECT_FALSE(wb.written(3 * kStep));
+  EXPECT_TRUE(wb.written(3 * kStep + kStep / 2));
+  EXPECT_EQ(agtest::slurp(file), text);
+  EXPECT_FALSE(std::filesystem::exists(dir.path("absent-wal")));
 }

@@ -14,6 +14,7 @@
 #include <chrono>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <system_error>
 #include <thread>
@@ -22,6 +23,7 @@
 
 #include "actorgraph/store.h"
 #include "build_totals.h"
+#include "write_back.h"
 
 namespace actorgraph {
 namespace {
@@ -499,6 +501,9 @@ class SqliteStore final : public Store {
     }
     if (Status s = exec(deferred_indexes_ ? kFirstBuildCacheSize : kCacheSize); !s)
       return Error{path_ + ": " + s.message()};
+    // the build's pages go to the database file (rollback journal) or to the WAL
+    write_back_.emplace(std::vector<std::string>{path_, path_ + "-wal"});
+    write_back_base_ = pages_written();
     return Status::ok();
   }
 
@@ -550,6 +555,8 @@ class SqliteStore final : public Store {
           .text(16, r.mode);
       if (Status s = done(rel); !s) return s;
     }
+    if (in_build_ && write_back_)
+      (void)write_back_->written((pages_written() - write_back_base_) * page_size());
     if (!in_build_ || ++documents_summed_ % kTotalsDocuments == 0 || totals_.size() >= kMaxTotals) {
       return write_totals();
     }
@@ -570,6 +577,7 @@ class SqliteStore final : public Store {
       return Error{path_ + ": cannot commit the build: " + s.message()};
     }
     in_build_ = false;
+    write_back_.reset();
     restore_after_build();
     // A build into an empty store indexes its relations once its rows are committed, beside
     // whatever the caller does next (its tally, the query caches): the index is derived data,
@@ -580,6 +588,7 @@ class SqliteStore final : public Store {
   }
 
   void abort_build() override {
+    write_back_.reset();
     totals_.clear();
     entity_keys_.clear();  // (keys of entities the rollback removes)
     if (!in_build_) return;
@@ -1210,6 +1219,23 @@ class SqliteStore final : public Store {
     }
   }
 
+  // Pages this connection has written to the database file or the WAL since it was opened
+  // (SQLite's count of cache pages written).
+  std::uint64_t pages_written() {
+    int current = 0, highest = 0;
+    if (sqlite3_db_status(db_, SQLITE_DBSTATUS_CACHE_WRITE, &current, &highest, 0) != SQLITE_OK) return 0;
+    return static_cast<std::uint64_t>(current);
+  }
+
+  std::uint64_t page_size() {
+    if (page_size_ == 0) {
+      std::string err;
+      Stmt q(db_, "PRAGMA page_size", err);
+      page_size_ = q && q.step() == SQLITE_ROW ? static_cast<std::uint64_t>(q.col_int(0)) : 4096;
+    }
+    return page_size_;
+  }
+
   void join_background() {
     if (background_.joinable()) background_.join();
   }
@@ -1246,6 +1272,9 @@ class SqliteStore final : public Store {
   std::size_t documents_summed_ = 0;  // by this store's builds: when to write the totals
   std::map<std::string, Stmt, std::less<>> stmts_;
   std::thread background_;  // indexing the last build, copying it into the database file (or done)
+  std::optional<detail::WriteBack> write_back_;  // during a build
+  std::uint64_t write_back_base_ = 0;            // pages_written() when it began
+  std::uint64_t page_size_ = 0;                  // (0: not asked yet)
 };
 
 }  // namespace
