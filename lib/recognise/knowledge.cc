@@ -96,16 +96,41 @@ struct DictionaryFiles {
   std::string lang, aff, dic;
 };
 
-Status load_lexicon(Knowledge& kb, const std::string& root, const std::string& lang,
-                    std::vector<DictionaryFiles>& dictionaries) {
-  const std::string path = root + "/data/lexicon/" + lang + ".json";
-  auto doc = read_json_file(path);
+// A language's lexicon file, read and valid, and the Hunspell dictionary it names.
+struct LexiconFile {
+  std::string lang, path;
+  rapidjson::Document doc;
+  std::optional<DictionaryFiles> dictionary;
+};
+
+Result<LexiconFile> read_lexicon(const std::string& root, const std::string& lang) {
+  LexiconFile f{lang, root + "/data/lexicon/" + lang + ".json", {}, std::nullopt};
+  auto doc = read_json_file(f.path);
   if (!doc) return Error{doc.message()};
-  Status valid = validate_json(*doc, path, root + "/schema/lexicon.schema.json");
-  if (!valid) return valid;
-  Lexicon& lx = kb.lexicons[lang];
-  lx.lang = lang;
-  const auto& d = *doc;
+  if (Status valid = validate_json(*doc, f.path, root + "/schema/lexicon.schema.json"); !valid)
+    return Error{valid.message()};
+  f.doc = std::move(*doc);
+  const std::string dict = str(f.doc, "hunspell");
+  if (!dict.empty()) {
+    const std::string aff = "/usr/share/hunspell/" + dict + ".aff";
+    const std::string dic = "/usr/share/hunspell/" + dict + ".dic";
+    if (!fs::exists(aff) || !fs::exists(dic)) {
+      return Error{f.path + ": Hunspell dictionary " + dic +
+                   " is missing (install the Debian package hunspell-" +
+                   (lang == "en"   ? std::string("en-us")
+                    : lang == "de" ? std::string("de-de")
+                                   : lang) +
+                   ")"};
+    }
+    f.dictionary = DictionaryFiles{lang, aff, dic};
+  }
+  return f;
+}
+
+void load_lexicon(Knowledge& kb, const LexiconFile& file) {
+  Lexicon& lx = kb.lexicons[file.lang];
+  lx.lang = file.lang;
+  const auto& d = file.doc;
   for (const auto& w : strings(d, "stopwords")) lx.stopwords.insert(fold(w));
   for (const auto& w : strings(d, "not_names")) lx.not_names.insert(fold(w));
   for (const auto& w : strings(d, "name_particles")) lx.particles.insert(fold(w));
@@ -129,21 +154,6 @@ Status load_lexicon(Knowledge& kb, const std::string& root, const std::string& l
   for (const auto& m : d["group_heads"].GetObject()) {
     for (const auto& w : m.value.GetArray()) lx.group_heads[fold_phrase(w.GetString())] = m.name.GetString();
   }
-  const std::string dict = str(d, "hunspell");
-  if (!dict.empty()) {
-    const std::string aff = "/usr/share/hunspell/" + dict + ".aff";
-    const std::string dic = "/usr/share/hunspell/" + dict + ".dic";
-    if (!fs::exists(aff) || !fs::exists(dic)) {
-      return Error{path + ": Hunspell dictionary " + dic +
-                   " is missing (install the Debian package hunspell-" +
-                   (lang == "en"   ? std::string("en-us")
-                    : lang == "de" ? std::string("de-de")
-                                   : lang) +
-                   ")"};
-    }
-    dictionaries.push_back({lang, aff, dic});
-  }
-  return Status::ok();
 }
 
 Status load_given_names(Knowledge& kb, const std::string& root) {
@@ -455,13 +465,15 @@ Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& root
       }
     }
   });
-  if (Status s = load_ontology(*kb, root); !s) return Error{s.message()};
-  auto nk = NameKey::load(root + "/data/lexicon/name_key.json", root + "/schema/name_key.schema.json");
-  if (!nk) return Error{nk.message()};
-  kb->name_key = std::move(*nk);
+  // The lexicon files name the Hunspell dictionaries: they are read first, so that the
+  // dictionaries' reading starts before the rest.
+  std::vector<LexiconFile> lexicon_files;
   std::vector<DictionaryFiles> dictionaries;
   for (const char* lang : kLanguages) {
-    if (Status s = load_lexicon(*kb, root, lang, dictionaries); !s) return Error{s.message()};
+    auto file = read_lexicon(root, lang);
+    if (!file) return Error{file.message()};
+    if (file->dictionary) dictionaries.push_back(*file->dictionary);
+    lexicon_files.push_back(std::move(*file));
   }
   // Hunspell reads its dictionaries (a third of start-up), one after the other (see
   // Dictionary), on another thread while this one reads the rest and returns: extraction waits
@@ -479,6 +491,12 @@ Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& root
       for (const Dictionary* d : in_order) d->load();
     });
   }
+  if (Status s = load_ontology(*kb, root); !s) return Error{s.message()};
+  auto nk = NameKey::load(root + "/data/lexicon/name_key.json", root + "/schema/name_key.schema.json");
+  if (!nk) return Error{nk.message()};
+  kb->name_key = std::move(*nk);
+  for (const LexiconFile& file : lexicon_files) load_lexicon(*kb, file);
+  lexicon_files.clear();
   for (const char* lang : kLanguages) {
     auto rl = RelationLexicon::load(root + "/data/lexicon/relations." + lang + ".json",
                                     root + "/schema/relations.schema.json");
