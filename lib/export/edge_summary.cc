@@ -82,13 +82,7 @@ Result<SummaryGraph> summarise(Store& store) {
         }
         s.edges[at].add(r.modality, r.date, r.items, r.quote);
       },
-      nullptr,
-      [&]() -> Status {
-        auto read_actors = StoreActors::read(store);
-        if (!read_actors) return Error{read_actors.message()};
-        actors = std::move(*read_actors);
-        return Status::ok();
-      });
+      nullptr, [&] { return StoreActors::read_into(store, actors); });
   if (!read) return Error{read.message()};
   s.owned = std::move(*actors).release();
   s.nodes.reserve(s.owned.size());

@@ -73,12 +73,7 @@ Status write_store_json(Store& store, std::ostream& out) {
       [&](Store& s) {  // (on the reading thread, done with the relations)
         return s.scan_documents([&](const DocumentRow& d) { documents.push_back(d); });
       },
-      [&]() -> Status {  // (on this thread, while the relations are read)
-        auto read_actors = detail::StoreActors::read(store);
-        if (!read_actors) return Error{read_actors.message()};
-        actors = std::move(*read_actors);
-        return Status::ok();
-      });
+      [&] { return detail::StoreActors::read_into(store, actors); });  // (on this thread, meanwhile)
   if (!read) return Error{read.message()};
   const std::vector<NodeProps>& nodes = actors->nodes();
   std::vector<const NodeProps*> node_list;

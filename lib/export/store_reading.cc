@@ -19,6 +19,13 @@ Result<StoreActors> StoreActors::read(Store& store) {
   return out;
 }
 
+Status StoreActors::read_into(Store& store, std::optional<StoreActors>& out) {
+  auto actors = read(store);
+  if (!actors) return Error{actors.message()};
+  out = std::move(*actors);
+  return Status::ok();
+}
+
 std::uint32_t StoreActors::find(std::string_view id) const {
   return index_.find(hash_bytes(id), [&](std::uint32_t k) { return nodes_[k].id == id; });
 }

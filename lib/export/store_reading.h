@@ -6,6 +6,7 @@
 #define ACTORGRAPH_EXPORT_STORE_READING_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,9 @@ class StoreActors {
 
   // Every actor, with its aliases and counts, and no relation.
   [[nodiscard]] static Result<StoreActors> read(Store& store);
+  // The same into `out`: what an export reads beside its relations (scan_relations_beside's
+  // `before`).
+  [[nodiscard]] static Status read_into(Store& store, std::optional<StoreActors>& out);
 
   // The vertex number of the actor with this id, or kNone if it is not stored.
   [[nodiscard]] std::uint32_t find(std::string_view id) const;
