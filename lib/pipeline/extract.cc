@@ -59,11 +59,15 @@ Extraction Extractor::extract(const Document& doc) const {
   std::string& lang = x.document.lang;
   if (lang.empty()) lang = kb_->identify_language(text.substr(body));
 
+  const std::vector<ByteRange> ranges =
+      split_sentences(text, static_cast<std::uint32_t>(body), lang, kb_->lexicon(lang).abbreviations);
   std::vector<SentenceWords> sentences;
   std::vector<Evidence> evidence;
+  sentences.reserve(ranges.size());
+  evidence.reserve(ranges.size());
+  x.sentences.reserve(ranges.size());
   CodePointCursor cur(text);
-  for (const ByteRange& r :
-       split_sentences(text, static_cast<std::uint32_t>(body), lang, kb_->lexicon(lang).abbreviations)) {
+  for (const ByteRange& r : ranges) {
     sentences.push_back(words_of(text, r, lang));
     Sentence s{cur.at(r.b), cur.at(r.e)};
     x.sentences.push_back(s);
@@ -77,10 +81,7 @@ Extraction Extractor::extract(const Document& doc) const {
 
   Recogniser rec(*kb_, text, lang);
   std::vector<Found> found;
-  for (std::uint32_t i = 0; i < sentences.size(); ++i) {
-    auto f = rec.sentence(i, sentences[i]);
-    found.insert(found.end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
-  }
+  for (std::uint32_t i = 0; i < sentences.size(); ++i) rec.sentence(i, sentences[i], found);
   ResolvedDoc resolved = resolve(*kb_, rec, text, lang, sentences, std::move(found));
   x.relations = affiliations(*kb_, rec.lexicon(), sentences, resolved, evidence);
   const auto rl = kb_->relation_lexicons.find(lang);

@@ -3,6 +3,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <span>
 
 #include "relate/relation_lexicon.h"
 #include "text/fold.h"
@@ -135,8 +136,9 @@ bool Recogniser::name_word(const SentenceWords& s, std::size_t j, const WordFact
   return f.size() >= 2;
 }
 
-std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords& s) {
-  std::vector<Found> out;
+void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vector<Found>& out) {
+  const std::size_t before = out.size();
+  auto found_here = [&] { return std::span<Found>(out).subspan(before); };  // this sentence's, so far
   const std::size_t n = s.words.size();
   // what each word is to the lexicon, looked up once
   std::vector<WordFacts>& facts = scratch_.facts;
@@ -514,7 +516,7 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
       bool known = covered[start];
       std::int64_t known_entity = -1;
       EntityType type = EntityType::organization;
-      for (const Found& f : out) {
+      for (const Found& f : found_here()) {
         if (f.w0 <= start && start < f.w1 && f.known >= 0) {
           known_entity = f.known;
           type = f.type;
@@ -634,7 +636,7 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
   }
 
   // 7. state adjective + group noun
-  for (Found& f : out) {
+  for (Found& f : found_here()) {
     if (f.how != "demonym") continue;
     const std::size_t k = f.w1;
     if (k < n && joined(s, k)) {
@@ -649,15 +651,15 @@ std::vector<Found> Recogniser::sentence(std::uint32_t index, const SentenceWords
     }
   }
 
-  for (const Found& f : out) {
+  for (const Found& f : found_here()) {
     if (f.known >= 0 && !f.weak) {
       const auto e = static_cast<std::uint32_t>(f.known);
       auto pos = std::lower_bound(seen_.begin(), seen_.end(), e);
       if (pos == seen_.end() || *pos != e) seen_.insert(pos, e);
     }
   }
-  std::sort(out.begin(), out.end(), [](const Found& x, const Found& y) { return x.b < y.b; });
-  return out;
+  std::sort(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+            [](const Found& x, const Found& y) { return x.b < y.b; });
 }
 
 }  // namespace actorgraph::detail

@@ -62,8 +62,9 @@ class Recogniser {
   Recogniser(const Knowledge& kb, std::string_view text, std::string lang)
       : kb_(kb), lx_(kb.lexicon(lang)), text_(text), lang_(std::move(lang)) {}
 
-  // Recognises the actors of one sentence; sentences must come in document order.
-  std::vector<Found> sentence(std::uint32_t index, const SentenceWords& s);
+  // Recognises the actors of one sentence and appends them to `out`, in text order; sentences
+  // must come in document order.
+  void sentence(std::uint32_t index, const SentenceWords& s, std::vector<Found>& out);
 
   [[nodiscard]] const Lexicon& lexicon() const { return lx_; }
   // Whether word j can be part of a name: capitalised letters, no stop word, no "not a name".

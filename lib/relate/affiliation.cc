@@ -1,7 +1,9 @@
 #include "relate/affiliation.h"
 
-#include <map>
-#include <set>
+#include <algorithm>
+#include <optional>
+#include <string_view>
+#include <utility>
 
 namespace actorgraph::detail {
 
@@ -9,23 +11,39 @@ std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
                                    const std::vector<SentenceWords>& sentences, const ResolvedDoc& doc,
                                    const std::vector<Evidence>& evidence) {
   std::vector<Relation> out;
-  std::map<std::string, EntityType> type_of;
-  for (const auto& e : doc.entities) type_of[e.id] = e.type;
+  auto is_named_person = [](const Found& f) { return f.type == EntityType::person && f.how != "short"; };
+  if (std::none_of(doc.found.begin(), doc.found.end(), is_named_person)) return out;
+
+  // the type of each entity of the document, by id
+  std::vector<std::pair<std::string_view, EntityType>> type_of;
+  type_of.reserve(doc.entities.size());
+  for (const auto& e : doc.entities) type_of.emplace_back(e.id, e.type);
+  std::sort(type_of.begin(), type_of.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  auto type_of_entity = [&](std::string_view id) -> std::optional<EntityType> {
+    auto it = std::lower_bound(type_of.begin(), type_of.end(), id,
+                               [](const auto& a, std::string_view x) { return a.first < x; });
+    if (it == type_of.end() || it->first != id) return std::nullopt;
+    return it->second;
+  };
 
   // entities the document names anywhere: a gazetteer role is only used for them
-  std::set<std::string> in_doc(doc.entity_of.begin(), doc.entity_of.end());
+  std::vector<std::string_view> in_doc(doc.entity_of.begin(), doc.entity_of.end());
+  std::sort(in_doc.begin(), in_doc.end());
 
   // mentions come in text order: each sentence's mentions are one range of doc.found
-  std::map<std::uint32_t, std::pair<std::size_t, std::size_t>> range;
-  for (std::size_t i = 0; i < doc.found.size(); ++i) {
-    auto [it, fresh] = range.emplace(doc.found[i].sentence, std::make_pair(i, i + 1));
-    if (!fresh) it->second.second = i + 1;
-  }
+  auto range = [&](std::uint32_t sentence) {
+    const auto lo = std::lower_bound(doc.found.begin(), doc.found.end(), sentence,
+                                     [](const Found& f, std::uint32_t si) { return f.sentence < si; });
+    const auto hi = std::upper_bound(lo, doc.found.end(), sentence,
+                                     [](std::uint32_t si, const Found& f) { return si < f.sentence; });
+    return std::make_pair(static_cast<std::size_t>(lo - doc.found.begin()),
+                          static_cast<std::size_t>(hi - doc.found.begin()));
+  };
 
   for (std::size_t i = 0; i < doc.found.size(); ++i) {
     const Found& p = doc.found[i];
-    if (p.type != EntityType::person || p.how == "short") continue;
-    const auto [lo, hi] = range.at(p.sentence);
+    if (!is_named_person(p)) continue;
+    const auto [lo, hi] = range(p.sentence);
     const SentenceWords& s = sentences[p.sentence];
     // The role: a cue just before the name, or one that opens an "of" phrase leading to it
     // ("Director of the FSMTC Dmitry Shugaev", "head of … Rosoboronexport, Alexander
@@ -69,10 +87,10 @@ std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
     for (std::size_t j = lo; j < hi; ++j) {
       const Found& t = doc.found[j];
       if (j == i) continue;
-      const auto it = type_of.find(doc.entity_of[j]);
-      if (it == type_of.end() || !kb.allows(relation, EntityType::person, it->second)) continue;
+      const std::optional<EntityType> type = type_of_entity(doc.entity_of[j]);
+      if (!type || !kb.allows(relation, EntityType::person, *type)) continue;
       // an expert or member belongs to an organisation: "China-deskundige" is no member of China
-      if (relation == "member_of" && it->second == EntityType::state) continue;
+      if (relation == "member_of" && *type == EntityType::state) continue;
       int score = -1;
       if (t.w1 <= c0 && c0 - t.w1 <= 1) {
         score = 10;  // "De Finse minister", "Ukraine's president", "HUR-Chef"
@@ -88,7 +106,7 @@ std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
         score = 8 - static_cast<int>(t.w0 - c1);
       }
       if (score < 0) continue;
-      if (prefer_org && it->second != EntityType::state) score += 20;
+      if (prefer_org && *type != EntityType::state) score += 20;
       if (score > best_score) {
         best_score = score;
         best = doc.entity_of[j];
@@ -101,7 +119,7 @@ std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
     if (best.empty() && p.known >= 0) {
       for (const RoleFact& r : kb.entities[static_cast<std::size_t>(p.known)].roles) {
         const std::string rel = r.relation.empty() ? "official_of" : r.relation;
-        if (!in_doc.count(r.of)) continue;
+        if (!std::binary_search(in_doc.begin(), in_doc.end(), std::string_view(r.of))) continue;
         if (rel != relation && !(relation != "member_of" && rel != "member_of")) continue;
         best = r.of;
         break;

@@ -2,20 +2,24 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <optional>
 #include <set>
+#include <string_view>
+#include <tuple>
+#include <vector>
 
 namespace actorgraph::detail {
 namespace {
 
 enum class Role : std::uint8_t { none, recipient, source, agent, with, other };
 
+// (id and how view the document's resolved mentions or the knowledge, which outlive the
+// sentence's relations)
 struct Actor {
   std::size_t w0 = 0, w1 = 0;
-  std::string id;
+  std::string_view id;
   EntityType type = EntityType::state;
-  std::string how;
+  std::string_view how;
   bool modifier = false;  // a state adjective alone ("Chinese apparatuur")
   bool genitive = false;  // "Russia's", "Chinas"
   Role role = Role::none;
@@ -58,12 +62,37 @@ bool trie_phrase_in(const WordTrie& trie, const SentenceWords& s, std::size_t fr
   return false;
 }
 
+// The per-sentence vectors of SentenceRelations, kept from one sentence to the next so that
+// their memory is reused.
+struct SentenceScratch {
+  std::vector<Actor> actors, weapons, persons;
+  std::vector<std::uint8_t> word_flags;
+  std::vector<RelationWordFacts> facts;
+  std::vector<std::int8_t> clause_starts;
+};
+
 class SentenceRelations {
  public:
   SentenceRelations(const Knowledge& kb, const RelationLexicon& rl, std::string_view text,
-                    const SentenceWords& s, const Evidence& ev)
-      : kb_(kb), rl_(rl), lx_(kb.lexicon(rl.lang)), text_(text), s_(s), ev_(ev) {
-    facts_.reserve(s.folded.size());
+                    const SentenceWords& s, const Evidence& ev, SentenceScratch& scratch)
+      : kb_(kb),
+        rl_(rl),
+        lx_(kb.lexicon(rl.lang)),
+        text_(text),
+        s_(s),
+        ev_(ev),
+        actors_(scratch.actors),
+        weapons_(scratch.weapons),
+        persons_(scratch.persons),
+        word_flags_(scratch.word_flags),
+        facts_(scratch.facts),
+        clause_starts_(scratch.clause_starts) {
+    actors_.clear();
+    weapons_.clear();
+    persons_.clear();
+    word_flags_.clear();
+    clause_starts_.clear();
+    facts_.clear();
     for (const std::string& w : s.folded) facts_.push_back(rl.facts(w));
   }
 
@@ -108,11 +137,20 @@ class SentenceRelations {
     if (actors_.empty() && weapons_.size() < 2) return out;
     // Which actors start at each word: "right before a name" is then one look-up, so a
     // sentence naming thousands of actors costs linear time, not quadratic.
-    std::vector<std::vector<const Actor*>> starting(s_.words.size() + 1);
-    for (const Actor& n : actors_) starting[std::min(n.w0, s_.words.size())].push_back(&n);
+    std::vector<const Actor*> starting;  // by the word they start at
+    starting.reserve(actors_.size());
+    for (const Actor& n : actors_) starting.push_back(&n);
+    auto start_of = [&](const Actor* n) { return std::min(n->w0, s_.words.size()); };
+    std::stable_sort(starting.begin(), starting.end(),
+                     [&](const Actor* a, const Actor* b) { return start_of(a) < start_of(b); });
     auto any_starting = [&](std::size_t w, auto&& pred) {
-      const auto& at = starting[std::min(w, s_.words.size())];
-      return std::any_of(at.begin(), at.end(), [&](const Actor* n) { return pred(*n); });
+      const std::size_t at = std::min(w, s_.words.size());
+      auto it = std::lower_bound(starting.begin(), starting.end(), at,
+                                 [&](const Actor* n, std::size_t x) { return start_of(n) < x; });
+      for (; it != starting.end() && start_of(*it) == at; ++it) {
+        if (pred(**it)) return true;
+      }
+      return false;
     };
     // "de Amerikaanse firma Draken International", "the Turkish company Baykar": a group
     // phrase right before a name describes the name and does not act on its own
@@ -129,16 +167,18 @@ class SentenceRelations {
     index_words();
     for (Actor& a : actors_) classify(a);
     // an actor named anywhere as the source of a claim is the source wherever it is named
-    std::set<std::string> attributed;
+    std::vector<std::string_view> attributed;
     for (const Actor& b : actors_) {
-      if (b.attribution && !b.modifier) attributed.insert(b.id);
+      if (b.attribution && !b.modifier) attributed.push_back(b.id);
     }
+    std::sort(attributed.begin(), attributed.end());
     for (Actor& a : actors_) {
-      if (attributed.count(a.id)) a.attribution = true;
+      if (std::binary_search(attributed.begin(), attributed.end(), a.id)) a.attribution = true;
     }
     const std::string source = attribution_source();
-    std::set<std::tuple<std::string, std::string, std::string, Modality>> seen;
-    auto emit = [&](const std::string& type, const Actor& from, const std::string& to_id, EntityType to_type,
+    // (the ids view the actors' stable ids; the type is the caller's and is kept)
+    std::set<std::tuple<std::string_view, std::string_view, std::string, Modality>> seen;
+    auto emit = [&](const std::string& type, const Actor& from, std::string_view to_id, EntityType to_type,
                     std::size_t trigger, const std::string& mode, std::vector<std::string> items = {}) {
       if (from.id == to_id || !kb_.allows(type, from.type, to_type)) return;
       Modality m = modality(trigger, from);
@@ -335,7 +375,7 @@ class SentenceRelations {
         }
       }
       auto made = items(j, cb, ce);
-      if (made.empty() && !weapon_in_clause && weapons_.size() == 1) made.push_back(weapons_.front().id);
+      if (made.empty() && !weapon_in_clause && weapons_.size() == 1) made.emplace_back(weapons_.front().id);
       if (recipient && recipient != maker && !made.empty()) {
         emit("supplies", *maker, recipient->id, recipient->type, j, "", made);
       }
@@ -841,13 +881,13 @@ class SentenceRelations {
 
   std::string attribution_source() const {
     for (const Actor& a : actors_) {
-      if (a.attribution && !a.modifier) return a.id;
+      if (a.attribution && !a.modifier) return std::string(a.id);
     }
     for (const Actor& p : persons_) {
       // "…, aldus d'Hooghe", "said Shugaev": a person right after an attribution word
       if (p.w0 > 0 && (in<&RelationLexicon::attribution_verbs>(p.w0 - 1) ||
                        phrase_before(rl_.attribution_before, p.w0, 1))) {
-        return p.id;
+        return std::string(p.id);
       }
     }
     return {};
@@ -929,8 +969,8 @@ class SentenceRelations {
 
   std::vector<std::string> items(std::size_t j, std::size_t cb, std::size_t ce) const {
     std::vector<std::string> out;
-    auto add = [&](const std::string& x) {
-      if (std::find(out.begin(), out.end(), x) == out.end()) out.push_back(x);
+    auto add = [&](std::string_view x) {
+      if (std::find(out.begin(), out.end(), x) == out.end()) out.emplace_back(x);
     };
     for (const Actor& w : weapons_) {
       if (w.w0 >= cb && w.w1 <= ce) add(w.id);
@@ -1038,10 +1078,12 @@ class SentenceRelations {
   std::string_view text_;
   const SentenceWords& s_;
   const Evidence& ev_;
-  std::vector<Actor> actors_, weapons_, persons_;
-  std::vector<std::uint8_t> word_flags_;            // WordFlag bits per word, from index_words()
-  std::vector<RelationWordFacts> facts_;            // what each word is to the lexicon, looked up once
-  mutable std::vector<std::int8_t> clause_starts_;  // per word: -1 not asked yet, else clause_start()
+  std::vector<Actor>& actors_;
+  std::vector<Actor>& weapons_;
+  std::vector<Actor>& persons_;
+  std::vector<std::uint8_t>& word_flags_;    // WordFlag bits per word, from index_words()
+  std::vector<RelationWordFacts>& facts_;    // what each word is to the lexicon, looked up once
+  std::vector<std::int8_t>& clause_starts_;  // per word: -1 not asked yet, else clause_start()
 };
 
 }  // namespace
@@ -1050,13 +1092,22 @@ std::vector<Relation> extract_relations(const Knowledge& kb, const RelationLexic
                                         const std::vector<SentenceWords>& sentences, const ResolvedDoc& doc,
                                         const std::vector<Evidence>& evidence) {
   std::vector<Relation> out;
-  std::map<std::uint32_t, std::vector<std::size_t>> by_sentence;
-  for (std::size_t i = 0; i < doc.found.size(); ++i) by_sentence[doc.found[i].sentence].push_back(i);
-  for (const auto& [si, idx] : by_sentence) {
-    SentenceRelations sr(kb, rl, text, sentences[si], evidence[si]);
-    for (std::size_t i : idx) sr.add_mention(doc.found[i], doc.entity_of[i]);
+  // the mentions sentence by sentence, each sentence's in the order found
+  std::vector<std::size_t> by_sentence(doc.found.size());
+  for (std::size_t i = 0; i < by_sentence.size(); ++i) by_sentence[i] = i;
+  std::stable_sort(by_sentence.begin(), by_sentence.end(), [&](std::size_t a, std::size_t b) {
+    return doc.found[a].sentence < doc.found[b].sentence;
+  });
+  SentenceScratch scratch;
+  for (auto first = by_sentence.begin(); first != by_sentence.end();) {
+    const std::uint32_t si = doc.found[*first].sentence;
+    auto last = first;
+    while (last != by_sentence.end() && doc.found[*last].sentence == si) ++last;
+    SentenceRelations sr(kb, rl, text, sentences[si], evidence[si], scratch);
+    for (auto it = first; it != last; ++it) sr.add_mention(doc.found[*it], doc.entity_of[*it]);
     auto rels = sr.run();
     out.insert(out.end(), std::make_move_iterator(rels.begin()), std::make_move_iterator(rels.end()));
+    first = last;
   }
   return out;
 }

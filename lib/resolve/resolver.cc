@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <span>
 
 #include "relate/relation_lexicon.h"
 #include "text/fold.h"
@@ -119,19 +120,19 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
     if (ids[i].empty()) continue;
     const SentenceWords& s = sentences[f.sentence];
     if (f.type == EntityType::person) {
-      std::vector<std::vector<std::string>> names;
-      names.emplace_back(s.folded.begin() + f.w0, s.folded.begin() + f.w1);
-      if (f.known >= 0) {
-        for (const auto& w : kb.entities[static_cast<std::size_t>(f.known)].name_words) names.push_back(w);
-      }
-      for (const auto& name : names) {
-        if (name.size() < 2) continue;
+      // the name as written here, and the known person's names
+      auto parts_of = [&](std::span<const std::string> name) {
+        if (name.size() < 2) return;
         for (std::size_t k = 0; k < name.size(); ++k) {
           const std::string& w = name[k];
           if (kb.given_names.count(w) && k + 1 < name.size()) continue;  // a first name is no short form
           if (lx.particles.count(w) || lx.stopwords.count(w) || w.size() < 2) continue;
           person_parts[w].insert(ids[i]);
         }
+      };
+      parts_of(std::span<const std::string>(s.folded).subspan(f.w0, f.w1 - f.w0));
+      if (f.known >= 0) {
+        for (const auto& w : kb.entities[static_cast<std::size_t>(f.known)].name_words) parts_of(w);
       }
     } else if (f.how == "acronym" ||
                ((f.how == "cue" || f.how == "legal" || f.how == "head") && f.w1 - f.w0 == 1)) {
@@ -155,16 +156,21 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
   // Second: surnames alone, recurring names, and definite firm nouns.
   std::vector<Found> extra;
   std::vector<std::string> extra_ids;
-  std::vector<std::vector<std::size_t>> in_sentence(sentences.size());
+  // the words each sentence's mentions cover, sentence by sentence
+  std::vector<std::size_t> by_sentence;
   for (std::size_t i = 0; i < found.size(); ++i) {
-    if (!ids[i].empty() && found[i].sentence < sentences.size()) in_sentence[found[i].sentence].push_back(i);
+    if (!ids[i].empty() && found[i].sentence < sentences.size()) by_sentence.push_back(i);
   }
+  std::stable_sort(by_sentence.begin(), by_sentence.end(),
+                   [&](std::size_t a, std::size_t b) { return found[a].sentence < found[b].sentence; });
+  auto next_mention = by_sentence.begin();
+  std::vector<char> covered;
   std::vector<std::string_view> forms;  // of one word: as written, and without an inflection ending
   for (std::uint32_t si = 0; si < sentences.size(); ++si) {
     const SentenceWords& s = sentences[si];
-    std::vector<char> covered(s.words.size(), 0);
-    for (std::size_t i : in_sentence[si]) {
-      for (auto w = found[i].w0; w < found[i].w1; ++w) covered[w] = 1;
+    covered.assign(s.words.size(), 0);
+    for (; next_mention != by_sentence.end() && found[*next_mention].sentence == si; ++next_mention) {
+      for (auto w = found[*next_mention].w0; w < found[*next_mention].w1; ++w) covered[w] = 1;
     }
     for (std::uint32_t w = 0; w < s.words.size(); ++w) {
       if (covered[w]) continue;
