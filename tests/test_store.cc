@@ -394,6 +394,34 @@ Extraction made(const std::string& id, const std::vector<std::string>& listed,
 // A build sums entity, alias and edge totals in memory and writes them once: the rows must be
 // those one write per document leaves (add() outside a build), whichever way the documents
 // are split into builds, with entities keyed in the order first listed.
+// A build sums its totals in memory; told that the inputs are read, the store writes them at
+// once (the build's own transaction sees them), and goes on summing after.
+TEST(Store, WritesItsTotalsWhenToldTheInputsAreRead) {
+  agtest::TempDir dir;
+  auto store = open_sqlite_store(dir.path("s.db"));
+  ASSERT_TRUE(store.is_ok()) << store.message();
+  ASSERT_TRUE((*store)->begin_build().is_ok());
+  ASSERT_TRUE((*store)
+                  ->add(made("d1", {"state:IR", "state:RU"}, {"state:IR", "state:RU"},
+                             {{"state:IR", Modality::asserted}}))
+                  .is_ok());
+  auto before = (*store)->tally();
+  ASSERT_TRUE(before.is_ok()) << before.message();
+  EXPECT_TRUE(before->entities_by_type.empty());  // summed, not yet written
+  ASSERT_TRUE((*store)->inputs_read().is_ok());
+  auto after = (*store)->tally();
+  ASSERT_TRUE(after.is_ok()) << after.message();
+  EXPECT_EQ(after->entities_by_type["state"], 2U);
+  EXPECT_EQ(after->relations_by_type["supplies"], 1U);
+  ASSERT_TRUE(
+      (*store)->add(made("d2", {"state:CN"}, {"state:CN"}, {{"state:CN", Modality::asserted}})).is_ok());
+  ASSERT_TRUE((*store)->finish_build().is_ok());
+  auto end = (*store)->tally();
+  ASSERT_TRUE(end.is_ok()) << end.message();
+  EXPECT_EQ(end->entities_by_type["state"], 3U);
+  EXPECT_EQ(end->relations_by_type["supplies"], 2U);
+}
+
 TEST(Store, ABuildsTotalsEqualThoseWrittenDocumentByDocument) {
   const std::vector<Extraction> docs{
       made("d1", {"state:IR", "state:RU"}, {"state:IR", "state:RU", "state:IR"},
@@ -410,6 +438,7 @@ TEST(Store, ABuildsTotalsEqualThoseWrittenDocumentByDocument) {
             {"state:XX", Modality::asserted}}),
   };
   agtest::TempDir dir;
+  constexpr std::size_t kInputsRead = 99;  // in a build: the store is told that the inputs are read
   auto write = [&](const std::string& name, const std::vector<std::vector<std::size_t>>& builds) {
     auto store = open_sqlite_store(dir.path(name));
     ASSERT_TRUE(store.is_ok()) << store.message();
@@ -418,7 +447,13 @@ TEST(Store, ABuildsTotalsEqualThoseWrittenDocumentByDocument) {
       if (in_build) {
         ASSERT_TRUE((*store)->begin_build().is_ok());
       }
-      for (std::size_t i : b) ASSERT_TRUE((*store)->add(docs[i]).is_ok());
+      for (std::size_t i : b) {
+        if (i == kInputsRead) {
+          ASSERT_TRUE((*store)->inputs_read().is_ok());
+        } else {
+          ASSERT_TRUE((*store)->add(docs[i]).is_ok());
+        }
+      }
       if (in_build) {
         ASSERT_TRUE((*store)->finish_build().is_ok());
       }
@@ -428,6 +463,8 @@ TEST(Store, ABuildsTotalsEqualThoseWrittenDocumentByDocument) {
   write("one-build.db", {{0, 1, 2, 3}});
   write("two-builds.db", {{0, 1}, {2, 3}});
   write("rerun.db", {{0, 1, 2, 3}, {3, 2, 1, 0}});  // the same documents again add nothing
+  // the totals written when the inputs are read, and then those of the documents after
+  write("inputs-read.db", {{0, 1, kInputsRead, 2, 3}});
   const char* queries[] = {
       "SELECT key, id, type, label, known, mentions, documents FROM entities ORDER BY key",
       "SELECT rowid, entity, alias, lang, count FROM aliases ORDER BY rowid",
@@ -439,6 +476,7 @@ TEST(Store, ABuildsTotalsEqualThoseWrittenDocumentByDocument) {
     EXPECT_EQ(rows(dir.path("one-build.db"), q), expected) << q;
     EXPECT_EQ(rows(dir.path("two-builds.db"), q), expected) << q;
     EXPECT_EQ(rows(dir.path("rerun.db"), q), expected) << q;
+    EXPECT_EQ(rows(dir.path("inputs-read.db"), q), expected) << q;
   }
   // what the documents say, counted by hand: IR mentioned 2+1+1 times in 3 documents; BY
   // mentioned in d2 before it was listed (no row yet: those counts have nowhere to go, as
@@ -451,7 +489,7 @@ TEST(Store, ABuildsTotalsEqualThoseWrittenDocumentByDocument) {
   // the edges join the entities' keys (IR 1, RU 2, KP 5, BY 4), stored by this build or an
   // earlier one, whichever build and window writes the edge; XX's relation makes none
   const std::vector<std::string> by_hand{"1|2|supplies|0|4", "4|2|supplies|0|2", "5|2|supplies|3|1"};
-  for (const char* db : {"one-by-one.db", "one-build.db", "two-builds.db", "rerun.db"}) {
+  for (const char* db : {"one-by-one.db", "one-build.db", "two-builds.db", "rerun.db", "inputs-read.db"}) {
     EXPECT_EQ(rows(dir.path(db), queries[2]), by_hand) << db;
   }
 }

@@ -145,6 +145,10 @@ class Store {
   [[nodiscard]] virtual Result<bool> has_document(std::string_view id) = 0;
   [[nodiscard]] virtual Status begin_build() = 0;
   [[nodiscard]] virtual Status add(const Extraction& extraction) = 0;
+  // Says, during a build, that every input has been read while some documents are still being
+  // extracted on other threads: the store may write what it has summed in memory now, beside
+  // them, so that finish_build() has less to do alone. The rows stored are the same either way.
+  [[nodiscard]] virtual Status inputs_read() { return Status::ok(); }
   // Merges what only the whole store can tell (a surname met alone in one document and in
   // full in another), then commits.
   [[nodiscard]] virtual Status finish_build() = 0;

@@ -104,6 +104,10 @@ Result<BuildSummary> build(std::span<const std::string> paths, const Extractor& 
     while (auto x = pool->take_ready()) merger.merge(*x, true);
   });
   if (pool) {
+    // the workers still extract what is queued: the store writes its totals beside them
+    if (diags && merger.status()) {
+      if (Status s = store.inputs_read(); !s) merger.fail(std::move(s));
+    }
     while (!pool->empty()) merge_or_help();
     pool.reset();
   }

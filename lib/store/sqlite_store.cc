@@ -32,10 +32,13 @@ constexpr int kSchemaVersion = 7;
 constexpr int kBusyTimeoutMs = 10000;  // how long a second writer waits for a build
 constexpr int kBusyRetryMs = 50;       // how often the open of a busy store tries again
 // A build writes the aggregates it sums in memory every kTotalsDocuments documents, or sooner
-// when they hold kMaxTotals rows (about 150 bytes each): written as the build goes, they cost a
-// build on several threads no time at its end, when nothing else runs beside them.
+// when they hold kMaxTotals rows (about 150 bytes each). Each write upserts every row its
+// documents touched, and the same actors recur in every stretch of a corpus: the fewer the
+// writes, the fewer rows in all (a 20 MB corpus: 11 writes of 16,000 rows, 0.3 s, against one
+// of 73,000, 0.07-0.09 s). Writing in stretches keeps a big corpus's last write, which runs
+// alone at the build's end, to what one stretch touched.
 constexpr std::size_t kMaxTotals = 1'000'000;
-constexpr std::size_t kTotalsDocuments = 2048;
+constexpr std::size_t kTotalsDocuments = 65'536;
 constexpr int kWalAutocheckpointPages = 1000;  // SQLite's default, outside builds
 // The page cache (SQLite's cache_size, in KiB when negative). A build is one transaction: with
 // SQLite's page cache, by what the connection does. A build into a store that has documents
@@ -562,6 +565,8 @@ class SqliteStore final : public Store {
     }
     return Status::ok();
   }
+
+  Status inputs_read() override { return in_build_ ? write_totals() : Status::ok(); }
 
   Status finish_build() override {
     if (Status s = write_totals(); !s) {
