@@ -30,20 +30,10 @@ std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
   std::vector<std::string_view> in_doc(doc.entity_of.begin(), doc.entity_of.end());
   std::sort(in_doc.begin(), in_doc.end());
 
-  // mentions come in text order: each sentence's mentions are one range of doc.found
-  auto range = [&](std::uint32_t sentence) {
-    const auto lo = std::lower_bound(doc.found.begin(), doc.found.end(), sentence,
-                                     [](const Found& f, std::uint32_t si) { return f.sentence < si; });
-    const auto hi = std::upper_bound(lo, doc.found.end(), sentence,
-                                     [](std::uint32_t si, const Found& f) { return si < f.sentence; });
-    return std::make_pair(static_cast<std::size_t>(lo - doc.found.begin()),
-                          static_cast<std::size_t>(hi - doc.found.begin()));
-  };
-
   for (std::size_t i = 0; i < doc.found.size(); ++i) {
     const Found& p = doc.found[i];
     if (!is_named_person(p)) continue;
-    const auto [lo, hi] = range(p.sentence);
+    const auto [lo, hi] = doc.mentions_in(p.sentence);
     const SentenceWords& s = sentences[p.sentence];
     // The role: a cue just before the name, or one that opens an "of" phrase leading to it
     // ("Director of the FSMTC Dmitry Shugaev", "head of … Rosoboronexport, Alexander

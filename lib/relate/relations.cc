@@ -1092,19 +1092,13 @@ std::vector<Relation> extract_relations(const Knowledge& kb, const RelationLexic
                                         const std::vector<SentenceWords>& sentences, const ResolvedDoc& doc,
                                         const std::vector<Evidence>& evidence) {
   std::vector<Relation> out;
-  // the mentions sentence by sentence, each sentence's in the order found
-  std::vector<std::size_t> by_sentence(doc.found.size());
-  for (std::size_t i = 0; i < by_sentence.size(); ++i) by_sentence[i] = i;
-  std::stable_sort(by_sentence.begin(), by_sentence.end(), [&](std::size_t a, std::size_t b) {
-    return doc.found[a].sentence < doc.found[b].sentence;
-  });
+  // sentence by sentence, each with its mentions
   SentenceScratch scratch;
-  for (auto first = by_sentence.begin(); first != by_sentence.end();) {
-    const std::uint32_t si = doc.found[*first].sentence;
-    auto last = first;
-    while (last != by_sentence.end() && doc.found[*last].sentence == si) ++last;
+  for (std::size_t first = 0; first < doc.found.size();) {
+    const std::uint32_t si = doc.found[first].sentence;
+    const std::size_t last = doc.mentions_in(si).second;
     SentenceRelations sr(kb, rl, text, sentences[si], evidence[si], scratch);
-    for (auto it = first; it != last; ++it) sr.add_mention(doc.found[*it], doc.entity_of[*it]);
+    for (std::size_t i = first; i < last; ++i) sr.add_mention(doc.found[i], doc.entity_of[i]);
     auto rels = sr.run();
     out.insert(out.end(), std::make_move_iterator(rels.begin()), std::make_move_iterator(rels.end()));
     first = last;

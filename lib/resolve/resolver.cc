@@ -48,6 +48,14 @@ std::string slug(const std::string& folded) {
 
 }  // namespace
 
+std::pair<std::size_t, std::size_t> ResolvedDoc::mentions_in(std::uint32_t sentence) const {
+  const auto lo = std::lower_bound(found.begin(), found.end(), sentence,
+                                   [](const Found& f, std::uint32_t si) { return f.sentence < si; });
+  const auto hi = std::upper_bound(lo, found.end(), sentence,
+                                   [](std::uint32_t si, const Found& f) { return si < f.sentence; });
+  return {static_cast<std::size_t>(lo - found.begin()), static_cast<std::size_t>(hi - found.begin())};
+}
+
 ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view text,
                     const std::string& lang, const std::vector<SentenceWords>& sentences,
                     std::vector<Found> found) {

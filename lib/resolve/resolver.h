@@ -12,7 +12,10 @@
 #ifndef ACTORGRAPH_RESOLVE_RESOLVER_H_
 #define ACTORGRAPH_RESOLVE_RESOLVER_H_
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "actorgraph/records.h"
@@ -22,8 +25,11 @@ namespace actorgraph::detail {
 
 struct ResolvedDoc {
   std::vector<EntityRecord> entities;
-  std::vector<Found> found;            // all mentions, short forms included, by sentence
+  std::vector<Found> found;            // all mentions, short forms included, in text order
   std::vector<std::string> entity_of;  // entity id of each found mention
+
+  // The mentions of sentence `sentence`: found[first, last) (empty where it has none).
+  [[nodiscard]] std::pair<std::size_t, std::size_t> mentions_in(std::uint32_t sentence) const;
 };
 
 ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view text,
