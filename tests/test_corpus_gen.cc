@@ -12,6 +12,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "actorgraph/ingest.h"
@@ -318,3 +319,82 @@ TEST_F(CorpusGenTest, SyntheticGazetteersHaveTheAskedAliasCount) {
 }
 
 }  // namespace
+
+// --open-vocabulary: the same documents, with words of their filler sentences drawn from the
+// Hunspell dictionaries: many more distinct words, the same planted relations, and those still
+// found by the extractor (the drawn words make no relations of their own).
+TEST_F(CorpusGenTest, AnOpenVocabularyRespellsFillerAndKeepsTheTruth) {
+  const std::string common = "--seed 7 --docs 150 --count-words";
+  auto words_of = [&](const std::string& log) {
+    unsigned long long total = 0, distinct = 0;
+    const std::string said = agtest::slurp(log);
+    const auto at = said.find("words: ");
+    EXPECT_NE(at, std::string::npos) << said;
+    if (at != std::string::npos) {
+      EXPECT_EQ(std::sscanf(said.c_str() + at, "words: %llu words, %llu distinct", &total, &distinct), 2);
+    }
+    return std::pair{total, distinct};
+  };
+  ASSERT_EQ(agtest::run(kGen + " --data " + agtest::source_dir() + " " + common + " --out " +
+                        dir.path("closed.jsonl") + " --truth " + dir.path("closed.truth.json") + " > " +
+                        dir.path("closed.log")),
+            0);
+  for (const char* name : {"open", "again"}) {
+    ASSERT_EQ(agtest::run(kGen + " --data " + agtest::source_dir() + " " + common +
+                          " --open-vocabulary 0.5 --out " + dir.path(std::string(name) + ".jsonl") +
+                          " --truth " + dir.path(std::string(name) + ".truth.json") + " > " +
+                          dir.path(std::string(name) + ".log")),
+              0);
+  }
+  // deterministic
+  EXPECT_EQ(agtest::slurp(dir.path("open.jsonl")), agtest::slurp(dir.path("again.jsonl")));
+  // many more distinct words in about as many words
+  const auto closed = words_of(dir.path("closed.log"));
+  const auto open = words_of(dir.path("open.log"));
+  EXPECT_GT(closed.second, 500u);
+  EXPECT_GT(open.second * 2, closed.second * 3)
+      << closed.second << " and " << open.second << " distinct words";
+  EXPECT_GT(open.first * 10, closed.first * 8);
+  EXPECT_LT(open.first * 10, closed.first * 12);
+
+  // The same documents: ids, dates, languages, titles and planted relations; most texts differ.
+  auto ct = read_json(dir.path("closed.truth.json"));
+  auto ot = read_json(dir.path("open.truth.json"));
+  ASSERT_EQ(ct["documents"].Size(), 150u);
+  ASSERT_EQ(ot["documents"].Size(), 150u);
+  for (rapidjson::SizeType i = 0; i < 150; ++i) {
+    const auto& c = ct["documents"][i];
+    const auto& o = ot["documents"][i];
+    EXPECT_STREQ(c["date"].GetString(), o["date"].GetString());
+    EXPECT_STREQ(c["lang"].GetString(), o["lang"].GetString());
+    EXPECT_EQ(c["supplies"], o["supplies"]) << "document " << i + 1;
+  }
+  std::vector<Document> closed_docs, open_docs;
+  ASSERT_TRUE(read_documents(std::vector<std::string>{dir.path("closed.jsonl")}, {}, [&](Document&& d) {
+                closed_docs.push_back(std::move(d));
+              }).is_ok());
+  ASSERT_TRUE(read_documents(std::vector<std::string>{dir.path("open.jsonl")}, {}, [&](Document&& d) {
+                open_docs.push_back(std::move(d));
+              }).is_ok());
+  ASSERT_EQ(open_docs.size(), 150u);
+  ASSERT_EQ(closed_docs.size(), 150u);
+  int differ = 0;
+  for (std::size_t i = 0; i < 150; ++i) {
+    EXPECT_EQ(closed_docs[i].title, open_docs[i].title);
+    differ += closed_docs[i].text != open_docs[i].text;
+  }
+  EXPECT_GT(differ, 100);
+
+  Score s;
+  for (rapidjson::SizeType i = 0; i < 150; ++i) {
+    score_document(ot["documents"][i], agtest::extractor().extract(open_docs[i]), s);
+  }
+  EXPECT_GE(s.by_group["all"].planted, 150);
+  EXPECT_GE(s.recall("known"), 0.95);
+  EXPECT_GE(s.precision("all"), 0.90);
+
+  // a share outside 0..1 is refused
+  EXPECT_NE(agtest::run(kGen + " --data " + agtest::source_dir() + " --docs 1 --open-vocabulary 1.5 --out " +
+                        dir.path("x.jsonl") + " > /dev/null 2>&1"),
+            0);
+}

@@ -64,6 +64,7 @@ Doc DocWriter::write() {
         text = render_plain(fresh(L_.statements, used_statements), d, nullptr);
       } else {
         text = render_plain(fresh(L_.filler, used_filler), d, nullptr);
+        if (vocabulary_) text = vocabulary_->respell(text, vocabulary_share_, *vocabulary_rng_);
       }
       if (!par.empty()) par += ' ';
       par += text;

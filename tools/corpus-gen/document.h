@@ -15,6 +15,7 @@
 #include "gazetteer.h"
 #include "model.h"
 #include "rng.h"
+#include "vocabulary.h"
 
 namespace actorgraph::corpus_gen {
 
@@ -42,6 +43,14 @@ class DocWriter {
 
   // The next document, drawing from the Rng that all the writers share.
   Doc write();
+
+  // From now on, respells the words of filler sentences from `v` with probability `share`,
+  // drawing from `rng` (an Rng of its own, so that the documents are otherwise the same).
+  void open_vocabulary(const OpenVocabulary* v, double share, Rng* rng) {
+    vocabulary_ = v;
+    vocabulary_share_ = share;
+    vocabulary_rng_ = rng;
+  }
 
  private:
   struct Bound {
@@ -82,6 +91,9 @@ class DocWriter {
   std::vector<std::string> stems_;
   std::set<std::size_t> used_filler, used_statements;
   int year_ = 2020;
+  const OpenVocabulary* vocabulary_ = nullptr;
+  double vocabulary_share_ = 0;
+  Rng* vocabulary_rng_ = nullptr;
 };
 
 }  // namespace actorgraph::corpus_gen

@@ -7,7 +7,8 @@
 // --gazetteer-aliases N --gazetteer-out DIR it writes a data folder whose gazetteer has
 // exactly N aliases. This file reads the options; the work is in rng.h, model.h (templates
 // and corpus shape), gazetteer.h (actor pools), gazetteer_writer.h (that data folder),
-// document.h (one document) and output.h (.jsonl lines, .txt files, truth entries).
+// document.h (one document), vocabulary.h (filler words from the dictionaries, and counting
+// words) and output.h (.jsonl lines, .txt files, truth entries).
 #include <CLI/CLI.hpp>
 #include <cstdint>
 #include <cstdio>
@@ -28,6 +29,7 @@
 #include "model.h"
 #include "output.h"
 #include "rng.h"
+#include "vocabulary.h"
 
 namespace fs = std::filesystem;
 using actorgraph::Status;
@@ -42,6 +44,8 @@ int main(int argc, char** argv) {
   std::string out, format, truth, data, size_text, langs_text, gaz_out;
   std::uint64_t seed = 20240601;
   std::size_t docs = 0, gaz_aliases = 0;
+  double open_share = 0;
+  bool count_words = false;
   app.add_option("--out,-o", out, "a folder (.txt files) or a .jsonl file to write the corpus to");
   app.add_option("--format", format, "txt or jsonl (default: jsonl when --out ends in .jsonl, else txt)")
       ->check(CLI::IsMember({"txt", "jsonl"}));
@@ -53,6 +57,13 @@ int main(int argc, char** argv) {
   app.add_option("--langs", langs_text, "languages to write, e.g. nl,de (default: data/bench/corpus.json's)");
   app.add_option("--data", data,
                  "folder with data/ and schema/ (default: $ACTORGRAPH_DATA or the built-in one)");
+  app.add_option(
+         "--open-vocabulary", open_share,
+         "respell this share (0 to 1) of the lower-case words of filler sentences with words drawn from\n"
+         "the language's Hunspell dictionary, for the vocabulary of real news; the documents are\n"
+         "otherwise the same as without it (default 0: the templates' words only)")
+      ->check(CLI::Range(0.0, 1.0));
+  app.add_flag("--count-words", count_words, "report the words written, and how many distinct ones");
   app.add_option("--gazetteer-aliases", gaz_aliases,
                  "write a data folder whose gazetteer has exactly this many aliases (needs --gazetteer-out)");
   app.add_option("--gazetteer-out", gaz_out, "where to write that data folder (data/ and schema/)");
@@ -161,6 +172,21 @@ int main(int argc, char** argv) {
   std::vector<DocWriter> writers;
   writers.reserve(L.size());
   for (const auto& l : L) writers.emplace_back(*corpus, l, *gaz, rng);
+  Rng vocabulary_rng(seed ^ 0x6f70656e766f6361ULL);  // its own stream: the documents stay the same
+  std::vector<OpenVocabulary> vocabularies;
+  if (open_share > 0) {
+    vocabularies.reserve(L.size());
+    for (std::size_t i = 0; i < L.size(); ++i) {
+      auto v = OpenVocabulary::load(root, L[i].code, seed);
+      if (!v) {
+        std::cerr << "actorgraph-corpus-gen: --open-vocabulary: " << v.message() << "\n";
+        return 1;
+      }
+      vocabularies.push_back(std::move(*v));
+      writers[i].open_vocabulary(&vocabularies.back(), open_share, &vocabulary_rng);
+    }
+  }
+  WordCounter counter;
   std::uint64_t bytes = 0;
   std::size_t n = 0, planted = 0;
   while ((docs == 0 || n < docs) && (!max_bytes || bytes < *max_bytes)) {
@@ -187,6 +213,10 @@ int main(int argc, char** argv) {
     }
     bytes += text.size();
     planted += d.supplies.size();
+    if (count_words) {
+      counter.add(d.title);
+      for (const auto& par : d.paragraphs) counter.add(par);
+    }
     if (truth_out.is_open()) {
       truth_out << (n ? ",\n  " : "  ") << truth_entry(d, id, where, n + 1, text.size());
     }
@@ -206,5 +236,9 @@ int main(int argc, char** argv) {
   std::cout << "corpus: " << n << " documents, " << bytes << " bytes, " << planted
             << " planted supplies relations -> " << out << (truth.empty() ? "" : " (truth: " + truth + ")")
             << "\n";
+  if (count_words) {
+    std::cout << "words: " << counter.words() << " words, " << counter.distinct()
+              << " distinct (runs of letters, in lower case; titles and text)\n";
+  }
   return 0;
 }
