@@ -67,8 +67,9 @@ Extraction Extractor::extract(const Document& doc) const {
   evidence.reserve(ranges.size());
   x.sentences.reserve(ranges.size());
   CodePointCursor cur(text);
+  const std::shared_ptr<const Vocabulary> vocabulary = kb_->vocabulary(lang);
   for (const ByteRange& r : ranges) {
-    sentences.push_back(words_of(text, r, lang));
+    sentences.push_back(words_of(text, r, lang, *vocabulary));
     Sentence s{cur.at(r.b), cur.at(r.e)};
     x.sentences.push_back(s);
     Evidence ev;  // its document, like its quote, is added to the relations found, at the end

@@ -10,6 +10,7 @@
 #include <filesystem>
 
 #include "common/json_file.h"
+#include "recognise/vocabulary.h"
 #include "relate/relation_lexicon.h"
 #include "text/fold.h"
 #include "text/segment.h"
@@ -320,9 +321,8 @@ std::optional<std::pair<std::size_t, const Cue*>> CueTable::match(const std::vec
   return match(words, i, start(words[i]));
 }
 
-std::optional<std::pair<std::size_t, const Cue*>> CueTable::match(const std::vector<std::string>& words,
-                                                                  std::size_t i,
-                                                                  const CueStart& first) const {
+std::optional<std::pair<std::size_t, const Cue*>> CueTable::match_phrase(
+    const std::vector<std::string>& words, std::size_t i, const CueStart& first) const {
   std::optional<std::pair<std::size_t, const Cue*>> best;
   std::uint32_t n = first.node;
   for (std::size_t j = i; n != WordTrie::kNone;) {
@@ -359,27 +359,32 @@ WordFacts Lexicon::facts_unindexed(std::string_view folded) const {
 WordFacts Lexicon::facts(std::string_view folded) const {
   return index_.find(
       folded, [this](std::string_view w) { return facts_unindexed(w); },
-      [this](std::string_view w) {  // in no set, and no phrase begins with it
-        WordFacts f;
-        f.roles = roles.start_of_no_phrase(w);
-        f.org_cues = org_cues.start_of_no_phrase(w);
-        f.firm_cues = firm_cues.start_of_no_phrase(w);
-        f.weapon_nouns = weapon_nouns.start_of_no_phrase(w);
-        return f;
-      });
+      [this](std::string_view w) { return other_word_facts(w); });
+}
+
+WordFacts Lexicon::other_word_facts(std::string_view folded) const {
+  WordFacts f;
+  f.roles = roles.start_of_no_phrase(folded);
+  f.org_cues = org_cues.start_of_no_phrase(folded);
+  f.firm_cues = firm_cues.start_of_no_phrase(folded);
+  f.weapon_nouns = weapon_nouns.start_of_no_phrase(folded);
+  return f;
+}
+
+void Lexicon::for_each_indexed_word(const std::function<void(std::string_view)>& f, TailFilter& heads) const {
+  for (const FlatStringSet* set : {&stopwords, &not_names, &particles, &legal_suffixes}) {
+    for (const std::string& w : *set) f(std::string_view(w));
+  }
+  for (const CueTable* table : {&roles, &org_cues, &firm_cues, &weapon_nouns}) {
+    table->for_each_first_word(f);
+    heads.unite(table->head_tails());
+  }
 }
 
 void Lexicon::index_words() {
   FlatStringSet words;
-  auto take = [&](std::string_view w) { words.insert(w); };
-  for (const FlatStringSet* set : {&stopwords, &not_names, &particles, &legal_suffixes}) {
-    for (const std::string& w : *set) take(w);
-  }
   TailFilter heads;
-  for (const CueTable* table : {&roles, &org_cues, &firm_cues, &weapon_nouns}) {
-    table->for_each_first_word(take);
-    heads.unite(table->head_tails());
-  }
+  for_each_indexed_word([&](std::string_view w) { words.insert(w); }, heads);
   index_.build(words, heads, [this](std::string_view w) { return facts_unindexed(w); });
 }
 
@@ -513,6 +518,7 @@ Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& root
   }
   loader.finish();
   kb->index_stopwords();
+  kb->index_vocabularies();
   for (std::size_t i = 0; i < dictionaries.size(); ++i) {
     kb->lexicons[dictionaries[i].lang].dictionary = std::move(read[i]);
   }
@@ -561,6 +567,23 @@ std::uint32_t Knowledge::stopword_languages(std::string_view folded) const {
     bit <<= 1;
   }
   return langs;
+}
+
+std::shared_ptr<const Vocabulary> Knowledge::vocabulary(const std::string& lang) const {
+  auto it = vocabularies_.find(lexicons.count(lang) ? lang : std::string("en"));
+  if (it != vocabularies_.end()) return it->second;
+  const auto rl = relation_lexicons.find(lang);
+  return std::make_shared<const Vocabulary>(
+      lexicon(lang), rl == relation_lexicons.end() ? nullptr : rl->second.get(), aliases, false);
+}
+
+void Knowledge::index_vocabularies() {
+  vocabularies_.clear();
+  for (const auto& [lang, lx] : lexicons) {
+    const auto rl = relation_lexicons.find(lang);
+    vocabularies_[lang] = std::make_shared<const Vocabulary>(
+        lx, rl == relation_lexicons.end() ? nullptr : rl->second.get(), aliases);
+  }
 }
 
 void Knowledge::index_stopwords() {

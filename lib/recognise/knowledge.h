@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <future>
 #include <map>
 #include <memory>
@@ -70,6 +71,7 @@ struct Cue {
 struct CueStart {
   std::uint32_t node = WordTrie::kNone;     // phrases beginning with the word, or none
   std::uint32_t head = SuffixIndex::kNone;  // the compound head it ends with, or none
+  bool operator==(const CueStart&) const = default;
 };
 
 // Phrases of folded words mapped to cues, with closed-compound heads ("wapenhandelexpert").
@@ -79,10 +81,17 @@ class CueTable {
   // Longest phrase starting at words[i]; returns the number of words and the cue.
   [[nodiscard]] std::optional<std::pair<std::size_t, const Cue*>> match(const std::vector<std::string>& words,
                                                                         std::size_t i) const;
-  // The same, given what words[i] starts (start(words[i])).
+  // The same, given what words[i] starts (start(words[i])). Most words start nothing: that is
+  // answered here, without a call.
   [[nodiscard]] std::optional<std::pair<std::size_t, const Cue*>> match(const std::vector<std::string>& words,
                                                                         std::size_t i,
-                                                                        const CueStart& first) const;
+                                                                        const CueStart& first) const {
+    if (first.node == WordTrie::kNone) {
+      if (first.head == SuffixIndex::kNone) return std::nullopt;
+      return std::make_pair(std::size_t{1}, &cues_[first.head]);
+    }
+    return match_phrase(words, i, first);
+  }
   // Whether one folded word is a cue or ends with a compound-head cue.
   [[nodiscard]] const Cue* word(std::string_view folded) const { return word(start(folded)); }
   [[nodiscard]] const Cue* word(const CueStart& first) const;
@@ -107,6 +116,9 @@ class CueTable {
   [[nodiscard]] std::size_t size() const { return cues_.size(); }
 
  private:
+  // match() of a word that begins a phrase
+  [[nodiscard]] std::optional<std::pair<std::size_t, const Cue*>> match_phrase(
+      const std::vector<std::string>& words, std::size_t i, const CueStart& first) const;
   static constexpr std::size_t kMinCompoundRest = 3;  // letters before a compound head
   WordTrie trie_;
   std::vector<Cue> cues_;
@@ -148,6 +160,7 @@ enum class Dictionaries { at_load, on_first_use };
 struct WordFacts {
   CueStart roles, org_cues, firm_cues, weapon_nouns;
   bool stopword = false, not_name = false, particle = false, legal_suffix = false;
+  bool operator==(const WordFacts&) const = default;
 };
 
 struct Lexicon {
@@ -163,8 +176,14 @@ struct Lexicon {
   // The facts of a folded word: one lookup once index_words() has run (after the tables are
   // filled; load() does), else one per table.
   [[nodiscard]] WordFacts facts(std::string_view folded) const;
+  // The facts of a folded word that is in no set and begins no phrase: only the compound heads
+  // it may end with.
+  [[nodiscard]] WordFacts other_word_facts(std::string_view folded) const;
   // Indexes every word the tables and sets above begin with; tables changed later need it again.
   void index_words();
+  // Calls f(word) for each word index_words() indexes; `heads` is then let through every word
+  // that ends with a compound head of a table.
+  void for_each_indexed_word(const std::function<void(std::string_view)>& f, TailFilter& heads) const;
 
  private:
   [[nodiscard]] WordFacts facts_unindexed(std::string_view folded) const;
@@ -177,6 +196,7 @@ struct RelationType {
 };
 
 class RelationLexicon;
+class Vocabulary;
 
 class Knowledge {
  public:
@@ -203,11 +223,18 @@ class Knowledge {
   [[nodiscard]] std::uint32_t stopword_languages(std::string_view folded) const;
   // Indexes the stop words of all lexicons at once (load() does; one lookup per word).
   void index_stopwords();
+  // What each word is to the word tables of a language (recognise/vocabulary.h), `lang` as for
+  // lexicon(). Built by index_vocabularies(); for a Knowledge filled by hand, one that asks the
+  // tables themselves.
+  [[nodiscard]] std::shared_ptr<const Vocabulary> vocabulary(const std::string& lang) const;
+  // Builds the vocabularies of all languages (load() does, once every table is filled).
+  void index_vocabularies();
   // Whether a relation of `type` may link these entity types (schema/ontology.json).
   [[nodiscard]] bool allows(const std::string& type, EntityType source, EntityType target) const;
 
  private:
   FlatStringMap<std::uint32_t> stop_langs_;  // folded stop word -> stopword_languages()
+  std::map<std::string, std::shared_ptr<const Vocabulary>> vocabularies_;  // by language
   // The thread reading the dictionaries (Dictionaries::at_load). Declared after `lexicons`, so
   // that it is joined before they are freed.
   std::future<void> reading_;

@@ -45,7 +45,14 @@ class WordTrie {
   }
   template <typename Words, typename CanContinue, typename Forms>
   [[nodiscard]] std::optional<Match> longest(const Words& words, std::size_t i, CanContinue&& can_continue,
-                                             Forms&& last_word_forms) const;
+                                             Forms&& last_word_forms) const {
+    return longest(words, i, child(kRoot, words[i]), can_continue, last_word_forms);
+  }
+  // The same, given the node `first` that words[i] leads to from the root (child(kRoot,
+  // words[i]), found beforehand).
+  template <typename Words, typename CanContinue, typename Forms>
+  [[nodiscard]] std::optional<Match> longest(const Words& words, std::size_t i, std::uint32_t first,
+                                             CanContinue&& can_continue, Forms&& last_word_forms) const;
 
   // The same from the node `first` that words[i] leads to from the root (child(kRoot, words[i]),
   // found once beforehand), with no continuation rule.
@@ -106,7 +113,7 @@ class WordTrie {
 };
 
 template <typename Words, typename CanContinue, typename Forms>
-std::optional<WordTrie::Match> WordTrie::longest(const Words& words, std::size_t i,
+std::optional<WordTrie::Match> WordTrie::longest(const Words& words, std::size_t i, std::uint32_t first,
                                                  CanContinue&& can_continue, Forms&& last_word_forms) const {
   std::optional<Match> best;
   std::uint32_t n = kRoot;
@@ -116,7 +123,7 @@ std::optional<WordTrie::Match> WordTrie::longest(const Words& words, std::size_t
       const std::uint32_t v = value(child(n, form));
       if (v != kNone && (!best || best->length < j - i + 1)) best = Match{j - i + 1, v};
     }
-    n = child(n, words[j]);
+    n = j == i ? first : child(n, words[j]);
     if (n == kNone) break;
     if (nodes_[n].value != kNone) best = Match{j - i + 1, nodes_[n].value};
   }

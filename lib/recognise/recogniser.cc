@@ -10,13 +10,15 @@
 
 namespace actorgraph::detail {
 
-SentenceWords words_of(std::string_view text, ByteRange sentence, const std::string& lang) {
+SentenceWords words_of(std::string_view text, ByteRange sentence, const std::string& lang,
+                       const Vocabulary& vocabulary) {
   SentenceWords s;
   s.range = sentence;
   s.tokens = tokenize(text, sentence.b, sentence.e, lang);
   s.words.reserve(s.tokens.size());
   s.folded.reserve(s.tokens.size());
   s.link.reserve(s.tokens.size());
+  s.entries.reserve(s.tokens.size());
   Link pending = Link::start;
   bool hyphen_glued = false;
   for (std::uint32_t i = 0; i < s.tokens.size(); ++i) {
@@ -28,6 +30,7 @@ SentenceWords words_of(std::string_view text, ByteRange sentence, const std::str
       if (s.words.empty()) l = Link::start;
       s.words.push_back(i);
       s.folded.push_back(std::move(t.fold));  // the token keeps no copy
+      s.entries.push_back(vocabulary.entry(s.folded.back()));
       s.link.push_back(l);
       pending = Link::space;
       hyphen_glued = false;
@@ -118,9 +121,7 @@ bool Recogniser::ordinary_word(std::string_view word) const {
   return lx_.dictionary->knows(fold(w));
 }
 
-bool Recogniser::name_word(const SentenceWords& s, std::size_t j) const { return name_word(s, j, nullptr); }
-
-bool Recogniser::name_word(const SentenceWords& s, std::size_t j, const WordFacts* facts) const {
+bool Recogniser::name_word(const SentenceWords& s, std::size_t j) const {
   const Token& t = s.tokens[s.words[j]];
   const std::string& f = s.folded[j];
   if (t.kind != TokenKind::word) return false;
@@ -131,8 +132,7 @@ bool Recogniser::name_word(const SentenceWords& s, std::size_t j, const WordFact
     return starts_upper(raw.substr(raw[1] == '\'' ? 2 : 4));
   }
   if (!t.upper || !t.alpha) return false;
-  if (facts ? facts->stopword || facts->not_name : lx_.stopwords.contains(f) || lx_.not_names.contains(f))
-    return false;
+  if (s.entries[j].lexicon.stopword || s.entries[j].lexicon.not_name) return false;
   return f.size() >= 2;
 }
 
@@ -140,10 +140,11 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
   const std::size_t before = out.size();
   auto found_here = [&] { return std::span<Found>(out).subspan(before); };  // this sentence's, so far
   const std::size_t n = s.words.size();
-  // what each word is to the lexicon, looked up once
-  std::vector<WordFacts>& facts = scratch_.facts;
-  facts.clear();
-  for (const std::string& w : s.folded) facts.push_back(lx_.facts(w));
+  // what each word is to the lexicon (looked up once, by words_of)
+  const struct {
+    const std::vector<WordEntry>& entries;
+    const WordFacts& operator[](std::size_t j) const { return entries[j].lexicon; }
+  } facts{s.entries};
   std::vector<char>& covered = scratch_.covered;
   covered.assign(n, 0);
   auto cover = [&](std::size_t a, std::size_t b) {
@@ -260,16 +261,17 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
   gm.assign(n, {});
   std::vector<std::uint32_t>& path = scratch_.path;  // trie nodes after the first k words from i
   for (std::size_t i = 0; i < n; ++i) {
-    auto m = kb_.aliases.longest(s.folded, i, cont, forms);
+    auto m = kb_.aliases.longest(s.folded, i, s.entries[i].alias, cont, forms);
     if (!m) continue;
     // the words before the last one of the longest match are a path in the trie
     path.assign(1, WordTrie::kRoot);
     for (std::size_t k = 1; k < m->length; ++k)
-      path.push_back(kb_.aliases.child(path.back(), s.folded[i + k - 1]));
+      path.push_back(k == 1 ? s.entries[i].alias : kb_.aliases.child(path.back(), s.folded[i + k - 1]));
     // the longest match may be unacceptable (case, weak): fall back to shorter ones
     for (std::size_t len = m->length; len >= 1; --len) {
       const std::uint32_t parent = path[len - 1];
-      std::uint32_t slot = kb_.aliases.value(kb_.aliases.child(parent, s.folded[i + len - 1]));
+      std::uint32_t slot =
+          kb_.aliases.value(len == 1 ? s.entries[i].alias : kb_.aliases.child(parent, s.folded[i + len - 1]));
       bool stripped_form = false;
       if (slot == WordTrie::kNone) {
         for (const auto& alt : forms(i + len - 1)) {
@@ -320,14 +322,13 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
       // "Van der Maat", "De Wever": capitalised particles open a name inside a sentence
       std::size_t k = i;
       while (k < n && facts[k].particle && (k == i || joined(s, k)) && k - i < 3) ++k;
-      if (k == i || k >= n || !joined(s, k) || !name_word(s, k, &facts[k]) || covered[k] || blocks_person(k))
-        return i;
+      if (k == i || k >= n || !joined(s, k) || !name_word(s, k) || covered[k] || blocks_person(k)) return i;
       j = k + 1;
-    } else if (covered[i] || !name_word(s, i, &facts[i]) || blocks_person(i)) {
+    } else if (covered[i] || !name_word(s, i) || blocks_person(i)) {
       return i;
     }
     while (j < n && j - i < 6 && joined(s, j) && !covered[j]) {
-      if (name_word(s, j, &facts[j]) && !blocks_person(j)) {
+      if (name_word(s, j) && !blocks_person(j)) {
         ++j;
       } else if (facts[j].particle && !s.tokens[s.words[j]].upper && kb_.given_names.count(s.folded[j - 1])) {
         // "Jan van Dijk", "Ursula von der Leyen": particles follow a given name; after a
@@ -339,7 +340,7 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
         const bool cue_word =
             k < n && (lx_.roles.word(facts[k].roles) || lx_.org_cues.word(facts[k].org_cues) ||
                       lx_.firm_cues.word(facts[k].firm_cues) || gm[k].hit != nullptr);
-        if (k < n && joined(s, k) && name_word(s, k, &facts[k]) && !covered[k] && !blocks_person(k) &&
+        if (k < n && joined(s, k) && name_word(s, k) && !covered[k] && !blocks_person(k) &&
             !(k - j == 1 && cue_word)) {
           j = k + 1;
         } else {

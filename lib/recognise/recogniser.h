@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "recognise/knowledge.h"
+#include "recognise/vocabulary.h"
 #include "text/segment.h"
 
 namespace actorgraph::detail {
@@ -38,9 +39,12 @@ struct SentenceWords {
   std::vector<std::uint32_t> words;  // indices into tokens of the word tokens
   std::vector<std::string> folded;   // folded form of each word
   std::vector<Link> link;            // link of each word to the previous word
+  std::vector<WordEntry> entries;    // what each word is to the language's word tables
 };
 
-SentenceWords words_of(std::string_view text, ByteRange sentence, const std::string& lang);
+// The words of one sentence of `text`, each looked up once in the language's vocabulary.
+SentenceWords words_of(std::string_view text, ByteRange sentence, const std::string& lang,
+                       const Vocabulary& vocabulary);
 
 struct Found {
   std::uint32_t sentence = 0;
@@ -72,8 +76,6 @@ class Recogniser {
   [[nodiscard]] bool ordinary_word(std::string_view word) const;
 
  private:
-  // (with the word's facts when the caller has them)
-  [[nodiscard]] bool name_word(const SentenceWords& s, std::size_t j, const WordFacts* facts) const;
   const Knowledge& kb_;
   const Lexicon& lx_;
   std::string_view text_;
@@ -86,7 +88,6 @@ class Recogniser {
     const AliasHit* hit = nullptr;
   };
   struct Scratch {
-    std::vector<WordFacts> facts;
     std::vector<char> covered;
     std::vector<std::vector<std::string_view>> uninflected;
     std::vector<GazetteerMatch> gm;

@@ -147,34 +147,40 @@ RelationWordFacts RelationLexicon::facts_unindexed(std::string_view folded) cons
 RelationWordFacts RelationLexicon::facts(std::string_view folded) const {
   return index_.find(
       folded, [this](std::string_view w) { return facts_unindexed(w); },
-      [this](std::string_view w) {  // no verb form, in no set, and no phrase begins with it
-        RelationWordFacts f;
-        f.supply_nouns = supply_nouns.start_of_no_phrase(w);
-        f.sanction_nouns = sanction_nouns.start_of_no_phrase(w);
-        f.items = items.start_of_no_phrase(w);
-        return f;
-      });
+      [this](std::string_view w) { return other_word_facts(w); });
+}
+
+RelationWordFacts RelationLexicon::other_word_facts(std::string_view folded) const {
+  RelationWordFacts f;
+  f.supply_nouns = supply_nouns.start_of_no_phrase(folded);
+  f.sanction_nouns = sanction_nouns.start_of_no_phrase(folded);
+  f.items = items.start_of_no_phrase(folded);
+  return f;
+}
+
+void RelationLexicon::for_each_indexed_word(const std::function<void(std::string_view)>& f,
+                                            TailFilter& heads) const {
+  for (const auto& [form, infos] : verbs) {
+    f(std::string_view(form));
+    // the participles with adjective endings verb() finds them under
+    if (lang == "de" || lang == "nl") {
+      for (std::string_view end : {"en", "er", "es", "em", "e"}) f(std::string_view(form + std::string(end)));
+    }
+  }
+  for (const auto set : kRelationWordSets) {
+    for (const std::string& w : this->*set) f(std::string_view(w));
+  }
+  for (const Cues* cues : {&alleged, &planned, &denied, &negated}) cues->trie.for_each_first_word(f);
+  for (const CueTable* table : {&supply_nouns, &sanction_nouns, &items}) {
+    table->for_each_first_word(f);
+    heads.unite(table->head_tails());
+  }
 }
 
 void RelationLexicon::index_words() {
   FlatStringSet words;
-  auto take = [&](std::string_view w) { words.insert(w); };
-  for (const auto& [form, infos] : verbs) {
-    take(form);
-    // the participles with adjective endings verb() finds them under
-    if (lang == "de" || lang == "nl") {
-      for (std::string_view end : {"en", "er", "es", "em", "e"}) take(form + std::string(end));
-    }
-  }
-  for (const auto set : kRelationWordSets) {
-    for (const std::string& w : this->*set) take(w);
-  }
-  for (const Cues* cues : {&alleged, &planned, &denied, &negated}) cues->trie.for_each_first_word(take);
   TailFilter heads;
-  for (const CueTable* table : {&supply_nouns, &sanction_nouns, &items}) {
-    table->for_each_first_word(take);
-    heads.unite(table->head_tails());
-  }
+  for_each_indexed_word([&](std::string_view w) { words.insert(w); }, heads);
   index_.build(words, heads, [this](std::string_view w) { return facts_unindexed(w); });
 }
 

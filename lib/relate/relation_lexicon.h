@@ -4,6 +4,7 @@
 #define ACTORGRAPH_RELATE_RELATION_LEXICON_H_
 
 #include <cstdint>
+#include <functional>
 #include <iterator>
 #include <string>
 #include <unordered_map>
@@ -41,6 +42,7 @@ struct RelationWordFacts {
   std::uint32_t alleged = WordTrie::kNone, planned = WordTrie::kNone, denied = WordTrie::kNone,
                 negated = WordTrie::kNone;
   std::uint32_t sets = 0;
+  bool operator==(const RelationWordFacts&) const = default;
 };
 
 class RelationLexicon {
@@ -65,7 +67,13 @@ class RelationLexicon {
   // The facts of a folded word: one lookup once index_words() has run (load() does), else one
   // per table and set. Tables changed later need index_words() again.
   [[nodiscard]] RelationWordFacts facts(std::string_view folded) const;
+  // The facts of a folded word that is no verb form, in no set, and begins no phrase: only the
+  // compound heads it may end with.
+  [[nodiscard]] RelationWordFacts other_word_facts(std::string_view folded) const;
   void index_words();
+  // Calls f(word) for each word index_words() indexes; `heads` is then let through every word
+  // that ends with a compound head of a table.
+  void for_each_indexed_word(const std::function<void(std::string_view)>& f, TailFilter& heads) const;
   // The bit of a word set (a member listed in kWordSets) in RelationWordFacts::sets.
   template <FlatStringSet RelationLexicon::*Set>
   static constexpr std::uint32_t bit();

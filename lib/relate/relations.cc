@@ -67,8 +67,18 @@ bool trie_phrase_in(const WordTrie& trie, const SentenceWords& s, std::size_t fr
 struct SentenceScratch {
   std::vector<Actor> actors, weapons, persons;
   std::vector<std::uint8_t> word_flags;
-  std::vector<RelationWordFacts> facts;
   std::vector<std::int8_t> clause_starts;
+};
+
+// What each word of a sentence is to the relation lexicon: looked up once, by words_of().
+class RelationFacts {
+ public:
+  explicit RelationFacts(const std::vector<WordEntry>& entries) : entries_(entries) {}
+  const RelationWordFacts& operator[](std::size_t j) const { return entries_[j].relation; }
+  [[nodiscard]] std::size_t size() const { return entries_.size(); }
+
+ private:
+  const std::vector<WordEntry>& entries_;
 };
 
 class SentenceRelations {
@@ -85,15 +95,13 @@ class SentenceRelations {
         weapons_(scratch.weapons),
         persons_(scratch.persons),
         word_flags_(scratch.word_flags),
-        facts_(scratch.facts),
+        facts_(s.entries),
         clause_starts_(scratch.clause_starts) {
     actors_.clear();
     weapons_.clear();
     persons_.clear();
     word_flags_.clear();
     clause_starts_.clear();
-    facts_.clear();
-    for (const std::string& w : s.folded) facts_.push_back(rl.facts(w));
   }
 
   void add_mention(const Found& f, const std::string& id) {
@@ -1082,7 +1090,7 @@ class SentenceRelations {
   std::vector<Actor>& weapons_;
   std::vector<Actor>& persons_;
   std::vector<std::uint8_t>& word_flags_;    // WordFlag bits per word, from index_words()
-  std::vector<RelationWordFacts>& facts_;    // what each word is to the lexicon, looked up once
+  RelationFacts facts_;                      // what each word is to the relation lexicon
   std::vector<std::int8_t>& clause_starts_;  // per word: -1 not asked yet, else clause_start()
 };
 

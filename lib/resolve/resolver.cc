@@ -184,7 +184,8 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       if (covered[w]) continue;
       const Token& t = s.tokens[s.words[w]];
       // "Dit bedrijf werd …", "the company said": the firm named last, within two sentences
-      if (rl && w > 0 && !covered[w - 1] && rl->definite_determiners.count(s.folded[w - 1]) &&
+      if (rl && w > 0 && !covered[w - 1] &&
+          (s.entries[w - 1].relation.sets & RelationLexicon::bit<&RelationLexicon::definite_determiners>()) &&
           lx.firm_cues.trie_word(s.folded[w])) {
         std::string id;
         for (const auto& [pos, fid] : firms) {

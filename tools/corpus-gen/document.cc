@@ -166,7 +166,7 @@ Actor DocWriter::choose(Doc& d, const SupplyTemplate* t, const std::string& slot
     return !(t->singular.count(slot) && plural(a));
   };
   for (int tries = 0; tries < 60; ++tries) {
-    const Actor a = (tries < 30 && !d.cast.empty() && rng_.chance(0.75)) ? rng_.pick(d.cast) : draw_actor();
+    Actor a = (tries < 30 && !d.cast.empty() && rng_.chance(0.75)) ? rng_.pick(d.cast) : draw_actor();
     if (!fits(a)) continue;
     add_to_cast(d, a);
     return a;

@@ -1,0 +1,77 @@
+// The vocabulary (recognise/vocabulary.h): one lookup per word must give what the lexicon, the
+// relation lexicon and the gazetteer's trie each give on their own — for the sample corpus's
+// words, every word the tables index, the first word of every gazetteer name, compounds ending
+// with cue words, and inflected forms. Recognition and the relation rules read only these
+// answers, so a difference here would change what a build finds.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "recognise/knowledge.h"
+#include "recognise/vocabulary.h"
+#include "relate/relation_lexicon.h"
+#include "test_helper.h"
+#include "word_facts_helper.h"
+
+using namespace actorgraph;
+
+namespace {
+
+// Every word worth asking a language's vocabulary about.
+std::vector<std::string> probes(const detail::Knowledge& kb, const detail::Lexicon& lx,
+                                const detail::RelationLexicon& rl) {
+  std::vector<std::string> probe = agtest::sample_words();
+  auto with_variants = [&](std::string_view w) {
+    probe.emplace_back(w);
+    probe.push_back("wapen" + std::string(w));  // a closed compound ending with it
+    probe.push_back("xy" + std::string(w));     // too short a rest for a compound
+    probe.push_back(std::string(w) + "s");      // inflected
+    probe.push_back(std::string(w) + "en");
+  };
+  detail::TailFilter unused;
+  lx.for_each_indexed_word(with_variants, unused);
+  rl.for_each_indexed_word(with_variants, unused);
+  kb.aliases.for_each_first_word(with_variants);
+  return probe;
+}
+
+TEST(Vocabulary, AnEntryIsWhatEachTableSaysOfTheWord) {
+  const auto& kb = agtest::extractor().knowledge();
+  std::size_t lexicon_facts = 0, relation_facts = 0, alias_starts = 0, probed = 0;
+  for (const char* lang : {"nl", "de", "en"}) {
+    const detail::Lexicon& lx = kb.lexicon(lang);
+    const detail::RelationLexicon& rl = *kb.relation_lexicons.at(lang);
+    const auto vocabulary = kb.vocabulary(lang);
+    const detail::Vocabulary by_table(lx, &rl, kb.aliases, /*indexed=*/false);
+    for (const std::string& w : probes(kb, lx, rl)) {
+      const detail::WordEntry e = vocabulary->entry(w);
+      EXPECT_TRUE(e.lexicon == lx.facts(w)) << lang << " \"" << w << "\"";
+      EXPECT_TRUE(e.relation == rl.facts(w)) << lang << " \"" << w << "\"";
+      EXPECT_EQ(e.alias, kb.aliases.child(detail::WordTrie::kRoot, w)) << lang << " \"" << w << "\"";
+      const detail::WordEntry t = by_table.entry(w);
+      EXPECT_TRUE(t.lexicon == e.lexicon && t.relation == e.relation && t.alias == e.alias)
+          << lang << " \"" << w << "\"";
+      lexicon_facts += !(e.lexicon == detail::WordFacts{});
+      relation_facts += !(e.relation == detail::RelationWordFacts{});
+      alias_starts += e.alias != detail::WordTrie::kNone;
+      ++probed;
+    }
+  }
+  // the probes reached every kind of answer
+  EXPECT_GT(probed, 50000u);
+  EXPECT_GT(lexicon_facts, 1000u);
+  EXPECT_GT(relation_facts, 1000u);
+  EXPECT_GT(alias_starts, 1000u);
+}
+
+// A language the knowledge has no lexicon for gets English's, as Knowledge::lexicon() does.
+TEST(Vocabulary, AnUnknownLanguageGetsTheEnglishOne) {
+  const auto& kb = agtest::extractor().knowledge();
+  EXPECT_EQ(kb.vocabulary("fr"), kb.vocabulary("en"));
+  EXPECT_NE(kb.vocabulary("nl"), kb.vocabulary("en"));
+  EXPECT_GT(kb.vocabulary("nl")->size(), 1000u);
+}
+
+}  // namespace
