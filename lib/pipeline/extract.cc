@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <span>
 
 #include "common/unicode.h"
 #include "recognise/knowledge.h"
@@ -61,15 +62,18 @@ Extraction Extractor::extract(const Document& doc) const {
 
   const std::vector<ByteRange> ranges =
       split_sentences(text, static_cast<std::uint32_t>(body), lang, kb_->lexicon(lang).abbreviations);
-  std::vector<SentenceWords> sentences;
+  // The words of each sentence, in vectors this thread keeps from one document to the next (so
+  // that their memory is allocated once, not once per sentence).
+  thread_local std::vector<SentenceWords> words;
+  if (words.size() < ranges.size()) words.resize(ranges.size());
+  const std::span<const SentenceWords> sentences(words.data(), ranges.size());
   std::vector<Evidence> evidence;
-  sentences.reserve(ranges.size());
   evidence.reserve(ranges.size());
   x.sentences.reserve(ranges.size());
   CodePointCursor cur(text);
-  const std::shared_ptr<const Vocabulary> vocabulary = kb_->vocabulary(lang);
+  const LanguageVocabulary vocabulary = kb_->vocabulary(lang);
   for (const ByteRange& r : ranges) {
-    sentences.push_back(words_of(text, r, lang, *vocabulary));
+    words_of(text, r, lang, vocabulary, words[x.sentences.size()]);
     Sentence s{cur.at(r.b), cur.at(r.e)};
     x.sentences.push_back(s);
     Evidence ev;  // its document, like its quote, is added to the relations found, at the end

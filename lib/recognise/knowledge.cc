@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <iterator>
 
 #include "common/json_file.h"
 #include "recognise/vocabulary.h"
@@ -518,7 +519,7 @@ Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& root
   }
   loader.finish();
   kb->index_stopwords();
-  kb->index_vocabularies();
+  kb->index_vocabulary();
   for (std::size_t i = 0; i < dictionaries.size(); ++i) {
     kb->lexicons[dictionaries[i].lang].dictionary = std::move(read[i]);
   }
@@ -569,22 +570,23 @@ std::uint32_t Knowledge::stopword_languages(std::string_view folded) const {
   return langs;
 }
 
-std::shared_ptr<const Vocabulary> Knowledge::vocabulary(const std::string& lang) const {
-  auto it = vocabularies_.find(lexicons.count(lang) ? lang : std::string("en"));
-  if (it != vocabularies_.end()) return it->second;
-  const auto rl = relation_lexicons.find(lang);
-  return std::make_shared<const Vocabulary>(
-      lexicon(lang), rl == relation_lexicons.end() ? nullptr : rl->second.get(), aliases, false);
-}
-
-void Knowledge::index_vocabularies() {
-  vocabularies_.clear();
+std::shared_ptr<const Vocabulary> Knowledge::make_vocabulary(bool indexed) const {
+  std::vector<Vocabulary::Language> languages;
   for (const auto& [lang, lx] : lexicons) {
     const auto rl = relation_lexicons.find(lang);
-    vocabularies_[lang] = std::make_shared<const Vocabulary>(
-        lx, rl == relation_lexicons.end() ? nullptr : rl->second.get(), aliases);
+    languages.push_back({&lx, rl == relation_lexicons.end() ? nullptr : rl->second.get()});
   }
+  return std::make_shared<const Vocabulary>(std::move(languages), aliases, indexed);
 }
+
+LanguageVocabulary Knowledge::vocabulary(const std::string& lang) const {
+  auto it = lexicons.find(lang);
+  if (it == lexicons.end()) it = lexicons.find("en");
+  const auto language = static_cast<std::size_t>(std::distance(lexicons.begin(), it));
+  return {vocabulary_ ? vocabulary_ : make_vocabulary(false), language};
+}
+
+void Knowledge::index_vocabulary() { vocabulary_ = make_vocabulary(true); }
 
 void Knowledge::index_stopwords() {
   stop_langs_.clear();

@@ -197,6 +197,7 @@ struct RelationType {
 
 class RelationLexicon;
 class Vocabulary;
+class LanguageVocabulary;
 
 class Knowledge {
  public:
@@ -224,17 +225,19 @@ class Knowledge {
   // Indexes the stop words of all lexicons at once (load() does; one lookup per word).
   void index_stopwords();
   // What each word is to the word tables of a language (recognise/vocabulary.h), `lang` as for
-  // lexicon(). Built by index_vocabularies(); for a Knowledge filled by hand, one that asks the
+  // lexicon(). Built by index_vocabulary(); for a Knowledge filled by hand, one that asks the
   // tables themselves.
-  [[nodiscard]] std::shared_ptr<const Vocabulary> vocabulary(const std::string& lang) const;
-  // Builds the vocabularies of all languages (load() does, once every table is filled).
-  void index_vocabularies();
+  [[nodiscard]] LanguageVocabulary vocabulary(const std::string& lang) const;
+  // Builds the vocabulary of all languages (load() does, once every table is filled).
+  void index_vocabulary();
   // Whether a relation of `type` may link these entity types (schema/ontology.json).
   [[nodiscard]] bool allows(const std::string& type, EntityType source, EntityType target) const;
 
  private:
   FlatStringMap<std::uint32_t> stop_langs_;  // folded stop word -> stopword_languages()
-  std::map<std::string, std::shared_ptr<const Vocabulary>> vocabularies_;  // by language
+  // all languages' words, the languages in the order of `lexicons`
+  [[nodiscard]] std::shared_ptr<const Vocabulary> make_vocabulary(bool indexed) const;
+  std::shared_ptr<const Vocabulary> vocabulary_;
   // The thread reading the dictionaries (Dictionaries::at_load). Declared after `lexicons`, so
   // that it is joined before they are freed.
   std::future<void> reading_;

@@ -10,15 +10,14 @@
 
 namespace actorgraph::detail {
 
-SentenceWords words_of(std::string_view text, ByteRange sentence, const std::string& lang,
-                       const Vocabulary& vocabulary) {
-  SentenceWords s;
+void words_of(std::string_view text, ByteRange sentence, const std::string& lang,
+              const LanguageVocabulary& vocabulary, SentenceWords& s) {
   s.range = sentence;
-  s.tokens = tokenize(text, sentence.b, sentence.e, lang);
-  s.words.reserve(s.tokens.size());
-  s.folded.reserve(s.tokens.size());
-  s.link.reserve(s.tokens.size());
-  s.entries.reserve(s.tokens.size());
+  tokenize(text, sentence.b, sentence.e, lang, s.tokens);
+  s.words.clear();
+  s.folded.clear();
+  s.link.clear();
+  s.entries.clear();
   Link pending = Link::start;
   bool hyphen_glued = false;
   for (std::uint32_t i = 0; i < s.tokens.size(); ++i) {
@@ -41,7 +40,6 @@ SentenceWords words_of(std::string_view text, ByteRange sentence, const std::str
       pending = Link::other;
     }
   }
-  return s;
 }
 
 namespace {

@@ -42,9 +42,10 @@ struct SentenceWords {
   std::vector<WordEntry> entries;    // what each word is to the language's word tables
 };
 
-// The words of one sentence of `text`, each looked up once in the language's vocabulary.
-SentenceWords words_of(std::string_view text, ByteRange sentence, const std::string& lang,
-                       const Vocabulary& vocabulary);
+// The words of one sentence of `text`, each looked up once in the language's vocabulary, into
+// `s` (whose vectors are cleared first and their memory reused).
+void words_of(std::string_view text, ByteRange sentence, const std::string& lang,
+              const LanguageVocabulary& vocabulary, SentenceWords& s);
 
 struct Found {
   std::uint32_t sentence = 0;

@@ -2,49 +2,69 @@
 
 namespace actorgraph::detail {
 
-Vocabulary::Vocabulary(const Lexicon& lexicon, const RelationLexicon* relation, const WordTrie& aliases,
-                       bool indexed)
-    : lexicon_(lexicon), relation_(relation), aliases_(aliases), indexed_(indexed) {
+Vocabulary::Vocabulary(std::vector<Language> languages, const WordTrie& aliases, bool indexed)
+    : languages_(std::move(languages)), aliases_(aliases), indexed_(indexed), heads_(languages_.size()) {
   if (!indexed_) return;
-  // Every word a table indexes, and every word a gazetteer name begins with; each with what the
-  // tables say of it, kept only when they say something.
-  auto add = [&](std::string_view w) {
-    if (words_.find(w) != words_.end()) return;
-    const WordEntry e = unindexed(w);
-    Slot slot{e.alias, kNoFacts};
-    if (!(e.lexicon == WordFacts{}) || !(e.relation == RelationWordFacts{})) {
-      slot.facts = static_cast<std::uint32_t>(facts_.size());
-      facts_.push_back(e);
+  // Every word a table indexes, and every word a gazetteer name begins with.
+  for (std::size_t l = 0; l < languages_.size(); ++l) {
+    auto add = [&](std::string_view w) { words_[w].in_table = true; };
+    languages_[l].lexicon->for_each_indexed_word(add, heads_[l]);
+    if (languages_[l].relation) languages_[l].relation->for_each_indexed_word(add, heads_[l]);
+  }
+  aliases_.for_each_first_word([&](std::string_view w) { words_[w]; });
+  // What each is to each language's tables: an entry for each language whose tables say
+  // something of the word (most words are some language's only), the others the empty facts_[0].
+  facts_.emplace_back();
+  for (auto& [word, slot] : words_) {
+    slot.alias = aliases_.child(WordTrie::kRoot, word);
+    const auto first = refs_.size();
+    bool said = false;
+    for (std::size_t l = 0; l < languages_.size(); ++l) {
+      const WordEntry e = slot.in_table ? unindexed(word, l) : other_word(word, l);
+      if (e.lexicon == WordFacts{} && e.relation == RelationWordFacts{}) {
+        refs_.push_back(0);
+      } else {
+        refs_.push_back(static_cast<std::uint32_t>(facts_.size()));
+        facts_.push_back(e);
+        said = true;
+      }
     }
-    words_.emplace(w, slot);
-  };
-  lexicon_.for_each_indexed_word(add, heads_);
-  if (relation_) relation_->for_each_indexed_word(add, heads_);
-  aliases_.for_each_first_word(add);
+    if (said) {
+      slot.facts = static_cast<std::uint32_t>(first);
+    } else {
+      refs_.resize(first);
+    }
+  }
+  facts_.shrink_to_fit();
+  refs_.shrink_to_fit();
 }
 
-WordEntry Vocabulary::unindexed(std::string_view folded) const {
+WordEntry Vocabulary::unindexed(std::string_view folded, std::size_t language) const {
+  const Language& lang = languages_[language];
   WordEntry e;
-  e.lexicon = lexicon_.facts(folded);
-  if (relation_) e.relation = relation_->facts(folded);
+  e.lexicon = lang.lexicon->facts(folded);
+  if (lang.relation) e.relation = lang.relation->facts(folded);
   e.alias = aliases_.child(WordTrie::kRoot, folded);
   return e;
 }
 
-WordEntry Vocabulary::entry(std::string_view folded) const {
-  if (!indexed_) return unindexed(folded);
-  if (auto it = words_.find(folded); it != words_.end()) {
-    WordEntry e;
-    if (it->second.facts != kNoFacts) e = facts_[it->second.facts];
-    e.alias = it->second.alias;
-    return e;
-  }
-  // In no set, begins no phrase and no name: only the compound heads it may end with.
+WordEntry Vocabulary::other_word(std::string_view folded, std::size_t language) const {
   WordEntry e;
-  if (heads_.may_end(folded)) {
-    e.lexicon = lexicon_.other_word_facts(folded);
-    if (relation_) e.relation = relation_->other_word_facts(folded);
+  if (heads_[language].may_end(folded)) {
+    const Language& lang = languages_[language];
+    e.lexicon = lang.lexicon->other_word_facts(folded);
+    if (lang.relation) e.relation = lang.relation->other_word_facts(folded);
   }
+  return e;
+}
+
+WordEntry Vocabulary::entry(std::string_view folded, std::size_t language) const {
+  if (!indexed_) return unindexed(folded, language);
+  const auto it = words_.find(folded);
+  if (it == words_.end()) return other_word(folded, language);  // in no table, and begins no name
+  WordEntry e;
+  if (it->second.facts != kNoFacts) e = facts_[refs_[it->second.facts + language]];
+  e.alias = it->second.alias;
   return e;
 }
 

@@ -1,19 +1,24 @@
-// Vocabulary: what a folded word is to every word table of one language, found with one lookup
+// Vocabulary: what a folded word is to every word table of each language, found with one lookup
 // per token. Recognition and the relation rules ask of each word of a text what it is to the
 // lexicon (cue tables and word sets: WordFacts), to the relation lexicon (verbs, cue phrases,
 // word sets: RelationWordFacts) and to the gazetteer (the trie node the word leads to from the
 // root). Asked table by table, that is three hash lookups in three tables, each a likely cache
-// miss; the vocabulary holds every word any of them indexes, with all three answers.
+// miss; the vocabulary holds every word any of them indexes, in any language, with all the
+// answers. (One vocabulary for all languages: a gazetteer's names are the same in each, and
+// 100,000 of them are kept once.)
 //
-// Contract: entry(w) is {lexicon.facts(w), relation.facts(w), aliases.child(kRoot, w)} for every
-// folded word w (relation facts empty without a relation lexicon). A vocabulary refers to the
-// tables it was built from, which must outlive it and not change. A Vocabulary built with
-// indexed = false looks each word up in the tables themselves (for a Knowledge filled by hand).
+// Contract: entry(w, l) is {lexicon.facts(w), relation.facts(w), aliases.child(kRoot, w)} of
+// language l for every folded word w (relation facts empty for a language without a relation
+// lexicon). A vocabulary refers to the tables it was built from, which must outlive it and not
+// change. Built with indexed = false, it asks the tables themselves (a Knowledge filled by hand).
 #ifndef ACTORGRAPH_RECOGNISE_VOCABULARY_H_
 #define ACTORGRAPH_RECOGNISE_VOCABULARY_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "recognise/knowledge.h"
@@ -31,28 +36,49 @@ struct WordEntry {
 
 class Vocabulary {
  public:
-  Vocabulary(const Lexicon& lexicon, const RelationLexicon* relation, const WordTrie& aliases,
-             bool indexed = true);
+  struct Language {
+    const Lexicon* lexicon = nullptr;
+    const RelationLexicon* relation = nullptr;  // or none
+  };
+  Vocabulary(std::vector<Language> languages, const WordTrie& aliases, bool indexed = true);
 
-  [[nodiscard]] WordEntry entry(std::string_view folded) const;
-  // Words it holds (for tests and the benchmark's notes).
+  // What `folded` is to the tables of languages[language].
+  [[nodiscard]] WordEntry entry(std::string_view folded, std::size_t language) const;
+  // Words it holds.
   [[nodiscard]] std::size_t size() const { return words_.size(); }
 
  private:
   struct Slot {
     std::uint32_t alias = WordTrie::kNone;
-    std::uint32_t facts = kNoFacts;  // index into facts_, or none: the facts of no word
+    std::uint32_t facts = kNoFacts;  // the first of its entries in refs_ (one per language), or none
+    bool in_table = false;           // a word some table indexes (else only a name's first word)
   };
   static constexpr std::uint32_t kNoFacts = 0xFFFFFFFFu;
-  [[nodiscard]] WordEntry unindexed(std::string_view folded) const;
+  [[nodiscard]] WordEntry unindexed(std::string_view folded, std::size_t language) const;
+  // The facts of a word no table of the language indexes: the compound heads it may end with.
+  [[nodiscard]] WordEntry other_word(std::string_view folded, std::size_t language) const;
 
-  const Lexicon& lexicon_;
-  const RelationLexicon* relation_;
+  std::vector<Language> languages_;
   const WordTrie& aliases_;
   bool indexed_;
   FlatStringMap<Slot> words_;
-  std::vector<WordEntry> facts_;  // (their alias fields unused)
-  TailFilter heads_;              // lets through every word that ends with a compound head of a table
+  std::vector<WordEntry> facts_;     // facts_[0] empty (their alias fields unused)
+  std::vector<std::uint32_t> refs_;  // per word and language: its entry in facts_
+  std::vector<TailFilter> heads_;    // per language: every word that ends with a compound head of a table
+};
+
+// One language's view of a vocabulary: what words_of() looks words up in.
+class LanguageVocabulary {
+ public:
+  LanguageVocabulary(std::shared_ptr<const Vocabulary> vocabulary, std::size_t language)
+      : vocabulary_(std::move(vocabulary)), language_(language) {}
+  [[nodiscard]] WordEntry entry(std::string_view folded) const {
+    return vocabulary_->entry(folded, language_);
+  }
+
+ private:
+  std::shared_ptr<const Vocabulary> vocabulary_;
+  std::size_t language_;
 };
 
 }  // namespace actorgraph::detail

@@ -2,13 +2,14 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <utility>
 
 namespace actorgraph::detail {
 
 std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
-                                   const std::vector<SentenceWords>& sentences, const ResolvedDoc& doc,
+                                   std::span<const SentenceWords> sentences, const ResolvedDoc& doc,
                                    const std::vector<Evidence>& evidence) {
   std::vector<Relation> out;
   auto is_named_person = [](const Found& f) { return f.type == EntityType::person && f.how != "short"; };

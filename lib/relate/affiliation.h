@@ -7,6 +7,7 @@
 #ifndef ACTORGRAPH_RELATE_AFFILIATION_H_
 #define ACTORGRAPH_RELATE_AFFILIATION_H_
 
+#include <span>
 #include <vector>
 
 #include "actorgraph/records.h"
@@ -18,7 +19,7 @@ namespace actorgraph::detail {
 // `evidence[i]` is the evidence template of sentence i: its span and date. The caller adds
 // the document and the quote to the relations returned.
 std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
-                                   const std::vector<SentenceWords>& sentences, const ResolvedDoc& doc,
+                                   std::span<const SentenceWords> sentences, const ResolvedDoc& doc,
                                    const std::vector<Evidence>& evidence);
 
 }  // namespace actorgraph::detail

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 #include <set>
+#include <span>
 #include <string_view>
 #include <tuple>
 #include <vector>
@@ -1097,7 +1098,7 @@ class SentenceRelations {
 }  // namespace
 
 std::vector<Relation> extract_relations(const Knowledge& kb, const RelationLexicon& rl, std::string_view text,
-                                        const std::vector<SentenceWords>& sentences, const ResolvedDoc& doc,
+                                        std::span<const SentenceWords> sentences, const ResolvedDoc& doc,
                                         const std::vector<Evidence>& evidence) {
   std::vector<Relation> out;
   // sentence by sentence, each with its mentions

@@ -19,6 +19,7 @@
 #ifndef ACTORGRAPH_RELATE_RELATIONS_H_
 #define ACTORGRAPH_RELATE_RELATIONS_H_
 
+#include <span>
 #include <vector>
 
 #include "actorgraph/records.h"
@@ -29,7 +30,7 @@
 namespace actorgraph::detail {
 
 std::vector<Relation> extract_relations(const Knowledge& kb, const RelationLexicon& rl, std::string_view text,
-                                        const std::vector<SentenceWords>& sentences, const ResolvedDoc& doc,
+                                        std::span<const SentenceWords> sentences, const ResolvedDoc& doc,
                                         const std::vector<Evidence>& evidence);
 
 }  // namespace actorgraph::detail

@@ -57,7 +57,7 @@ std::pair<std::size_t, std::size_t> ResolvedDoc::mentions_in(std::uint32_t sente
 }
 
 ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view text,
-                    const std::string& lang, const std::vector<SentenceWords>& sentences,
+                    const std::string& lang, std::span<const SentenceWords> sentences,
                     std::vector<Found> found) {
   const Lexicon& lx = rec.lexicon();
   ResolvedDoc r;

@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -33,7 +34,7 @@ struct ResolvedDoc {
 };
 
 ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view text,
-                    const std::string& lang, const std::vector<SentenceWords>& sentences,
+                    const std::string& lang, std::span<const SentenceWords> sentences,
                     std::vector<Found> found);
 
 }  // namespace actorgraph::detail

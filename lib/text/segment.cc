@@ -187,10 +187,17 @@ std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from
 }
 
 std::vector<Token> tokenize(std::string_view text, std::uint32_t b, std::uint32_t e,
-                            const std::string& /*lang*/) {
-  // nl, de and en break words by ICU's root rules, unchanged (word_break.h)
+                            const std::string& lang) {
   std::vector<Token> out;
-  if (b >= e || e > text.size()) return out;
+  tokenize(text, b, e, lang, out);
+  return out;
+}
+
+void tokenize(std::string_view text, std::uint32_t b, std::uint32_t e, const std::string& /*lang*/,
+              std::vector<Token>& out) {
+  // nl, de and en break words by ICU's root rules, unchanged (word_break.h)
+  out.clear();
+  if (b >= e || e > text.size()) return;
   thread_local std::vector<WordSegment> segments;
   segments.clear();
   word_segments(text.substr(b, e - b), segments);
@@ -237,7 +244,6 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t b, std::uint32_
     }
     out.push_back(std::move(t));
   }
-  return out;
 }
 
 }  // namespace actorgraph::detail

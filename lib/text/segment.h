@@ -36,6 +36,9 @@ std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from
 
 // Word, hyphen, apostrophe and punctuation tokens of text[b, e); white space is dropped.
 std::vector<Token> tokenize(std::string_view text, std::uint32_t b, std::uint32_t e, const std::string& lang);
+// The same into `out`, which is cleared first (its memory is reused).
+void tokenize(std::string_view text, std::uint32_t b, std::uint32_t e, const std::string& lang,
+              std::vector<Token>& out);
 
 }  // namespace actorgraph::detail
 
