@@ -81,3 +81,22 @@ TEST(Vocabulary, AnUnknownLanguageGetsTheEnglishOne) {
 }
 
 }  // namespace
+
+namespace {
+
+// A vocabulary of more languages than it indexes asks the tables themselves, with the same answers.
+TEST(Vocabulary, MoreLanguagesThanItIndexesAreAskedOfTheTables) {
+  const auto& kb = agtest::extractor().knowledge();
+  const detail::Lexicon& nl = kb.lexicon("nl");
+  const detail::RelationLexicon& rl = *kb.relation_lexicons.at("nl");
+  const std::vector<detail::Vocabulary::Language> five(5, {&nl, &rl});
+  const detail::Vocabulary many(five, kb.aliases);
+  EXPECT_EQ(many.size(), 0u);  // nothing indexed
+  const detail::LanguageVocabulary indexed = kb.vocabulary("nl");
+  for (const char* w : {"geleverd", "minister", "de", "wapenleveranties", "rusland", "zzzz"}) {
+    const detail::WordEntry a = many.entry(w, 4), b = indexed.entry(w);
+    EXPECT_TRUE(a.lexicon == b.lexicon && a.relation == b.relation && a.alias == b.alias) << w;
+  }
+}
+
+}  // namespace

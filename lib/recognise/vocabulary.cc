@@ -3,7 +3,10 @@
 namespace actorgraph::detail {
 
 Vocabulary::Vocabulary(std::vector<Language> languages, const WordTrie& aliases, bool indexed)
-    : languages_(std::move(languages)), aliases_(aliases), indexed_(indexed), heads_(languages_.size()) {
+    : languages_(std::move(languages)),
+      aliases_(aliases),
+      indexed_(indexed && languages_.size() <= kMaxLanguages),
+      heads_(languages_.size()) {
   if (!indexed_) return;
   // Every word a table indexes, and every word a gazetteer name begins with.
   for (std::size_t l = 0; l < languages_.size(); ++l) {
@@ -17,26 +20,14 @@ Vocabulary::Vocabulary(std::vector<Language> languages, const WordTrie& aliases,
   facts_.emplace_back();
   for (auto& [word, slot] : words_) {
     slot.alias = aliases_.child(WordTrie::kRoot, word);
-    const auto first = refs_.size();
-    bool said = false;
     for (std::size_t l = 0; l < languages_.size(); ++l) {
       const WordEntry e = slot.in_table ? unindexed(word, l) : other_word(word, l);
-      if (e.lexicon == WordFacts{} && e.relation == RelationWordFacts{}) {
-        refs_.push_back(0);
-      } else {
-        refs_.push_back(static_cast<std::uint32_t>(facts_.size()));
-        facts_.push_back(e);
-        said = true;
-      }
-    }
-    if (said) {
-      slot.facts = static_cast<std::uint32_t>(first);
-    } else {
-      refs_.resize(first);
+      if (e.lexicon == WordFacts{} && e.relation == RelationWordFacts{}) continue;
+      slot.facts[l] = static_cast<std::uint32_t>(facts_.size());
+      facts_.push_back(e);
     }
   }
   facts_.shrink_to_fit();
-  refs_.shrink_to_fit();
 }
 
 WordEntry Vocabulary::unindexed(std::string_view folded, std::size_t language) const {
@@ -62,8 +53,7 @@ WordEntry Vocabulary::entry(std::string_view folded, std::size_t language) const
   if (!indexed_) return unindexed(folded, language);
   const auto it = words_.find(folded);
   if (it == words_.end()) return other_word(folded, language);  // in no table, and begins no name
-  WordEntry e;
-  if (it->second.facts != kNoFacts) e = facts_[refs_[it->second.facts + language]];
+  WordEntry e = facts_[it->second.facts[language]];
   e.alias = it->second.alias;
   return e;
 }

@@ -14,6 +14,7 @@
 #ifndef ACTORGRAPH_RECOGNISE_VOCABULARY_H_
 #define ACTORGRAPH_RECOGNISE_VOCABULARY_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -48,12 +49,13 @@ class Vocabulary {
   [[nodiscard]] std::size_t size() const { return words_.size(); }
 
  private:
+  // The languages a vocabulary indexes; one with more asks the tables themselves.
+  static constexpr std::size_t kMaxLanguages = 4;
   struct Slot {
     std::uint32_t alias = WordTrie::kNone;
-    std::uint32_t facts = kNoFacts;  // the first of its entries in refs_ (one per language), or none
-    bool in_table = false;           // a word some table indexes (else only a name's first word)
+    std::array<std::uint32_t, kMaxLanguages> facts{};  // per language, its entry in facts_ (0: none)
+    bool in_table = false;  // a word some table indexes (else only a name's first word)
   };
-  static constexpr std::uint32_t kNoFacts = 0xFFFFFFFFu;
   [[nodiscard]] WordEntry unindexed(std::string_view folded, std::size_t language) const;
   // The facts of a word no table of the language indexes: the compound heads it may end with.
   [[nodiscard]] WordEntry other_word(std::string_view folded, std::size_t language) const;
@@ -62,9 +64,8 @@ class Vocabulary {
   const WordTrie& aliases_;
   bool indexed_;
   FlatStringMap<Slot> words_;
-  std::vector<WordEntry> facts_;     // facts_[0] empty (their alias fields unused)
-  std::vector<std::uint32_t> refs_;  // per word and language: its entry in facts_
-  std::vector<TailFilter> heads_;    // per language: every word that ends with a compound head of a table
+  std::vector<WordEntry> facts_;   // facts_[0] empty (their alias fields unused)
+  std::vector<TailFilter> heads_;  // per language: every word that ends with a compound head of a table
 };
 
 // One language's view of a vocabulary: what words_of() looks words up in.
