@@ -9,6 +9,7 @@
 #include "actorgraph/ingest.h"
 #include "common/json_file.h"
 #include "recognise/knowledge.h"
+#include "recognise/vocabulary.h"
 #include "test_helper.h"
 #include "word_facts_helper.h"
 
@@ -144,10 +145,10 @@ TEST(Knowledge, LanguageIsIdentifiedFromFunctionWords) {
   EXPECT_EQ(kb.identify_language("The government has decided that no weapons will go to the country."), "en");
 }
 
-// A word's facts come from one index lookup (Lexicon::index_words); they must be what asking
-// each table and set on its own gives: for every word the tables and sets hold, for compounds
-// ending with any of their words, and for the words of the sample corpus.
-TEST(Knowledge, WordFactsFromTheIndexAreThoseOfEachTable) {
+// Extraction reads a word's facts from one vocabulary lookup (recognise/vocabulary.h); they must
+// be what asking each table and set on its own gives: for every word the tables and sets hold,
+// for compounds ending with any of their words, and for the words of the sample corpus.
+TEST(Knowledge, WordFactsFromTheVocabularyAreThoseOfEachTable) {
   const auto& kb = agtest::extractor().knowledge();
   const std::vector<std::string> words = agtest::sample_words();
   ASSERT_GT(words.size(), 1000u);
@@ -155,6 +156,7 @@ TEST(Knowledge, WordFactsFromTheIndexAreThoseOfEachTable) {
   for (const auto& entry : kb.lexicons) {
     const std::string& lang = entry.first;  // (a lambda below names it: no structured binding)
     const detail::Lexicon& lx = entry.second;
+    const detail::LanguageVocabulary vocabulary = kb.vocabulary(lang);
     std::vector<std::string> probe = words;
     for (const detail::FlatStringSet* set :
          {&lx.stopwords, &lx.not_names, &lx.particles, &lx.legal_suffixes}) {
@@ -169,7 +171,7 @@ TEST(Knowledge, WordFactsFromTheIndexAreThoseOfEachTable) {
       });
     }
     for (const std::string& w : probe) {
-      const detail::WordFacts f = lx.facts(w);
+      const detail::WordFacts f = vocabulary.entry(w).lexicon;
       auto same = [&](const detail::CueStart& got, const detail::CueTable& table, const char* name) {
         agtest::expect_same_start(got, table, w, lang + " " + name, heads);
       };

@@ -1,6 +1,7 @@
 // Relations from role cues (affiliations), in each language, with their evidence.
 #include <tuple>
 
+#include "recognise/vocabulary.h"
 #include "relate/relation_lexicon.h"
 #include "test_helper.h"
 #include "word_facts_helper.h"
@@ -94,11 +95,11 @@ TEST(RelateNegotiates, NegotiatingPartnersInEachLanguage) {
   EXPECT_EQ(r->evidence.modality, Modality::planned);
 }
 
-// A word's relation facts come from one index lookup (RelationLexicon::index_words); they must
-// be what each table and set gives on its own: for the sample's words, every verb form (with
+// Extraction reads a word's relation facts from one vocabulary lookup (recognise/vocabulary.h);
+// they must be what each table and set gives on its own: for the sample's words, every verb form (with
 // the adjective endings of participles), every set word, cue word and modality cue's first
 // word, and compounds of them.
-TEST(RelateLexicon, WordFactsFromTheIndexAreThoseOfEachTable) {
+TEST(RelateLexicon, WordFactsFromTheVocabularyAreThoseOfEachTable) {
   const auto& kb = agtest::extractor().knowledge();
   const std::vector<std::string> words = agtest::sample_words();
   ASSERT_GT(words.size(), 1000u);
@@ -106,6 +107,7 @@ TEST(RelateLexicon, WordFactsFromTheIndexAreThoseOfEachTable) {
   for (const auto& entry : kb.relation_lexicons) {
     const std::string& lang = entry.first;
     const detail::RelationLexicon& rl = *entry.second;
+    const detail::LanguageVocabulary vocabulary = kb.vocabulary(lang);
     std::vector<std::string> probe = words;
     for (const auto& form : rl.verbs) {
       for (const char* end : {"", "e", "en", "er", "es", "em", "s"}) probe.push_back(form.first + end);
@@ -124,7 +126,7 @@ TEST(RelateLexicon, WordFactsFromTheIndexAreThoseOfEachTable) {
       });
     }
     for (const std::string& w : probe) {
-      const detail::RelationWordFacts f = rl.facts(w);
+      const detail::RelationWordFacts f = vocabulary.entry(w).relation;
       EXPECT_EQ(f.verbs, rl.verb(w)) << lang << " \"" << w << "\"";
       verbs += f.verbs != nullptr;
       auto same = [&](const detail::CueStart& got, const detail::CueTable& table, const char* name) {

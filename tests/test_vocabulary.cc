@@ -31,8 +31,8 @@ std::vector<std::string> probes(const detail::Knowledge& kb, const detail::Lexic
     probe.push_back(std::string(w) + "en");
   };
   detail::TailFilter unused;
-  lx.for_each_indexed_word(with_variants, unused);
-  rl.for_each_indexed_word(with_variants, unused);
+  lx.for_each_word(with_variants, unused);
+  rl.for_each_word(with_variants, unused);
   kb.aliases.for_each_first_word(with_variants);
   return probe;
 }

@@ -1,6 +1,7 @@
-// Shared by the tests of the lexicons' word indexes (Lexicon::facts in test_knowledge.cc,
-// RelationLexicon::facts in test_relate.cc): the words to probe them with, and the check that
-// an index's answer for one cue table is what the table itself gives.
+// Shared by the tests of what the vocabulary says of words (the lexicon's facts in
+// test_knowledge.cc, the relation lexicon's in test_relate.cc, all of it in test_vocabulary.cc):
+// the words to probe it with, and the check that its answer for one cue table is what the table
+// itself gives.
 #ifndef ACTORGRAPH_TESTS_WORD_FACTS_HELPER_H_
 #define ACTORGRAPH_TESTS_WORD_FACTS_HELPER_H_
 
@@ -31,7 +32,7 @@ inline std::vector<std::string> sample_words() {
   return words;
 }
 
-// Expects `got` (an index's answer for `word`) to be table.start(word); counts the words that
+// Expects `got` (the vocabulary's answer for `word`) to be table.start(word); counts the words that
 // end with one of the table's compound heads in `heads`.
 inline void expect_same_start(const actorgraph::detail::CueStart& got,
                               const actorgraph::detail::CueTable& table, const std::string& word,

@@ -152,7 +152,6 @@ void load_lexicon(Knowledge& kb, const LexiconFile& file) {
   add_cues(lx.org_cues, d, "org_cues");
   add_cues(lx.firm_cues, d, "firm_cues");
   add_cues(lx.weapon_nouns, d, "weapon_nouns");
-  lx.index_words();
   for (const auto& m : d["group_heads"].GetObject()) {
     for (const auto& w : m.value.GetArray()) lx.group_heads[fold_phrase(w.GetString())] = m.name.GetString();
   }
@@ -344,7 +343,7 @@ const Cue* CueTable::word(const CueStart& first) const {
   return first.head == SuffixIndex::kNone ? nullptr : &cues_[first.head];
 }
 
-WordFacts Lexicon::facts_unindexed(std::string_view folded) const {
+WordFacts Lexicon::facts(std::string_view folded) const {
   WordFacts f;
   f.roles = roles.start(folded);
   f.org_cues = org_cues.start(folded);
@@ -357,12 +356,6 @@ WordFacts Lexicon::facts_unindexed(std::string_view folded) const {
   return f;
 }
 
-WordFacts Lexicon::facts(std::string_view folded) const {
-  return index_.find(
-      folded, [this](std::string_view w) { return facts_unindexed(w); },
-      [this](std::string_view w) { return other_word_facts(w); });
-}
-
 WordFacts Lexicon::other_word_facts(std::string_view folded) const {
   WordFacts f;
   f.roles = roles.start_of_no_phrase(folded);
@@ -372,7 +365,7 @@ WordFacts Lexicon::other_word_facts(std::string_view folded) const {
   return f;
 }
 
-void Lexicon::for_each_indexed_word(const std::function<void(std::string_view)>& f, TailFilter& heads) const {
+void Lexicon::for_each_word(const std::function<void(std::string_view)>& f, TailFilter& heads) const {
   for (const FlatStringSet* set : {&stopwords, &not_names, &particles, &legal_suffixes}) {
     for (const std::string& w : *set) f(std::string_view(w));
   }
@@ -380,13 +373,6 @@ void Lexicon::for_each_indexed_word(const std::function<void(std::string_view)>&
     table->for_each_first_word(f);
     heads.unite(table->head_tails());
   }
-}
-
-void Lexicon::index_words() {
-  FlatStringSet words;
-  TailFilter heads;
-  for_each_indexed_word([&](std::string_view w) { words.insert(w); }, heads);
-  index_.build(words, heads, [this](std::string_view w) { return facts_unindexed(w); });
 }
 
 namespace {

@@ -66,7 +66,7 @@ struct Cue {
 };
 
 // What one folded word starts in a CueTable: the trie node of the phrases that begin with it,
-// and the compound head it ends with. Found once per word (Lexicon::facts), it answers the
+// and the compound head it ends with. Found once per word (the Vocabulary), it answers the
 // table's questions about the word without looking the word up again.
 struct CueStart {
   std::uint32_t node = WordTrie::kNone;     // phrases beginning with the word, or none
@@ -173,21 +173,15 @@ struct Lexicon {
   FlatStringMap<std::string> group_heads;  // folded word -> role
   std::unique_ptr<Dictionary> dictionary;
 
-  // The facts of a folded word: one lookup once index_words() has run (after the tables are
-  // filled; load() does), else one per table.
+  // The facts of a folded word, asked of each table and set (a lookup in each). Extraction
+  // reads them from the Vocabulary (recognise/vocabulary.h), which asks this once per word.
   [[nodiscard]] WordFacts facts(std::string_view folded) const;
   // The facts of a folded word that is in no set and begins no phrase: only the compound heads
   // it may end with.
   [[nodiscard]] WordFacts other_word_facts(std::string_view folded) const;
-  // Indexes every word the tables and sets above begin with; tables changed later need it again.
-  void index_words();
-  // Calls f(word) for each word index_words() indexes; `heads` is then let through every word
-  // that ends with a compound head of a table.
-  void for_each_indexed_word(const std::function<void(std::string_view)>& f, TailFilter& heads) const;
-
- private:
-  [[nodiscard]] WordFacts facts_unindexed(std::string_view folded) const;
-  WordIndex<WordFacts> index_;
+  // Calls f(word) for each word a set holds or a table's phrase begins with; `heads` is then
+  // let through every word that ends with a compound head of a table.
+  void for_each_word(const std::function<void(std::string_view)>& f, TailFilter& heads) const;
 };
 
 struct RelationType {

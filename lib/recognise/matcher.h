@@ -191,38 +191,6 @@ class SuffixIndex {
   std::uint32_t added_ = 0;
 };
 
-// WordIndex: what a lexicon says of each word, found with one lookup. A lexicon indexes every
-// word its sets hold and its tables begin a phrase with; any other word can only end with a
-// compound head, which a TailFilter of those heads tells apart. Until it is built, each word is
-// asked of the lexicon's tables themselves.
-template <typename Facts>
-class WordIndex {
- public:
-  // Indexes `words`, each with what facts_of(word) says; `heads` lets through every word that
-  // ends with one of the lexicon's compound heads.
-  template <typename FactsOf>
-  void build(const FlatStringSet& words, const TailFilter& heads, FactsOf&& facts_of) {
-    built_ = false;
-    facts_.clear();
-    for (const std::string& w : words) facts_.emplace(w, facts_of(w));
-    heads_ = heads;
-    built_ = true;
-  }
-  // The facts of `word`: facts_of(word) until built; then the index's, or, for a word it does
-  // not hold, heads_of(word) if the word may end with a compound head, else none.
-  template <typename FactsOf, typename HeadsOf>
-  [[nodiscard]] Facts find(std::string_view word, FactsOf&& facts_of, HeadsOf&& heads_of) const {
-    if (!built_) return facts_of(word);
-    if (auto it = facts_.find(word); it != facts_.end()) return it->second;
-    return heads_.may_end(word) ? heads_of(word) : Facts{};
-  }
-
- private:
-  FlatStringMap<Facts> facts_;
-  TailFilter heads_;
-  bool built_ = false;
-};
-
 }  // namespace actorgraph::detail
 
 #endif  // ACTORGRAPH_RECOGNISE_MATCHER_H_

@@ -10,9 +10,9 @@ Vocabulary::Vocabulary(std::vector<Language> languages, const WordTrie& aliases,
   if (!indexed_) return;
   // Every word a table indexes, and every word a gazetteer name begins with.
   for (std::size_t l = 0; l < languages_.size(); ++l) {
-    auto add = [&](std::string_view w) { words_[w].in_table = true; };
-    languages_[l].lexicon->for_each_indexed_word(add, heads_[l]);
-    if (languages_[l].relation) languages_[l].relation->for_each_indexed_word(add, heads_[l]);
+    auto add = [&](std::string_view w) { words_[w].in_tables |= static_cast<std::uint8_t>(1u << l); };
+    languages_[l].lexicon->for_each_word(add, heads_[l]);
+    if (languages_[l].relation) languages_[l].relation->for_each_word(add, heads_[l]);
   }
   aliases_.for_each_first_word([&](std::string_view w) { words_[w]; });
   // What each is to each language's tables: an entry for each language whose tables say
@@ -21,7 +21,7 @@ Vocabulary::Vocabulary(std::vector<Language> languages, const WordTrie& aliases,
   for (auto& [word, slot] : words_) {
     slot.alias = aliases_.child(WordTrie::kRoot, word);
     for (std::size_t l = 0; l < languages_.size(); ++l) {
-      const WordEntry e = slot.in_table ? unindexed(word, l) : other_word(word, l);
+      const WordEntry e = (slot.in_tables >> l) & 1u ? unindexed(word, l) : other_word(word, l);
       if (e.lexicon == WordFacts{} && e.relation == RelationWordFacts{}) continue;
       slot.facts[l] = static_cast<std::uint32_t>(facts_.size());
       facts_.push_back(e);

@@ -54,7 +54,7 @@ class Vocabulary {
   struct Slot {
     std::uint32_t alias = WordTrie::kNone;
     std::array<std::uint32_t, kMaxLanguages> facts{};  // per language, its entry in facts_ (0: none)
-    bool in_table = false;  // a word some table indexes (else only a name's first word)
+    std::uint8_t in_tables = 0;  // bit l: a table of language l holds it (else only other_word())
   };
   [[nodiscard]] WordEntry unindexed(std::string_view folded, std::size_t language) const;
   // The facts of a word no table of the language indexes: the compound heads it may end with.

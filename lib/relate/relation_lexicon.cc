@@ -124,11 +124,10 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
     for (const auto& kv : n->value.GetObject())
       rl.months[fold_phrase(kv.name.GetString())] = kv.value.GetInt();
   }
-  rl.index_words();
   return rl;
 }
 
-RelationWordFacts RelationLexicon::facts_unindexed(std::string_view folded) const {
+RelationWordFacts RelationLexicon::facts(std::string_view folded) const {
   RelationWordFacts f;
   f.verbs = verb(folded);
   f.supply_nouns = supply_nouns.start(folded);
@@ -144,12 +143,6 @@ RelationWordFacts RelationLexicon::facts_unindexed(std::string_view folded) cons
   return f;
 }
 
-RelationWordFacts RelationLexicon::facts(std::string_view folded) const {
-  return index_.find(
-      folded, [this](std::string_view w) { return facts_unindexed(w); },
-      [this](std::string_view w) { return other_word_facts(w); });
-}
-
 RelationWordFacts RelationLexicon::other_word_facts(std::string_view folded) const {
   RelationWordFacts f;
   f.supply_nouns = supply_nouns.start_of_no_phrase(folded);
@@ -158,8 +151,7 @@ RelationWordFacts RelationLexicon::other_word_facts(std::string_view folded) con
   return f;
 }
 
-void RelationLexicon::for_each_indexed_word(const std::function<void(std::string_view)>& f,
-                                            TailFilter& heads) const {
+void RelationLexicon::for_each_word(const std::function<void(std::string_view)>& f, TailFilter& heads) const {
   for (const auto& [form, infos] : verbs) {
     f(std::string_view(form));
     // the participles with adjective endings verb() finds them under
@@ -175,13 +167,6 @@ void RelationLexicon::for_each_indexed_word(const std::function<void(std::string
     table->for_each_first_word(f);
     heads.unite(table->head_tails());
   }
-}
-
-void RelationLexicon::index_words() {
-  FlatStringSet words;
-  TailFilter heads;
-  for_each_indexed_word([&](std::string_view w) { words.insert(w); }, heads);
-  index_.build(words, heads, [this](std::string_view w) { return facts_unindexed(w); });
 }
 
 const std::vector<VerbInfo>* RelationLexicon::verb(std::string_view folded) const {

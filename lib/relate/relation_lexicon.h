@@ -64,23 +64,19 @@ class RelationLexicon {
   // are tried too: gelieferten, geleverde).
   [[nodiscard]] const std::vector<VerbInfo>* verb(std::string_view folded) const;
 
-  // The facts of a folded word: one lookup once index_words() has run (load() does), else one
-  // per table and set. Tables changed later need index_words() again.
+  // The facts of a folded word, asked of each table and set (a lookup in each). Extraction
+  // reads them from the Vocabulary (recognise/vocabulary.h), which asks this once per word.
   [[nodiscard]] RelationWordFacts facts(std::string_view folded) const;
   // The facts of a folded word that is no verb form, in no set, and begins no phrase: only the
   // compound heads it may end with.
   [[nodiscard]] RelationWordFacts other_word_facts(std::string_view folded) const;
-  void index_words();
-  // Calls f(word) for each word index_words() indexes; `heads` is then let through every word
-  // that ends with a compound head of a table.
-  void for_each_indexed_word(const std::function<void(std::string_view)>& f, TailFilter& heads) const;
+  // Calls f(word) for each verb form (with the adjective endings verb() tries), set word and
+  // first word of a cue phrase; `heads` is then let through every word that ends with a
+  // compound head of a table.
+  void for_each_word(const std::function<void(std::string_view)>& f, TailFilter& heads) const;
   // The bit of a word set (a member listed in kWordSets) in RelationWordFacts::sets.
   template <FlatStringSet RelationLexicon::*Set>
   static constexpr std::uint32_t bit();
-
- private:
-  [[nodiscard]] RelationWordFacts facts_unindexed(std::string_view folded) const;
-  WordIndex<RelationWordFacts> index_;  // every verb form, set word and cue phrase's first word
 };
 
 // The word sets whose membership RelationWordFacts records, bit i for the i-th.
