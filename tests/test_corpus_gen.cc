@@ -339,13 +339,13 @@ TEST_F(CorpusGenTest, AnOpenVocabularyRespellsFillerAndKeepsTheTruth) {
                         dir.path("closed.jsonl") + " --truth " + dir.path("closed.truth.json") + " > " +
                         dir.path("closed.log")),
             0);
-  for (const char* name : {"open", "again"}) {
-    ASSERT_EQ(agtest::run(kGen + " --data " + agtest::source_dir() + " " + common +
-                          " --open-vocabulary 0.5 --out " + dir.path(std::string(name) + ".jsonl") +
-                          " --truth " + dir.path(std::string(name) + ".truth.json") + " > " +
-                          dir.path(std::string(name) + ".log")),
-              0);
-  }
+  auto write_open = [&](const std::string& name) {
+    return agtest::run(kGen + " --data " + agtest::source_dir() + " " + common +
+                       " --open-vocabulary 0.5 --out " + dir.path(name + ".jsonl") + " --truth " +
+                       dir.path(name + ".truth.json") + " > " + dir.path(name + ".log"));
+  };
+  ASSERT_EQ(write_open("open"), 0);
+  ASSERT_EQ(write_open("again"), 0);
   // deterministic
   EXPECT_EQ(agtest::slurp(dir.path("open.jsonl")), agtest::slurp(dir.path("again.jsonl")));
   // many more distinct words in about as many words
