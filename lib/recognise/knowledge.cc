@@ -9,6 +9,7 @@
 #include <atomic>
 #include <filesystem>
 #include <iterator>
+#include <utility>
 
 #include "common/json_file.h"
 #include "recognise/vocabulary.h"
@@ -343,35 +344,41 @@ const Cue* CueTable::word(const CueStart& first) const {
   return first.head == SuffixIndex::kNone ? nullptr : &cues_[first.head];
 }
 
+namespace {
+// The lexicon's cue tables and word sets, each with the field of WordFacts it answers: facts(),
+// other_word_facts() and for_each_word() go through these lists, so a table is added once.
+constexpr std::pair<CueTable Lexicon::*, CueStart WordFacts::*> kCueTables[] = {
+    {&Lexicon::roles, &WordFacts::roles},
+    {&Lexicon::org_cues, &WordFacts::org_cues},
+    {&Lexicon::firm_cues, &WordFacts::firm_cues},
+    {&Lexicon::weapon_nouns, &WordFacts::weapon_nouns}};
+constexpr std::pair<FlatStringSet Lexicon::*, bool WordFacts::*> kWordSets[] = {
+    {&Lexicon::stopwords, &WordFacts::stopword},
+    {&Lexicon::not_names, &WordFacts::not_name},
+    {&Lexicon::particles, &WordFacts::particle},
+    {&Lexicon::legal_suffixes, &WordFacts::legal_suffix}};
+}  // namespace
+
 WordFacts Lexicon::facts(std::string_view folded) const {
   WordFacts f;
-  f.roles = roles.start(folded);
-  f.org_cues = org_cues.start(folded);
-  f.firm_cues = firm_cues.start(folded);
-  f.weapon_nouns = weapon_nouns.start(folded);
-  f.stopword = stopwords.contains(folded);
-  f.not_name = not_names.contains(folded);
-  f.particle = particles.contains(folded);
-  f.legal_suffix = legal_suffixes.contains(folded);
+  for (const auto& [table, field] : kCueTables) f.*field = (this->*table).start(folded);
+  for (const auto& [set, field] : kWordSets) f.*field = (this->*set).contains(folded);
   return f;
 }
 
 WordFacts Lexicon::other_word_facts(std::string_view folded) const {
   WordFacts f;
-  f.roles = roles.start_of_no_phrase(folded);
-  f.org_cues = org_cues.start_of_no_phrase(folded);
-  f.firm_cues = firm_cues.start_of_no_phrase(folded);
-  f.weapon_nouns = weapon_nouns.start_of_no_phrase(folded);
+  for (const auto& [table, field] : kCueTables) f.*field = (this->*table).start_of_no_phrase(folded);
   return f;
 }
 
 void Lexicon::for_each_word(const std::function<void(std::string_view)>& f, TailFilter& heads) const {
-  for (const FlatStringSet* set : {&stopwords, &not_names, &particles, &legal_suffixes}) {
-    for (const std::string& w : *set) f(std::string_view(w));
+  for (const auto& [set, field] : kWordSets) {
+    for (const std::string& w : this->*set) f(std::string_view(w));
   }
-  for (const CueTable* table : {&roles, &org_cues, &firm_cues, &weapon_nouns}) {
-    table->for_each_first_word(f);
-    heads.unite(table->head_tails());
+  for (const auto& [table, field] : kCueTables) {
+    (this->*table).for_each_first_word(f);
+    heads.unite((this->*table).head_tails());
   }
 }
 

@@ -1,6 +1,7 @@
 #include "relate/relation_lexicon.h"
 
 #include <iterator>
+#include <utility>
 
 #include "common/json_file.h"
 #include "text/fold.h"
@@ -127,16 +128,26 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   return rl;
 }
 
+namespace {
+// The cue tables of compound heads, each with the field of RelationWordFacts it answers, and the
+// modality cues with theirs: facts(), other_word_facts() and for_each_word() go through these.
+constexpr std::pair<CueTable RelationLexicon::*, CueStart RelationWordFacts::*> kCueTables[] = {
+    {&RelationLexicon::supply_nouns, &RelationWordFacts::supply_nouns},
+    {&RelationLexicon::sanction_nouns, &RelationWordFacts::sanction_nouns},
+    {&RelationLexicon::items, &RelationWordFacts::items}};
+constexpr std::pair<Cues RelationLexicon::*, std::uint32_t RelationWordFacts::*> kModalityCues[] = {
+    {&RelationLexicon::alleged, &RelationWordFacts::alleged},
+    {&RelationLexicon::planned, &RelationWordFacts::planned},
+    {&RelationLexicon::denied, &RelationWordFacts::denied},
+    {&RelationLexicon::negated, &RelationWordFacts::negated}};
+}  // namespace
+
 RelationWordFacts RelationLexicon::facts(std::string_view folded) const {
   RelationWordFacts f;
   f.verbs = verb(folded);
-  f.supply_nouns = supply_nouns.start(folded);
-  f.sanction_nouns = sanction_nouns.start(folded);
-  f.items = items.start(folded);
-  f.alleged = alleged.trie.child(WordTrie::kRoot, folded);
-  f.planned = planned.trie.child(WordTrie::kRoot, folded);
-  f.denied = denied.trie.child(WordTrie::kRoot, folded);
-  f.negated = negated.trie.child(WordTrie::kRoot, folded);
+  for (const auto& [table, field] : kCueTables) f.*field = (this->*table).start(folded);
+  for (const auto& [cues, field] : kModalityCues)
+    f.*field = (this->*cues).trie.child(WordTrie::kRoot, folded);
   for (std::size_t i = 0; i < std::size(kRelationWordSets); ++i) {
     if ((this->*kRelationWordSets[i]).contains(folded)) f.sets |= std::uint32_t{1} << i;
   }
@@ -145,9 +156,7 @@ RelationWordFacts RelationLexicon::facts(std::string_view folded) const {
 
 RelationWordFacts RelationLexicon::other_word_facts(std::string_view folded) const {
   RelationWordFacts f;
-  f.supply_nouns = supply_nouns.start_of_no_phrase(folded);
-  f.sanction_nouns = sanction_nouns.start_of_no_phrase(folded);
-  f.items = items.start_of_no_phrase(folded);
+  for (const auto& [table, field] : kCueTables) f.*field = (this->*table).start_of_no_phrase(folded);
   return f;
 }
 
@@ -162,10 +171,10 @@ void RelationLexicon::for_each_word(const std::function<void(std::string_view)>&
   for (const auto set : kRelationWordSets) {
     for (const std::string& w : this->*set) f(std::string_view(w));
   }
-  for (const Cues* cues : {&alleged, &planned, &denied, &negated}) cues->trie.for_each_first_word(f);
-  for (const CueTable* table : {&supply_nouns, &sanction_nouns, &items}) {
-    table->for_each_first_word(f);
-    heads.unite(table->head_tails());
+  for (const auto& [cues, field] : kModalityCues) (this->*cues).trie.for_each_first_word(f);
+  for (const auto& [table, field] : kCueTables) {
+    (this->*table).for_each_first_word(f);
+    heads.unite((this->*table).head_tails());
   }
 }
 
