@@ -295,6 +295,31 @@ TEST(Store, AFirstBuildRunsUnderARollbackJournalAndWalModeComesBack) {
   EXPECT_EQ(rows(path, "SELECT count(*) FROM documents"), std::vector<std::string>{"2"});
 }
 
+// A new store is made with 64 KiB pages (fewer write calls); a file that already has its pages
+// (a store made by an earlier version, in SQLite's default 4 KiB) keeps them, and builds as well.
+TEST(Store, ANewStoreHasLargePagesAndAnOlderFileKeepsItsOwn) {
+  agtest::TempDir dir;
+  const std::string fresh = dir.path("new.db");
+  const std::string older = dir.path("old.db");
+  ASSERT_EQ(
+      run_sql(older, "PRAGMA page_size=4096; PRAGMA journal_mode=WAL; CREATE TABLE t(x); DROP TABLE t;"), "");
+  for (const std::string& path : {fresh, older}) {
+    auto store = open_sqlite_store(path);
+    ASSERT_TRUE(store.is_ok()) << store.message();
+    for (const char* text : {"Iran levert drones aan Rusland.", "China levert chips aan Wit-Rusland."}) {
+      ASSERT_TRUE((*store)->begin_build().is_ok());
+      ASSERT_TRUE((*store)->add(sample_extraction(text)).is_ok());
+      ASSERT_TRUE((*store)->finish_build().is_ok());
+    }
+    store->reset();
+    EXPECT_EQ(rows(path, "SELECT count(*) FROM documents"), std::vector<std::string>{"2"}) << path;
+    EXPECT_EQ(rows(path, "PRAGMA integrity_check"), std::vector<std::string>{"ok"}) << path;
+    EXPECT_EQ(journal_mode(path), "wal") << path;
+  }
+  EXPECT_EQ(rows(fresh, "PRAGMA page_size"), std::vector<std::string>{"65536"});
+  EXPECT_EQ(rows(older, "PRAGMA page_size"), std::vector<std::string>{"4096"});
+}
+
 // Another connection reading the empty store keeps SQLite from leaving WAL mode: the first
 // build then runs in WAL mode, as any other, and is stored and indexed all the same.
 TEST(Store, AFirstBuildBesideAReaderStaysInWalMode) {
