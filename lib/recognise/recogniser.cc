@@ -29,7 +29,6 @@ void words_of(std::string_view text, ByteRange sentence, const std::string& lang
       if (s.words.empty()) l = Link::start;
       s.words.push_back(i);
       s.folded.push_back(std::move(t.fold));  // the token keeps no copy
-      s.entries.push_back(vocabulary.entry(s.folded.back()));
       s.link.push_back(l);
       pending = Link::space;
       hyphen_glued = false;
@@ -40,6 +39,12 @@ void words_of(std::string_view text, ByteRange sentence, const std::string& lang
       pending = Link::other;
     }
   }
+  // every word asked before any is looked up: their cache misses overlap
+  thread_local std::vector<std::uint64_t> hashes;
+  hashes.clear();
+  for (const std::string& w : s.folded) hashes.push_back(vocabulary.ask(w));
+  for (std::size_t j = 0; j < s.folded.size(); ++j)
+    s.entries.push_back(vocabulary.entry(s.folded[j], hashes[j]));
 }
 
 namespace {

@@ -49,9 +49,9 @@ WordEntry Vocabulary::other_word(std::string_view folded, std::size_t language) 
   return e;
 }
 
-WordEntry Vocabulary::entry(std::string_view folded, std::size_t language) const {
+WordEntry Vocabulary::entry(std::string_view folded, std::uint64_t hash, std::size_t language) const {
   if (!indexed_) return unindexed(folded, language);
-  const auto it = words_.find(folded);
+  const auto it = words_.find(folded, hash);
   if (it == words_.end()) return other_word(folded, language);  // in no table, and begins no name
   WordEntry e = facts_[it->second.facts[language]];
   e.alias = it->second.alias;

@@ -44,7 +44,19 @@ class Vocabulary {
   Vocabulary(std::vector<Language> languages, const WordTrie& aliases, bool indexed = true);
 
   // What `folded` is to the tables of languages[language].
-  [[nodiscard]] WordEntry entry(std::string_view folded, std::size_t language) const;
+  [[nodiscard]] WordEntry entry(std::string_view folded, std::size_t language) const {
+    return entry(folded, hash_bytes(folded), language);
+  }
+  // The same in two steps, for the words of a sentence: ask() hashes a word and has the memory
+  // fetch where its lookup starts; entry() with that hash looks it up. Asking every word of a
+  // sentence before looking any up lets their cache misses overlap instead of following one
+  // another.
+  [[nodiscard]] std::uint64_t ask(std::string_view folded) const {
+    const std::uint64_t hash = hash_bytes(folded);
+    words_.prefetch(hash);
+    return hash;
+  }
+  [[nodiscard]] WordEntry entry(std::string_view folded, std::uint64_t hash, std::size_t language) const;
   // Words it holds.
   [[nodiscard]] std::size_t size() const { return words_.size(); }
 
@@ -75,6 +87,10 @@ class LanguageVocabulary {
       : vocabulary_(std::move(vocabulary)), language_(language) {}
   [[nodiscard]] WordEntry entry(std::string_view folded) const {
     return vocabulary_->entry(folded, language_);
+  }
+  [[nodiscard]] std::uint64_t ask(std::string_view folded) const { return vocabulary_->ask(folded); }
+  [[nodiscard]] WordEntry entry(std::string_view folded, std::uint64_t hash) const {
+    return vocabulary_->entry(folded, hash, language_);
   }
 
  private:

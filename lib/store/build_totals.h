@@ -84,6 +84,8 @@ class BuildTotals {
                 [&](std::uint32_t i) { return hashes[i]; });
       return rows.back();
     }
+    // Has the memory fetch where a lookup of `hash` starts (see FlatIndex::prefetch).
+    void prefetch(std::uint64_t hash) const { index.prefetch(hash); }
     [[nodiscard]] Row* find(std::uint64_t hash, std::string_view id) {
       const std::uint32_t at = index.find(hash, [&](std::uint32_t i) { return rows[i].id == id; });
       return at == FlatIndex::kNone ? nullptr : &rows[at];
@@ -98,6 +100,9 @@ class BuildTotals {
   Rows<Alias> aliases_;
   Rows<Edge> edges_;
   std::string key_;  // scratch for hash3()
+  // scratch for add_document(): the hashes of one document's entities, aliases and relations,
+  // all taken (and their buckets asked for) before any is looked up
+  std::vector<std::uint64_t> entity_hashes_, alias_hashes_, edge_hashes_;
 };
 
 }  // namespace actorgraph::detail

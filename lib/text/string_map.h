@@ -104,6 +104,11 @@ class FlatIndex {
       if (b.tag == tag && is(b.entry)) return b.entry;
     }
   }
+  // Asks the memory for the bucket a find(hash, ...) starts at, so that a find() soon after
+  // need not wait for it (a hint only: it changes nothing).
+  void prefetch(std::uint64_t hash) const {
+    if (!buckets_.empty()) __builtin_prefetch(&buckets_[hash & mask_]);
+  }
   // Records entry `index` (the next one: entries are numbered from 0) under `hash`;
   // hash_of(entry) gives the hash of any earlier entry when the buckets grow.
   template <typename HashOf>
@@ -155,6 +160,13 @@ class FlatStringMap {
     const std::uint32_t e = locate(key, hash_bytes(key));
     return e == FlatIndex::kNone ? entries_.end() : entries_.begin() + e;
   }
+  // The same, with the key's hash_bytes() given.
+  [[nodiscard]] const_iterator find(std::string_view key, std::uint64_t hash) const {
+    const std::uint32_t e = locate(key, hash);
+    return e == FlatIndex::kNone ? entries_.end() : entries_.begin() + e;
+  }
+  // See FlatIndex::prefetch; `hash` is the key's hash_bytes().
+  void prefetch(std::uint64_t hash) const { index_.prefetch(hash); }
   [[nodiscard]] std::size_t count(std::string_view key) const { return find(key) == end() ? 0 : 1; }
   [[nodiscard]] const V& at(std::string_view key) const {
     auto it = find(key);
