@@ -244,6 +244,32 @@ TEST(Knowledge, DictionariesAtLoadAreReadBesideWhatComesNext) {
   EXPECT_TRUE(all_read());
 }
 
+// The dictionaries read at load come one after the other; one that a word has been looked up
+// in (extraction waits for it) is read before those still in line, whatever its place.
+TEST(Knowledge, ADictionaryWaitedForIsReadFirst) {
+  const std::string dir = "/usr/share/hunspell/";
+  const detail::Dictionary nl(dir + "nl.aff", dir + "nl.dic");
+  const detail::Dictionary de(dir + "de_DE.aff", dir + "de_DE.dic");
+  const detail::Dictionary en(dir + "en_US.aff", dir + "en_US.dic");
+  const std::vector<const detail::Dictionary*> in_line{&nl, &de, &en};
+  EXPECT_FALSE(en.wanted());
+  en.want();
+  EXPECT_EQ(detail::Dictionary::load_all(in_line), (std::vector<std::size_t>{2, 0, 1}));
+  EXPECT_TRUE(nl.loaded() && de.loaded() && en.loaded());
+  EXPECT_TRUE(en.knows("delivery"));
+  EXPECT_TRUE(de.knows("Lieferung"));
+  EXPECT_TRUE(detail::Dictionary::load_all(in_line).empty());  // (all read: nothing to do)
+  // none wanted: in line
+  const detail::Dictionary nl2(dir + "nl.aff", dir + "nl.dic");
+  const detail::Dictionary en2(dir + "en_US.aff", dir + "en_US.dic");
+  EXPECT_EQ(detail::Dictionary::load_all(std::vector<const detail::Dictionary*>{&nl2, &en2}),
+            (std::vector<std::size_t>{0, 1}));
+  // a word looked up before the reading marks its dictionary as waited for
+  const detail::Dictionary en3(dir + "en_US.aff", dir + "en_US.dic");
+  EXPECT_FALSE(en3.knows("Xqzzyv"));
+  EXPECT_TRUE(en3.wanted() && en3.loaded());
+}
+
 // Loaded for name look-ups only, the knowledge reads no Hunspell dictionary; extraction reads
 // each language's when it first needs it, on whichever thread asks first, and finds what an
 // extractor that read them all at load finds.

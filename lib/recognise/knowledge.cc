@@ -405,7 +405,27 @@ void Dictionary::load() const {
   });
 }
 
+std::vector<std::size_t> Dictionary::load_all(std::span<const Dictionary* const> dictionaries) {
+  std::vector<std::size_t> order;
+  for (std::size_t round = 0; round < dictionaries.size(); ++round) {
+    std::optional<std::size_t> next;
+    for (std::size_t i = 0; i < dictionaries.size(); ++i) {
+      if (dictionaries[i]->loaded()) continue;
+      if (!next) next = i;
+      if (dictionaries[i]->wanted()) {
+        next = i;
+        break;
+      }
+    }
+    if (!next) break;
+    if (!dictionaries[*next]->loaded()) order.push_back(*next);
+    dictionaries[*next]->load();
+  }
+  return order;
+}
+
 bool Dictionary::spell(const std::string& word) const {
+  if (!loaded()) want();
   load();
   std::lock_guard<std::mutex> lock(mu_);
   return h_->spell(word);
@@ -486,9 +506,8 @@ Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& root
     std::vector<const Dictionary*> in_order;  // (they stay where they are when kb takes them)
     in_order.reserve(read.size());
     for (const auto& d : read) in_order.push_back(d.get());
-    hunspell = std::async(std::launch::async, [in_order = std::move(in_order)] {
-      for (const Dictionary* d : in_order) d->load();
-    });
+    hunspell = std::async(std::launch::async,
+                          [in_order = std::move(in_order)] { (void)Dictionary::load_all(in_order); });
   }
   if (Status s = load_ontology(*kb, root); !s) return Error{s.message()};
   auto nk = NameKey::load(root + "/data/lexicon/name_key.json", root + "/schema/name_key.schema.json");

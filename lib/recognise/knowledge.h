@@ -20,6 +20,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -137,6 +138,13 @@ class Dictionary {
   // Reads the dictionary unless it has been read; safe from any thread, once.
   void load() const;
   [[nodiscard]] bool loaded() const { return read_.load(std::memory_order_acquire); }
+  // Marks it as waited for: a word is looked up in it before it is read (knows() does this).
+  void want() const { wanted_.store(true, std::memory_order_release); }
+  [[nodiscard]] bool wanted() const { return wanted_.load(std::memory_order_acquire); }
+  // Reads `dictionaries` one after the other, each next the first that is wanted(), else the
+  // first not read yet, so that the one extraction waits for is read first. Returns the
+  // indices of those it found unread, in the order it took them.
+  static std::vector<std::size_t> load_all(std::span<const Dictionary* const> dictionaries);
   // Is `word` (as written) an ordinary word of the language? Reads the dictionary first.
   bool knows(std::string_view word) const;
 
@@ -146,13 +154,14 @@ class Dictionary {
   mutable std::once_flag once_;
   mutable std::unique_ptr<Hunspell> h_;
   mutable std::atomic<bool> read_{false};
+  mutable std::atomic<bool> wanted_{false};
   mutable std::mutex mu_;
   std::uint64_t id_;  // names this dictionary in the per-thread memo
 };
 
 // When Knowledge::load() reads the Hunspell dictionaries: from the load on, one after the other
 // on a thread beside the rest of the load and then beside extraction (a word looked up in one
-// not read yet waits for it, or reads it first); or only when a word is first looked up in one.
+// not read yet waits for it, and it is read next); or only when a word is first looked up in one.
 enum class Dictionaries { at_load, on_first_use };
 
 // What a folded word is to one language's lexicon: its place in each cue table and in the word
