@@ -45,17 +45,18 @@ constexpr int kWalAutocheckpointPages = 1000;  // SQLite's default, outside buil
 // upserts all over its B-trees: in SQLite's default 2 MB cache the pages it changes are spilled
 // to the WAL and read back over and over (a 15 MB corpus wrote 3 GB); up to 256 MB, filled only
 // as pages are used, keeps a big store's pages in memory. A first build into an empty store
-// revisits only the B-trees it is making (their inner pages, the keys its upserts search): 8 MB
-// (128 of its 64 KiB pages) hold those, and the pages it has filled go to the file as it goes
+// revisits only the B-trees it is making (their inner pages, the keys its upserts search): 16 MB
+// (256 of its 64 KiB pages) hold those, and the pages it has filled go to the file as it goes
 // instead of all at its commit, while nothing else waits. (32 MB, with 4 KiB pages, left more
 // to write at the commit and took 30 MB more memory, which a virtual machine is slow to hand
-// out: the 20 MB corpus's build was no faster, on 1 or 2 threads, nor was a 100 MB one.)
+// out, for no faster build of 20, 100 or 300 MB; 8 MB re-read and re-wrote pages on a 300 MB
+// corpus: 3.5 s of system time against 1 s.)
 // Everything else (queries, exports, the caches written after a build) reads or writes each
 // page about once: 16 MB, so that reading a big store's query caches does not also fill 256 MB
 // of pages nobody reads again (a query on the 1M-actor store: 1.12 GB at its peak, 0.80 GB
 // with 16 MB).
 constexpr const char* kCacheSize = "PRAGMA cache_size=-262144";
-constexpr const char* kFirstBuildCacheSize = "PRAGMA cache_size=-8192";
+constexpr const char* kFirstBuildCacheSize = "PRAGMA cache_size=-16384";
 constexpr const char* kOtherCacheSize = "PRAGMA cache_size=-16384";
 // A new store's page size (PRAGMA page_size; it is fixed once the file has its first page, so
 // stores made before keep theirs). SQLite writes a page with one write call, and on this
