@@ -152,10 +152,7 @@ class FlatStringMap {
   using iterator = typename std::vector<value_type>::iterator;
   using const_iterator = typename std::vector<value_type>::const_iterator;
 
-  [[nodiscard]] const_iterator find(std::string_view key) const {
-    const std::uint32_t e = locate(key, hash_bytes(key));
-    return e == FlatIndex::kNone ? entries_.end() : entries_.begin() + e;
-  }
+  [[nodiscard]] const_iterator find(std::string_view key) const { return find(key, hash_bytes(key)); }
   [[nodiscard]] iterator find(std::string_view key) {
     const std::uint32_t e = locate(key, hash_bytes(key));
     return e == FlatIndex::kNone ? entries_.end() : entries_.begin() + e;
