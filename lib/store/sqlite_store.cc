@@ -20,6 +20,7 @@
 #include <thread>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "actorgraph/store.h"
 #include "build_totals.h"
@@ -479,6 +480,9 @@ class SqliteStore final : public Store {
   }
 
   Result<bool> has_document(std::string_view id) override {
+    // A build into an empty store knows every document it holds: those it added (by the hash
+    // of their ids; a hash it has seen is asked of the table, so a collision costs one query).
+    if (in_build_ && added_ids_ && !added_ids_->contains(detail::hash_bytes(id))) return false;
     Stmt& q = stmt("SELECT 1 FROM documents WHERE id=?1");
     q.text(1, id);
     const int rc = q.step();
@@ -513,6 +517,8 @@ class SqliteStore final : public Store {
     auto empty = no_documents();
     if (!empty) return Error{empty.message()};
     deferred_indexes_ = *empty;
+    added_ids_.reset();
+    if (*empty) added_ids_.emplace();
     if (deferred_indexes_) {
       if (Status s = exec(kDropIndexes); !s) return Error{path_ + ": " + s.message()};
     }
@@ -533,6 +539,7 @@ class SqliteStore final : public Store {
     doc.num(7, d.body_start);
     if (Status s = done(doc); !s) return s;
     if (sqlite3_changes(db_) == 0) return Status::ok();  // already stored
+    if (in_build_ && added_ids_) added_ids_->insert(detail::hash_bytes(d.id));
     // Its text, and its mentions, each in a table of its own, apart from the documents table that
     // loads read whole. OR FAIL: an error fails the whole build (one transaction), so no statement
     // needs to be undone on its own, and SQLite keeps no statement journal for them.
@@ -596,6 +603,7 @@ class SqliteStore final : public Store {
       return Error{path_ + ": cannot commit the build: " + s.message()};
     }
     in_build_ = false;
+    added_ids_.reset();
     write_back_.reset();
     restore_after_build();
     // A build into an empty store indexes its relations once its rows are committed, beside
@@ -608,6 +616,7 @@ class SqliteStore final : public Store {
 
   void abort_build() override {
     write_back_.reset();
+    added_ids_.reset();
     totals_.clear();
     entity_keys_.clear();  // (keys of entities the rollback removes)
     if (!in_build_) return;
@@ -1282,6 +1291,8 @@ class SqliteStore final : public Store {
   std::string path_;
   bool in_build_ = false;
   bool deferred_indexes_ = false;  // this build dropped the secondary indexes (an empty store)
+  // A build into an empty store: the hashes of the ids of the documents it has added
+  std::optional<std::unordered_set<std::uint64_t>> added_ids_;
   bool rollback_journal_ = false;  // the store is in rollback-journal mode for this build
   // The key of each entity this build has written or looked up, by id: edges are written over
   // the keys. Keys never change (no entity is ever removed); a rollback clears it.
