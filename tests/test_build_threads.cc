@@ -10,6 +10,8 @@
 #include "actorgraph/export.h"
 #include "actorgraph/graph.h"
 #include "actorgraph/store.h"
+#include "pipeline/ordered_extractor.h"
+#include "recognise/knowledge.h"
 #include "test_helper.h"
 
 using namespace actorgraph;
@@ -22,7 +24,8 @@ struct Built {
 };
 
 Built build_with(const std::vector<std::string>& paths, unsigned threads, const agtest::TempDir& dir,
-                 std::size_t window_documents = BuildOptions{}.window_documents) {
+                 std::size_t window_documents = BuildOptions{}.window_documents,
+                 const Extractor& extractor = agtest::extractor()) {
   Built b;
   const std::string db = dir.path("t" + std::to_string(threads) + ".db");
   auto store = open_sqlite_store(db);
@@ -31,7 +34,7 @@ Built build_with(const std::vector<std::string>& paths, unsigned threads, const 
   BuildOptions opt;
   opt.threads = threads;
   opt.window_documents = window_documents;
-  auto summary = build(paths, agtest::extractor(), **store, opt);
+  auto summary = build(paths, extractor, **store, opt);
   EXPECT_TRUE(summary.is_ok()) << summary.message();
   if (!summary) return b;
   b.summary = std::move(*summary);
@@ -112,6 +115,82 @@ TEST(BuildThreads, ManyDocumentsAndRepeatsMergeInInputOrder) {
     EXPECT_TRUE(one.json == many.json) << "1 and " << threads << " threads give different exports";
     expect_same_summary(one.summary, many.summary);
   }
+}
+
+namespace {
+
+// What tells two extractions apart: the entities of their mentions and their relations.
+std::string summary_of(const Extraction& x) {
+  std::string s = x.document.id + " " + x.document.lang + ":";
+  for (const Mention& m : x.mentions) s += " " + m.entity + "@" + std::to_string(m.start);
+  for (const Relation& r : x.relations) s += " " + r.source + "-" + r.type + "->" + r.target;
+  return s;
+}
+
+Extractor extractor_reading_dictionaries_on_first_use() {
+  Extractor::LoadOptions options;
+  options.dictionaries_on_first_use = true;
+  auto lazy = Extractor::load(agtest::source_dir(), options);
+  EXPECT_TRUE(lazy.is_ok()) << lazy.message();
+  if (!lazy) std::abort();
+  return std::move(lazy).value();
+}
+
+}  // namespace
+
+// While the Hunspell dictionaries are being read at start-up, a document whose language's
+// dictionary is not read yet is passed over for later ones that can be extracted now; the
+// extractions still come back in the order the documents were submitted, the same as ever.
+TEST(BuildThreads, ADocumentWaitingForItsDictionaryIsPassedOverButComesBackInOrder) {
+  const Extractor lazy = extractor_reading_dictionaries_on_first_use();
+  lazy.knowledge().lexicon("en").dictionary->load();
+  EXPECT_TRUE(lazy.would_wait("nl"));
+  EXPECT_FALSE(lazy.would_wait("en"));
+  auto document = [](std::string id, std::string text) {
+    Document d;
+    d.id = std::move(id);
+    d.text = std::move(text);
+    return d;
+  };
+  const Document nl = document(
+      "nl-1",
+      "De Verenigde Staten leveren Patriot-systemen aan Oekraïne. Dat meldt het ministerie van Defensie.");
+  const Document en = document(
+      "en-1", "The United States supplies Patriot systems to Ukraine. The Ministry of Defence said so.");
+  EXPECT_EQ(lazy.language_of(nl), "nl");
+  EXPECT_EQ(lazy.language_of(en), "en");
+
+  detail::OrderedExtractor pool(lazy, /*threads=*/0, detail::OrderedExtractor::Limits{});
+  pool.submit(nl);
+  pool.submit(en);
+  EXPECT_TRUE(pool.help_ready());   // the English one: the Dutch one would wait
+  EXPECT_FALSE(pool.take_ready());  // the Dutch one comes first, and is not extracted yet
+  EXPECT_FALSE(pool.help_ready());  // nothing else can be extracted without waiting
+  EXPECT_TRUE(lazy.would_wait("nl"));
+  EXPECT_TRUE(pool.help());  // the Dutch one after all (reading its dictionary if it asks)
+  EXPECT_FALSE(pool.help());
+  auto first = pool.take_ready();
+  auto second = pool.take_ready();
+  ASSERT_TRUE(first && second);
+  EXPECT_TRUE(pool.empty());
+  EXPECT_EQ(summary_of(*first), summary_of(agtest::extractor().extract(nl)));
+  EXPECT_EQ(summary_of(*second), summary_of(agtest::extractor().extract(en)));
+  EXPECT_EQ(first->document.lang, "nl");
+  EXPECT_NE(summary_of(*first).find("state:US"), std::string::npos) << summary_of(*first);
+}
+
+// A build on one thread whose dictionaries are not read yet holds back what would wait until
+// nothing else is left, and stores what a build with them read stores.
+TEST(BuildThreads, OneThreadGivesTheSameExportWhileDictionariesAreRead) {
+  agtest::TempDir dir;
+  const std::vector<std::string> paths{agtest::source_dir() + "/data/sample"};
+  const Extractor lazy = extractor_reading_dictionaries_on_first_use();
+  const Built read = build_with(paths, 1, dir);
+  agtest::TempDir dir2;
+  const Built unread = build_with(paths, 1, dir2, BuildOptions{}.window_documents, lazy);
+  ASSERT_GT(read.summary.documents_new, 0u);
+  EXPECT_TRUE(read.json == unread.json) << "reading the dictionaries later changed the export";
+  expect_same_summary(read.summary, unread.summary);
 }
 
 TEST(BuildThreads, RebuildOnTwoThreadsAddsNothing) {

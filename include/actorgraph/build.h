@@ -22,11 +22,13 @@ struct BuildOptions {
   // Threads that extract documents. 1: everything on the calling thread. N > 1: N-1 worker
   // threads extract while the calling thread reads the inputs, writes the store in input
   // order and extracts when it has nothing else to do; the store is the same, byte for byte,
-  // whatever N. 0: one per hardware thread.
+  // whatever N. 0: one per hardware thread. Either way, while the Hunspell dictionaries are
+  // being read at start-up, documents in a language whose dictionary is read go first.
   unsigned threads = 1;
-  // With N > 1 threads, how far extraction may run ahead of the store: at most this many
-  // documents, and this much text (a bigger document goes alone). The store stops now and then
-  // to write the build's totals; a window too small for those pauses leaves the workers idle.
+  // How far extraction may run ahead of the store: at most this many documents, and this much
+  // text (a bigger document goes alone). The store stops now and then to write the build's
+  // totals; a window too small for those pauses leaves the workers idle. (With one thread,
+  // extraction runs ahead only while a dictionary is being read.)
   std::size_t window_documents = 1024;
   std::uint64_t window_bytes = std::uint64_t{8} << 20;
 };

@@ -38,6 +38,13 @@ class Extractor {
 
   [[nodiscard]] Extraction extract(const Document& doc) const;
 
+  // The language extract() reads `doc` in: its lang, else the one its body is identified as.
+  [[nodiscard]] std::string language_of(const Document& doc) const;
+  // Whether extracting a document in `lang` now would wait for knowledge still being read (a
+  // dictionary the loading thread has not reached yet). A caller with other documents at hand
+  // can extract those first; extract() is correct either way, it only waits.
+  [[nodiscard]] bool would_wait(const std::string& lang) const;
+
   // Facts about what was loaded, for summaries and tests.
   [[nodiscard]] std::size_t entity_count() const;
   [[nodiscard]] std::size_t alias_count() const;

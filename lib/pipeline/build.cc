@@ -61,15 +61,16 @@ Result<BuildSummary> build(std::span<const std::string> paths, const Extractor& 
   BuildSummary summary;
   if (Status s = store.begin_build(); !s) return Error{s.message()};
   // N threads: N-1 workers, and this one, which reads, writes the store and extracts when it
-  // would otherwise wait (three busy threads on two cores would starve the store's)
+  // would otherwise wait (three busy threads on two cores would starve the store's). One
+  // thread: no worker; this one extracts each document as it submits it, except one that
+  // would wait for a dictionary still being read at start-up, which it extracts once that is
+  // read or its window is full (documents in other languages go on meanwhile).
   const unsigned threads = extraction_threads(options.threads);
+  detail::OrderedExtractor::Limits limits;
+  limits.documents = std::max<std::size_t>(1, options.window_documents);
+  limits.bytes = options.window_bytes;
   std::optional<detail::OrderedExtractor> pool;
-  if (threads > 1) {
-    detail::OrderedExtractor::Limits limits;
-    limits.documents = std::max<std::size_t>(1, options.window_documents);
-    limits.bytes = options.window_bytes;
-    pool.emplace(extractor, threads - 1, limits);
-  }
+  pool.emplace(extractor, threads - 1, limits);
   BuildProgress p;
   Merger merger(store, summary);
   // merges what is ready; else extracts a document itself; else waits for the oldest
@@ -95,22 +96,20 @@ Result<BuildSummary> build(std::span<const std::string> paths, const Extractor& 
       ++summary.documents_skipped;
       return;
     }
-    if (!pool) {
-      merger.merge(extractor.extract(doc), false);
-      return;
-    }
     while (!pool->has_room(doc.text.size())) merge_or_help();
     pool->submit(std::move(doc));
+    if (threads == 1) {
+      while (pool->help_ready()) {
+      }
+    }
     while (auto x = pool->take_ready()) merger.merge(*x, true);
   });
-  if (pool) {
-    // the workers still extract what is queued: the store writes its totals beside them
-    if (diags && merger.status()) {
-      if (Status s = store.inputs_read(); !s) merger.fail(std::move(s));
-    }
-    while (!pool->empty()) merge_or_help();
-    pool.reset();
+  // the workers still extract what is queued: the store writes its totals beside them
+  if (threads > 1 && diags && merger.status()) {
+    if (Status s = store.inputs_read(); !s) merger.fail(std::move(s));
   }
+  while (!pool->empty()) merge_or_help();
+  pool.reset();
   if (!diags) {
     store.abort_build();
     return Error{diags.message()};

@@ -51,6 +51,17 @@ Result<Extractor> Extractor::load(const std::string& data_root, LoadOptions opti
 std::size_t Extractor::entity_count() const { return kb_->entities.size(); }
 std::size_t Extractor::alias_count() const { return kb_->alias_count; }
 
+std::string Extractor::language_of(const Document& doc) const {
+  if (!doc.lang.empty()) return doc.lang;
+  const std::string_view text = doc.text;
+  return kb_->identify_language(text.substr(detail::byte_offset_of(text, doc.body_start)));
+}
+
+bool Extractor::would_wait(const std::string& lang) const {
+  const auto& dictionary = kb_->lexicon(lang).dictionary;
+  return dictionary && !dictionary->loaded();
+}
+
 Extraction Extractor::extract(const Document& doc) const {
   using namespace detail;
   Extraction x;
@@ -58,7 +69,7 @@ Extraction Extractor::extract(const Document& doc) const {
   const std::string_view text = x.document.text;
   const std::size_t body = byte_offset_of(text, doc.body_start);
   std::string& lang = x.document.lang;
-  if (lang.empty()) lang = kb_->identify_language(text.substr(body));
+  if (lang.empty()) lang = language_of(doc);
 
   const std::vector<ByteRange> ranges =
       split_sentences(text, static_cast<std::uint32_t>(body), lang, kb_->lexicon(lang).abbreviations);

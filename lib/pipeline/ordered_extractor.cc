@@ -1,6 +1,7 @@
 #include "pipeline/ordered_extractor.h"
 
 #include <utility>
+#include <vector>
 
 namespace actorgraph::detail {
 
@@ -26,6 +27,8 @@ bool OrderedExtractor::has_room(std::uint64_t bytes) const {
 }
 
 void OrderedExtractor::submit(Document doc) {
+  // (what extract() would find; known here, a document can be passed over without it)
+  if (doc.lang.empty()) doc.lang = extractor_.language_of(doc);
   {
     std::lock_guard<std::mutex> lock(mu_);
     Slot& s = slots_.emplace_back();
@@ -63,7 +66,29 @@ std::optional<Extraction> OrderedExtractor::take_oldest() {
   return pop_front_locked();
 }
 
-void OrderedExtractor::run(Slot& s, std::unique_lock<std::mutex>& lock) {
+std::size_t OrderedExtractor::pick_locked(bool or_oldest) const {
+  // At most a few languages: the answer for each is asked once per call.
+  std::vector<std::pair<const std::string*, bool>> asked;
+  auto waits = [&](const std::string& lang) {
+    for (const auto& [l, w] : asked) {
+      if (*l == lang) return w;
+    }
+    const bool w = extractor_.would_wait(lang);
+    asked.emplace_back(&lang, w);
+    return w;
+  };
+  for (std::size_t i = next_to_start_; i < slots_.size(); ++i) {
+    if (!slots_[i].started && !waits(slots_[i].doc.lang)) return i;
+  }
+  return or_oldest ? next_to_start_ : slots_.size();
+}
+
+void OrderedExtractor::run(std::size_t i, std::unique_lock<std::mutex>& lock) {
+  // deque references stay valid while other slots are added or the front one is taken; this
+  // one is not taken before it is done
+  Slot& s = slots_[i];
+  s.started = true;
+  while (next_to_start_ < slots_.size() && slots_[next_to_start_].started) ++next_to_start_;
   lock.unlock();
   Extraction x;
   std::exception_ptr error;
@@ -80,10 +105,15 @@ void OrderedExtractor::run(Slot& s, std::unique_lock<std::mutex>& lock) {
   slot_done_.notify_all();
 }
 
-bool OrderedExtractor::help() {
+bool OrderedExtractor::help() { return help_with(true); }
+
+bool OrderedExtractor::help_ready() { return help_with(false); }
+
+bool OrderedExtractor::help_with(bool or_oldest) {
   std::unique_lock<std::mutex> lock(mu_);
-  if (next_to_start_ >= slots_.size()) return false;
-  run(slots_[next_to_start_++], lock);
+  const std::size_t i = pick_locked(or_oldest);
+  if (i >= slots_.size()) return false;
+  run(i, lock);
   return true;
 }
 
@@ -92,9 +122,7 @@ void OrderedExtractor::work() {
   for (;;) {
     work_ready_.wait(lock, [this] { return stopping_ || next_to_start_ < slots_.size(); });
     if (stopping_) return;
-    // deque references stay valid while other slots are added or the front one is taken;
-    // this one is not taken before it is done
-    run(slots_[next_to_start_++], lock);
+    run(pick_locked(true), lock);
   }
 }
 

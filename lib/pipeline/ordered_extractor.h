@@ -7,6 +7,12 @@
 // The documents in flight (queued, being extracted, or extracted and not yet taken) are
 // bounded by a count and by their bytes, so memory stays bounded whatever the size of the
 // corpus: before submitting, the caller takes the oldest extractions until has_room().
+//
+// Documents are started oldest first, except that one whose extraction would wait for
+// knowledge still being read (Extractor::would_wait: at start-up, the Hunspell dictionary of
+// its language) is passed over for a later one that would not, while there is one. With no
+// workers at all, a caller that helps after each submit() extracts on one thread with the same
+// benefit. The extractions still come back in submission order.
 #ifndef ACTORGRAPH_PIPELINE_ORDERED_EXTRACTOR_H_
 #define ACTORGRAPH_PIPELINE_ORDERED_EXTRACTOR_H_
 
@@ -44,9 +50,11 @@ class OrderedExtractor {
   void submit(Document doc);
 
   [[nodiscard]] bool empty() const;  // nothing in flight
-  // Extracts the oldest document no worker has started, on the calling thread; false when
-  // there is none.
+  // Extracts a document no worker has started, on the calling thread (the oldest that would
+  // not wait, else the oldest); false when there is none.
   bool help();
+  // The same, but only a document whose extraction would not wait; false when there is none.
+  bool help_ready();
   // The oldest extraction if it is ready, without waiting.
   std::optional<Extraction> take_ready();
   // The oldest extraction, waiting for it; nothing if nothing is in flight. An exception
@@ -55,15 +63,21 @@ class OrderedExtractor {
 
  private:
   struct Slot {
-    Document doc;
+    Document doc;  // its lang filled in by submit()
     std::uint64_t bytes = 0;
+    bool started = false;
     bool done = false;
     Extraction result;
     std::exception_ptr error;
   };
   void work();
-  // Extracts `s` with the lock released, then marks it done (the lock is held again).
-  void run(Slot& s, std::unique_lock<std::mutex>& lock);
+  bool help_with(bool or_oldest);
+  // The slot to start next: the oldest not started whose extraction would not wait, else (with
+  // `or_oldest`) the oldest not started; slots_.size() when there is none.
+  [[nodiscard]] std::size_t pick_locked(bool or_oldest) const;
+  // Starts slots_[i]: extracts it with the lock released, then marks it done (the lock is held
+  // again).
+  void run(std::size_t i, std::unique_lock<std::mutex>& lock);
   std::optional<Extraction> pop_front_locked();
 
   const Extractor& extractor_;
