@@ -1,5 +1,6 @@
 #include "pipeline/ordered_extractor.h"
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -48,6 +49,7 @@ std::optional<Extraction> OrderedExtractor::pop_front_locked() {
   Slot s = std::move(slots_.front());
   slots_.pop_front();
   --next_to_start_;
+  if (resume_ > 0) --resume_;
   bytes_in_flight_ -= s.bytes;
   if (s.error) std::rethrow_exception(s.error);
   return std::move(s.result);
@@ -66,20 +68,30 @@ std::optional<Extraction> OrderedExtractor::take_oldest() {
   return pop_front_locked();
 }
 
-std::size_t OrderedExtractor::pick_locked(bool or_oldest) const {
-  // At most a few languages: the answer for each is asked once per call.
-  std::vector<std::pair<const std::string*, bool>> asked;
-  auto waits = [&](const std::string& lang) {
-    for (const auto& [l, w] : asked) {
-      if (*l == lang) return w;
+std::size_t OrderedExtractor::pick_locked(bool or_oldest) {
+  // A language found waiting may have become ready (that only ever goes one way): then every
+  // slot not started is looked at again. Else the look goes on where the last one stopped, and
+  // each submit() costs one look, not one per document in flight.
+  for (const std::string& lang : waiting_) {
+    if (!extractor_.would_wait(lang)) {
+      waiting_.clear();
+      resume_ = next_to_start_;
+      break;
     }
-    const bool w = extractor_.would_wait(lang);
-    asked.emplace_back(&lang, w);
-    return w;
-  };
-  for (std::size_t i = next_to_start_; i < slots_.size(); ++i) {
-    if (!slots_[i].started && !waits(slots_[i].doc.lang)) return i;
   }
+  auto found_waiting = [&](const std::string& lang) {
+    return std::find(waiting_.begin(), waiting_.end(), lang) != waiting_.end();
+  };
+  std::size_t i = std::max(resume_, next_to_start_);
+  for (; i < slots_.size(); ++i) {
+    if (slots_[i].started) continue;
+    const std::string& lang = slots_[i].doc.lang;
+    if (found_waiting(lang)) continue;
+    if (!extractor_.would_wait(lang)) break;
+    waiting_.push_back(lang);
+  }
+  resume_ = i;
+  if (i < slots_.size()) return i;
   return or_oldest ? next_to_start_ : slots_.size();
 }
 

@@ -23,6 +23,7 @@
 #include <exception>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -74,7 +75,7 @@ class OrderedExtractor {
   bool help_with(bool or_oldest);
   // The slot to start next: the oldest not started whose extraction would not wait, else (with
   // `or_oldest`) the oldest not started; slots_.size() when there is none.
-  [[nodiscard]] std::size_t pick_locked(bool or_oldest) const;
+  [[nodiscard]] std::size_t pick_locked(bool or_oldest);
   // Starts slots_[i]: extracts it with the lock released, then marks it done (the lock is held
   // again).
   void run(std::size_t i, std::unique_lock<std::mutex>& lock);
@@ -87,6 +88,10 @@ class OrderedExtractor {
   std::condition_variable slot_done_;   // a slot has been extracted
   std::deque<Slot> slots_;              // in submission order, oldest first
   std::size_t next_to_start_ = 0;       // index into slots_ of the first slot not started
+  // What the last pick found: the slots not started in [next_to_start_, resume_) are all in a
+  // language of `waiting_`, whose extraction would wait.
+  std::size_t resume_ = 0;
+  std::vector<std::string> waiting_;
   std::uint64_t bytes_in_flight_ = 0;
   bool stopping_ = false;
   std::vector<std::thread> workers_;
