@@ -270,23 +270,6 @@ TEST(Knowledge, ADictionaryWaitedForIsReadFirst) {
   EXPECT_TRUE(en3.wanted() && en3.loaded());
 }
 
-// With none waited for, the dictionaries are read smallest word list first: the sooner one is
-// read, the sooner its language's documents can be extracted while the others are read.
-TEST(Knowledge, DictionariesAreReadSmallestFirst) {
-  agtest::TempDir dir;
-  dir.write("big.dic", std::string(3000, 'x'));
-  dir.write("small.dic", std::string(1000, 'x'));
-  dir.write("middle.dic", std::string(2000, 'x'));
-  const detail::Dictionary big(dir.path("big.aff"), dir.path("big.dic"));
-  const detail::Dictionary small(dir.path("small.aff"), dir.path("small.dic"));
-  const detail::Dictionary middle(dir.path("middle.aff"), dir.path("middle.dic"));
-  const detail::Dictionary missing(dir.path("none.aff"), dir.path("none.dic"));  // its error first
-  const std::vector<const detail::Dictionary*> listed{&big, &small, &missing, &middle};
-  EXPECT_EQ(detail::Dictionary::smallest_first(listed),
-            (std::vector<const detail::Dictionary*>{&missing, &small, &middle, &big}));
-  EXPECT_FALSE(big.loaded() || small.loaded() || middle.loaded());  // (sizing reads nothing)
-}
-
 // Loaded for name look-ups only, the knowledge reads no Hunspell dictionary; extraction reads
 // each language's when it first needs it, on whichever thread asks first, and finds what an
 // extractor that read them all at load finds.

@@ -145,10 +145,6 @@ class Dictionary {
   // first not read yet, so that the one extraction waits for is read first. Returns the
   // indices of those it found unread, in the order it took them.
   static std::vector<std::size_t> load_all(std::span<const Dictionary* const> dictionaries);
-  // `dictionaries` in the order to read them in when none is waited for: smallest word list
-  // first, so that the sooner one is read, the sooner the documents of its language can be
-  // extracted while the others are read (OrderedExtractor puts off those that would wait).
-  static std::vector<const Dictionary*> smallest_first(std::span<const Dictionary* const> dictionaries);
   // Is `word` (as written) an ordinary word of the language? Reads the dictionary first.
   bool knows(std::string_view word) const;
 
