@@ -3,10 +3,13 @@
 #include "actorgraph/build.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <thread>
+#include <unordered_set>
 
 #include "pipeline/ordered_extractor.h"
+#include "text/string_map.h"
 
 namespace actorgraph {
 
@@ -23,10 +26,13 @@ class Merger {
   Merger(Store& store, BuildSummary& summary) : store_(store), summary_(summary) {}
 
   // A document read twice in one build is merged once: the first copy is in the store
-  // (within this build's transaction) by the time the second comes.
-  void merge(const Extraction& x, bool check_stored) {
+  // (within this build's transaction) by the time the second comes. (Each was not in the
+  // store when it was read, so only one whose id this build has merged already can be stored
+  // now: the store is asked about those alone.)
+  void merge(const Extraction& x) {
     if (!failed_) return;
-    if (check_stored) {
+    const std::uint64_t id_hash = detail::hash_bytes(x.document.id);
+    if (merged_.count(id_hash) > 0) {
       auto have = store_.has_document(x.document.id);
       if (!have) {
         failed_ = Error{have.message()};
@@ -42,6 +48,7 @@ class Merger {
     failed_ = store_.add(x);  // (ok until now: the first failure returned above)
     if (!failed_) return;
     ++summary_.documents_new;
+    merged_.insert(id_hash);
   }
 
   [[nodiscard]] const Status& status() const { return failed_; }
@@ -51,6 +58,7 @@ class Merger {
   Store& store_;
   BuildSummary& summary_;
   Status failed_;
+  std::unordered_set<std::uint64_t> merged_;  // hashes of the ids of the documents merged
 };
 
 }  // namespace
@@ -76,9 +84,9 @@ Result<BuildSummary> build(std::span<const std::string> paths, const Extractor& 
   // merges what is ready; else extracts a document itself; else waits for the oldest
   auto merge_or_help = [&] {
     if (auto x = pool->take_ready()) {
-      merger.merge(*x, true);
+      merger.merge(*x);
     } else if (!pool->help()) {
-      merger.merge(*pool->take_oldest(), true);
+      merger.merge(*pool->take_oldest());
     }
   };
   auto diags = read_documents(paths, options.ingest, [&](Document&& doc) {
@@ -102,7 +110,7 @@ Result<BuildSummary> build(std::span<const std::string> paths, const Extractor& 
       while (pool->help_ready()) {
       }
     }
-    while (auto x = pool->take_ready()) merger.merge(*x, true);
+    while (auto x = pool->take_ready()) merger.merge(*x);
   });
   // the workers still extract what is queued: the store writes its totals beside them
   if (threads > 1 && diags && merger.status()) {
