@@ -146,9 +146,9 @@ TEST(WordBreak, LeavesWhatItDoesNotKnowToIcu) {
   EXPECT_TRUE(segs.empty());
   // and tokenize() still gives ICU's words there
   const std::string text = "Caf\u00e9 Cafe\u0301 \u5317\u4eac";
-  auto tokens = tokenize(text, 0, static_cast<std::uint32_t>(text.size()), "en");
-  ASSERT_GE(tokens.size(), 3u);
-  EXPECT_EQ(tokens[1].fold, "cafe");
+  const auto tokens = tokenize(text, 0, static_cast<std::uint32_t>(text.size()), "en");
+  ASSERT_GE(tokens.list.size(), 3u);
+  EXPECT_EQ(tokens.list[1].fold, "cafe");
 }
 
 TEST(WordBreak, SampleCorpusAsIcu) { expect_files_same_as_icu(agtest::source_dir() + "/data/sample"); }

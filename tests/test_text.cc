@@ -1,4 +1,5 @@
 // Text stage: folding, sentences and tokens per language, offsets back into the text.
+#include <algorithm>
 #include <cctype>
 
 #include "common/unicode.h"
@@ -10,8 +11,10 @@
 using actorgraph::detail::fold;
 using actorgraph::detail::fold_phrase;
 using actorgraph::detail::split_sentences;
+using actorgraph::detail::Token;
 using actorgraph::detail::tokenize;
 using actorgraph::detail::TokenKind;
+using actorgraph::detail::Tokens;
 
 TEST(Fold, CaseAndDiacritics) {
   EXPECT_EQ(fold("Häkkänen"), "hakkanen");
@@ -76,7 +79,7 @@ TEST(Segment, HeadlinesEndAtLineBreaks) {
 
 TEST(Segment, TokensKeepOffsetsAndSplitCompounds) {
   const std::string t = "De Iskander-raketten en ZT-180-modellen.";
-  auto toks = tokenize(t, 0, static_cast<std::uint32_t>(t.size()), "nl");
+  const auto toks = tokenize(t, 0, static_cast<std::uint32_t>(t.size()), "nl").list;
   std::vector<std::string> words;
   for (const auto& k : toks) {
     if (k.kind == TokenKind::word) words.push_back(t.substr(k.b, k.e - k.b));
@@ -90,7 +93,8 @@ TEST(Segment, TokensKeepOffsetsAndSplitCompounds) {
 
 TEST(Segment, TypographicApostropheStaysInsideAName) {
   const std::string t = "dronefabrikant Xi\u2019an Bingo";
-  auto toks = tokenize(t, 0, static_cast<std::uint32_t>(t.size()), "nl");
+  const Tokens tokens = tokenize(t, 0, static_cast<std::uint32_t>(t.size()), "nl");
+  const std::vector<Token>& toks = tokens.list;
   ASSERT_EQ(toks.size(), 3u);
   EXPECT_EQ(t.substr(toks[1].b, toks[1].e - toks[1].b), "Xi\u2019an");
   EXPECT_EQ(toks[1].fold, "xian");
@@ -103,9 +107,9 @@ TEST(Segment, AsciiWordsAreDescribedAsTheGeneralFunctionsDescribeThem) {
   const std::string t =
       "NATO and Su-35s, J-10CEs in 1990s: McDonald's d'Hooghe O'NEIL rock`n A1 ABC1 IT x 7 "
       "Lockheed_Martin 3D 11AB Ab aB";
-  auto toks = tokenize(t, 0, static_cast<std::uint32_t>(t.size()), "en");
+  const Tokens tokens = tokenize(t, 0, static_cast<std::uint32_t>(t.size()), "en");
   int words = 0;
-  for (const auto& k : toks) {
+  for (const auto& k : tokens.list) {
     if (k.kind != TokenKind::word) continue;
     ++words;
     const std::string w = t.substr(k.b, k.e - k.b);
@@ -118,6 +122,44 @@ TEST(Segment, AsciiWordsAreDescribedAsTheGeneralFunctionsDescribeThem) {
     EXPECT_EQ(k.alpha, alpha) << w;
   }
   EXPECT_GE(words, 20);
+}
+
+// A token that folds to itself views the text; the others view the buffer of folds, and stay
+// valid when the tokens are moved (as a document's sentences are when their vector grows).
+TEST(Segment, FoldsViewTheTextOrTheBufferAndSurviveAMove) {
+  const std::string t = "de Häkkänen-raketten, NAVO's Xi\u2019an d'Hooghe en 1990s: rock`n -";
+  Tokens first = tokenize(t, 0, static_cast<std::uint32_t>(t.size()), "nl");
+  auto inside = [](std::string_view view, const char* b, std::size_t size) {
+    return !view.empty() && view.data() >= b && view.data() + view.size() <= b + size;
+  };
+  std::vector<std::string> expected;
+  for (const Token& k : first.list) {
+    const std::string_view w = std::string_view(t).substr(k.b, k.e - k.b);
+    const bool lower_ascii = std::all_of(
+        w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); });
+    if (k.kind == TokenKind::word) {
+      EXPECT_EQ(k.fold, fold(w)) << w;
+      if (lower_ascii) {
+        EXPECT_TRUE(inside(k.fold, t.data(), t.size())) << w << ": not a view of the text";
+      } else {
+        EXPECT_TRUE(inside(k.fold, first.folds.data(), first.folds.size())) << w << ": not in the buffer";
+      }
+    } else if (k.kind == TokenKind::punct) {
+      EXPECT_EQ(k.fold, w);
+      EXPECT_TRUE(inside(k.fold, t.data(), t.size())) << w;
+    }
+    expected.emplace_back(k.fold);
+  }
+  EXPECT_NE(std::find(expected.begin(), expected.end(), "hakkanen"), expected.end());
+  EXPECT_NE(std::find(expected.begin(), expected.end(), "xian"), expected.end());
+  EXPECT_NE(std::find(expected.begin(), expected.end(), "navos"), expected.end());
+  // moved, and the buffer it leaves reused by another sentence: the folds are unchanged
+  const Tokens moved = std::move(first);
+  const std::string other = "ÄÖÜ Überall Ærø Ødegaard";
+  first = Tokens{};
+  tokenize(other, 0, static_cast<std::uint32_t>(other.size()), "de", first.list, first.folds);
+  ASSERT_EQ(moved.list.size(), expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) EXPECT_EQ(moved.list[i].fold, expected[i]) << i;
 }
 
 TEST(Segment, MissingSpaceAfterAFullStopStillEndsTheSentence) {

@@ -24,9 +24,9 @@ inline std::vector<std::string> sample_words() {
   std::vector<std::string> words;
   for (const auto& f : std::filesystem::directory_iterator(source_dir() + "/data/sample")) {
     const std::string text = slurp(f.path().string());
-    for (const auto& t :
-         actorgraph::detail::tokenize(text, 0, static_cast<std::uint32_t>(text.size()), "nl")) {
-      if (t.kind == actorgraph::detail::TokenKind::word) words.push_back(t.fold);
+    const auto tokens = actorgraph::detail::tokenize(text, 0, static_cast<std::uint32_t>(text.size()), "nl");
+    for (const auto& t : tokens.list) {
+      if (t.kind == actorgraph::detail::TokenKind::word) words.emplace_back(t.fold);
     }
   }
   return words;

@@ -316,14 +316,14 @@ void CueTable::add(std::string_view phrase, Cue cue, bool compound_head) {
   if (compound_head && folded.find(' ') == std::string::npos) heads_.add(folded, slot);
 }
 
-std::optional<std::pair<std::size_t, const Cue*>> CueTable::match(const std::vector<std::string>& words,
+std::optional<std::pair<std::size_t, const Cue*>> CueTable::match(std::span<const std::string_view> words,
                                                                   std::size_t i) const {
   if (i >= words.size()) return std::nullopt;
   return match(words, i, start(words[i]));
 }
 
 std::optional<std::pair<std::size_t, const Cue*>> CueTable::match_phrase(
-    const std::vector<std::string>& words, std::size_t i, const CueStart& first) const {
+    std::span<const std::string_view> words, std::size_t i, const CueStart& first) const {
   std::optional<std::pair<std::size_t, const Cue*>> best;
   std::uint32_t n = first.node;
   for (std::size_t j = i; n != WordTrie::kNone;) {

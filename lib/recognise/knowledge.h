@@ -80,13 +80,12 @@ class CueTable {
  public:
   void add(std::string_view phrase, Cue cue, bool compound_head);
   // Longest phrase starting at words[i]; returns the number of words and the cue.
-  [[nodiscard]] std::optional<std::pair<std::size_t, const Cue*>> match(const std::vector<std::string>& words,
-                                                                        std::size_t i) const;
+  [[nodiscard]] std::optional<std::pair<std::size_t, const Cue*>> match(
+      std::span<const std::string_view> words, std::size_t i) const;
   // The same, given what words[i] starts (start(words[i])). Most words start nothing: that is
   // answered here, without a call.
-  [[nodiscard]] std::optional<std::pair<std::size_t, const Cue*>> match(const std::vector<std::string>& words,
-                                                                        std::size_t i,
-                                                                        const CueStart& first) const {
+  [[nodiscard]] std::optional<std::pair<std::size_t, const Cue*>> match(
+      std::span<const std::string_view> words, std::size_t i, const CueStart& first) const {
     if (first.node == WordTrie::kNone) {
       if (first.head == SuffixIndex::kNone) return std::nullopt;
       return std::make_pair(std::size_t{1}, &cues_[first.head]);
@@ -119,7 +118,7 @@ class CueTable {
  private:
   // match() of a word that begins a phrase
   [[nodiscard]] std::optional<std::pair<std::size_t, const Cue*>> match_phrase(
-      const std::vector<std::string>& words, std::size_t i, const CueStart& first) const;
+      std::span<const std::string_view> words, std::size_t i, const CueStart& first) const;
   static constexpr std::size_t kMinCompoundRest = 3;  // letters before a compound head
   WordTrie trie_;
   std::vector<Cue> cues_;

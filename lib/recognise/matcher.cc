@@ -24,15 +24,6 @@ std::uint32_t WordTrie::insert(const std::vector<std::string>& words) {
   return nodes_[n].value;
 }
 
-std::uint32_t WordTrie::find(const std::vector<std::string>& words) const {
-  std::uint32_t n = kRoot;
-  for (const std::string& w : words) {
-    n = child(n, w);
-    if (n == kNone) return kNone;
-  }
-  return nodes_[n].value;
-}
-
 std::uint32_t SuffixIndex::child(std::uint32_t node, char c) const {
   if (node == 0) return last_char_[static_cast<unsigned char>(c)];
   for (const auto& [ch, to] : nodes_[node].next) {

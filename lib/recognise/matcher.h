@@ -69,8 +69,16 @@ class WordTrie {
     return best;
   }
 
-  // Exact lookup of a whole phrase.
-  [[nodiscard]] std::uint32_t find(const std::vector<std::string>& words) const;
+  // Exact lookup of a whole phrase: any range of strings or string views.
+  template <typename Words>
+  [[nodiscard]] std::uint32_t find(const Words& words) const {
+    std::uint32_t n = kRoot;
+    for (const auto& w : words) {
+      n = child(n, w);
+      if (n == kNone) return kNone;
+    }
+    return nodes_[n].value;
+  }
   // Exact lookup of a one-word phrase.
   [[nodiscard]] std::uint32_t find_word(std::string_view word) const { return value(child(kRoot, word)); }
 

@@ -13,7 +13,7 @@ namespace actorgraph::detail {
 void words_of(std::string_view text, ByteRange sentence, const std::string& lang,
               const LanguageVocabulary& vocabulary, SentenceWords& s) {
   s.range = sentence;
-  tokenize(text, sentence.b, sentence.e, lang, s.tokens);
+  tokenize(text, sentence.b, sentence.e, lang, s.tokens, s.folds);
   s.words.clear();
   s.folded.clear();
   s.link.clear();
@@ -21,14 +21,14 @@ void words_of(std::string_view text, ByteRange sentence, const std::string& lang
   Link pending = Link::start;
   bool hyphen_glued = false;
   for (std::uint32_t i = 0; i < s.tokens.size(); ++i) {
-    Token& t = s.tokens[i];
+    const Token& t = s.tokens[i];
     if (t.kind == TokenKind::word) {
       Link l = pending;
       if (pending == Link::hyphen && (!hyphen_glued || t.space_before)) l = Link::other;
       if (pending == Link::space && !t.space_before) l = Link::other;  // glued to punctuation
       if (s.words.empty()) l = Link::start;
       s.words.push_back(i);
-      s.folded.push_back(std::move(t.fold));  // the token keeps no copy
+      s.folded.push_back(t.fold);
       s.link.push_back(l);
       pending = Link::space;
       hyphen_glued = false;
@@ -42,7 +42,7 @@ void words_of(std::string_view text, ByteRange sentence, const std::string& lang
   // every word asked before any is looked up: their cache misses overlap
   thread_local std::vector<std::uint64_t> hashes;
   hashes.clear();
-  for (const std::string& w : s.folded) hashes.push_back(vocabulary.ask(w));
+  for (const std::string_view w : s.folded) hashes.push_back(vocabulary.ask(w));
   for (std::size_t j = 0; j < s.folded.size(); ++j)
     s.entries.push_back(vocabulary.entry(s.folded[j], hashes[j]));
 }
@@ -126,7 +126,7 @@ bool Recogniser::ordinary_word(std::string_view word) const {
 
 bool Recogniser::name_word(const SentenceWords& s, std::size_t j) const {
   const Token& t = s.tokens[s.words[j]];
-  const std::string& f = s.folded[j];
+  const std::string_view f = s.folded[j];
   if (t.kind != TokenKind::word) return false;
   std::string_view raw = text_.substr(t.b, t.e - t.b);
   // d'Hooghe, l'Estrange: an elided particle glued to a capitalised name
@@ -196,9 +196,8 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     std::size_t k = i;
     if (k > 0 && rl->second->articles.count(s.folded[k - 1])) --k;
     for (std::size_t len = 1; len <= 3 && len <= k; ++len) {
-      std::vector<std::string> ph(s.folded.begin() + static_cast<std::ptrdiff_t>(k - len),
-                                  s.folded.begin() + static_cast<std::ptrdiff_t>(k));
-      if (rl->second->attribution_before.find(ph) != WordTrie::kNone) return true;
+      if (rl->second->attribution_before.find(std::span(s.folded).subspan(k - len, len)) != WordTrie::kNone)
+        return true;
     }
     return false;
   };
@@ -424,7 +423,7 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
   }
 
   // 5. organisations and firms
-  auto connector = [&](const std::string& f) {
+  auto connector = [&](std::string_view f) {
     return lx_.stopwords.count(f) > 0 || kb_.lexicon("en").stopwords.count(f) > 0;
   };
   auto org_seq = [&](std::size_t i) -> std::size_t {
@@ -484,7 +483,7 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     const std::size_t j = org_seq(i);
     if (j < i + 2 || !free_range(i, j)) continue;
     // names are often English inside Dutch or German text: the head may be in any language
-    const std::string& last = s.folded[j - 1];
+    const std::string_view last = s.folded[j - 1];
     bool firm = false, org = false;
     for (const auto& [lang, lx] : kb_.lexicons) {
       firm = firm || lx.firm_cues.word(last) != nullptr || lx.legal_suffixes.count(last) > 0;

@@ -32,14 +32,24 @@ namespace actorgraph::detail {
 
 enum class Link : std::uint8_t { start, space, hyphen, other };
 
-// The words of one sentence, with how each is joined to the one before.
+// The words of one sentence, with how each is joined to the one before. The folds view the
+// document's text and `folds`: a SentenceWords can be moved, not copied, and lives no longer
+// than the text.
 struct SentenceWords {
+  SentenceWords() = default;
+  SentenceWords(SentenceWords&&) noexcept = default;
+  SentenceWords& operator=(SentenceWords&&) noexcept = default;
+  SentenceWords(const SentenceWords&) = delete;
+  SentenceWords& operator=(const SentenceWords&) = delete;
+  ~SentenceWords() = default;
+
   ByteRange range;
-  std::vector<Token> tokens;         // word tokens' fold is moved to `folded`
-  std::vector<std::uint32_t> words;  // indices into tokens of the word tokens
-  std::vector<std::string> folded;   // folded form of each word
-  std::vector<Link> link;            // link of each word to the previous word
-  std::vector<WordEntry> entries;    // what each word is to the language's word tables
+  std::vector<Token> tokens;
+  std::vector<char> folds;               // the tokens' folds that are not views of the text
+  std::vector<std::uint32_t> words;      // indices into tokens of the word tokens
+  std::vector<std::string_view> folded;  // folded form of each word (its token's fold)
+  std::vector<Link> link;                // link of each word to the previous word
+  std::vector<WordEntry> entries;        // what each word is to the language's word tables
 };
 
 // The words of one sentence of `text`, each looked up once in the language's vocabulary, into

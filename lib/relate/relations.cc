@@ -216,7 +216,7 @@ class SentenceRelations {
 
     for (std::size_t j = 0; j < s_.words.size(); ++j) {
       if (in_actor(j)) continue;
-      const std::string& f = s_.folded[j];
+      const std::string_view f = s_.folded[j];
       // "de verkoop" is a noun; "het leveren van" (an infinitive) still has the verb's roles
       const bool after_article = j > 0 && in<&RelationLexicon::articles>(j - 1);
       const RelationWordFacts& facts = facts_[j];
@@ -469,10 +469,10 @@ class SentenceRelations {
   }
 
   // The word before an actor, past articles: "met (de) Wagner Groep".
-  std::string word_before(const Actor& a) const {
+  std::string_view word_before(const Actor& a) const {
     std::size_t k = a.w0;
     while (k > 0 && in<&RelationLexicon::articles>(k - 1)) --k;
-    return k > 0 ? s_.folded[k - 1] : std::string();
+    return k > 0 ? s_.folded[k - 1] : std::string_view();
   }
 
   // "Moskou onderhandelt met Xian Bingo": the subject negotiates with the partner.
@@ -629,9 +629,8 @@ class SentenceRelations {
     for (const Actor& a : actors_) {
       if (a.attribution || a.modifier || a.w0 < 2 || a.w0 <= first->w0 || a.w0 > first->w1 + 4) continue;
       for (std::size_t len = 2; len <= 3 && len <= a.w0; ++len) {
-        std::vector<std::string> ph(s_.folded.begin() + static_cast<std::ptrdiff_t>(a.w0 - len),
-                                    s_.folded.begin() + static_cast<std::ptrdiff_t>(a.w0));
-        if (rl_.comitatives.find(ph) != WordTrie::kNone) out.push_back(&a);
+        if (rl_.comitatives.find(std::span(s_.folded).subspan(a.w0 - len, len)) != WordTrie::kNone)
+          out.push_back(&a);
       }
     }
     const Actor* cur = first;

@@ -129,22 +129,25 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
     const SentenceWords& s = sentences[f.sentence];
     if (f.type == EntityType::person) {
       // the name as written here, and the known person's names
-      auto parts_of = [&](std::span<const std::string> name) {
+      auto parts_of = [&](const auto& name) {  // strings or string views
         if (name.size() < 2) return;
         for (std::size_t k = 0; k < name.size(); ++k) {
-          const std::string& w = name[k];
+          const std::string_view w = name[k];
           if (kb.given_names.count(w) && k + 1 < name.size()) continue;  // a first name is no short form
           if (lx.particles.count(w) || lx.stopwords.count(w) || w.size() < 2) continue;
-          person_parts[w].insert(ids[i]);
+          auto it = person_parts.find(w);
+          if (it == person_parts.end())
+            it = person_parts.emplace(std::string(w), std::set<std::string>{}).first;
+          it->second.insert(ids[i]);
         }
       };
-      parts_of(std::span<const std::string>(s.folded).subspan(f.w0, f.w1 - f.w0));
+      parts_of(std::span(s.folded).subspan(f.w0, f.w1 - f.w0));
       if (f.known >= 0) {
         for (const auto& w : kb.entities[static_cast<std::size_t>(f.known)].name_words) parts_of(w);
       }
     } else if (f.how == "acronym" ||
                ((f.how == "cue" || f.how == "legal" || f.how == "head") && f.w1 - f.w0 == 1)) {
-      doc_names[s.folded[f.w0]] = ids[i];  // a one-word name found by a rule
+      doc_names.insert_or_assign(std::string(s.folded[f.w0]), ids[i]);  // a one-word name found by a rule
     }
   }
 

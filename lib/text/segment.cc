@@ -56,32 +56,37 @@ constexpr std::array<char, 256> kAsciiFolded = [] {  // fold_ascii_byte() of eac
   return l;
 }();
 
-// A word token of ASCII bytes only, its flags and its fold in one pass: what starts_upper,
-// all_upper, letters_only and fold_ascii() give for it, without their four loops. The pass
-// looks each byte up once and branches on none; what is rare (a byte that is not ASCII, an
-// apostrophe, a leading digit) is seen to after it.
-bool describe_ascii_word(std::string_view s, Token& t) {
+// A word token of ASCII bytes only, its flags in one pass: what starts_upper, all_upper and
+// letters_only give for it, without their loops, and whether it folds to itself (no capital,
+// nothing fold_ascii() drops). The pass looks each byte up once and branches on none; what is
+// rare (a byte that is not ASCII, a leading digit) is seen to after it. False, with `t` as it
+// was, for a word with a byte that is not ASCII.
+bool describe_ascii_word(std::string_view s, Token& t, bool& folds_to_itself) {
   const std::size_t n = s.size();
-  t.fold.resize(n);
-  char* out = t.fold.data();
   unsigned any = 0, every = ~0u, capitals = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const unsigned cls = kByteClasses[c];
+    const unsigned cls = kByteClasses[static_cast<unsigned char>(s[i])];
     any |= cls;
     every &= cls;
     capitals += cls & kUpper;
-    out[i] = kAsciiFolded[c];
   }
   if (any & kNotAscii) return false;
-  if (any & kDropped) t.fold.erase(std::remove_if(t.fold.begin(), t.fold.end(), fold_drops), t.fold.end());
   std::size_t first = 0;  // the first character that is not a digit
   while (first < n && (kByteClasses[static_cast<unsigned char>(s[first])] & kDigit)) ++first;
   t.digit = n > 0 && (kByteClasses[static_cast<unsigned char>(s[0])] & kDigit);
   t.upper = first < n && (kByteClasses[static_cast<unsigned char>(s[first])] & kUpper);
   t.caps = !(any & kLower) && capitals >= 2;
   t.alpha = (every & kLetter) != 0;
+  folds_to_itself = (any & (kUpper | kDropped)) == 0;
   return true;
+}
+
+// fold_ascii() of an ASCII word, appended to `out`.
+void append_ascii_fold(std::string_view s, std::vector<char>& out) {
+  for (const char c : s) {
+    if (!(kByteClasses[static_cast<unsigned char>(c)] & kDropped))
+      out.push_back(kAsciiFolded[static_cast<unsigned char>(c)]);
+  }
 }
 
 // Letters and apostrophes only (Xi’an, d'Hooghe).
@@ -186,22 +191,34 @@ std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from
   return out;
 }
 
-std::vector<Token> tokenize(std::string_view text, std::uint32_t b, std::uint32_t e,
-                            const std::string& lang) {
-  std::vector<Token> out;
-  tokenize(text, b, e, lang, out);
+Tokens tokenize(std::string_view text, std::uint32_t b, std::uint32_t e, const std::string& lang) {
+  Tokens out;
+  tokenize(text, b, e, lang, out.list, out.folds);
   return out;
 }
 
 void tokenize(std::string_view text, std::uint32_t b, std::uint32_t e, const std::string& /*lang*/,
-              std::vector<Token>& out) {
+              std::vector<Token>& out, std::vector<char>& folds) {
   // nl, de and en break words by ICU's root rules, unchanged (word_break.h)
   out.clear();
+  folds.clear();
   if (b >= e || e > text.size()) return;
   thread_local std::vector<WordSegment> segments;
   segments.clear();
   word_segments(text.substr(b, e - b), segments);
   out.reserve(segments.size());  // at most one token per segment
+  // The tokens whose folds go to `folds`: their views are made once it has stopped growing.
+  struct Pending {
+    std::uint32_t token, at, size;
+  };
+  thread_local std::vector<Pending> pending;
+  pending.clear();
+  auto fold_into_buffer = [&](auto&& append) {  // (for the token about to be added)
+    const auto at = static_cast<std::uint32_t>(folds.size());
+    append();
+    pending.push_back(
+        {static_cast<std::uint32_t>(out.size()), at, static_cast<std::uint32_t>(folds.size() - at)});
+  };
   const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
   bool space = true;
   for (const WordSegment& seg : segments) {
@@ -219,18 +236,27 @@ void tokenize(std::string_view text, std::uint32_t b, std::uint32_t e, const std
     t.e = static_cast<std::uint32_t>(se);
     t.space_before = space;
     space = false;
-    std::string_view s = text.substr(t.b, t.e - t.b);
+    const std::string_view s = text.substr(t.b, t.e - t.b);
     if (seg.status >= UBRK_WORD_NONE_LIMIT) {
       t.kind = TokenKind::word;
-      if (describe_ascii_word(s, t)) {
-        out.push_back(std::move(t));
+      bool itself = false;
+      if (describe_ascii_word(s, t, itself)) {
+        if (itself) {
+          t.fold = s;
+        } else {
+          fold_into_buffer([&] { append_ascii_fold(s, folds); });
+        }
+        out.push_back(t);
         continue;
       }
       t.digit = u_isdigit(c);
       t.upper = starts_upper(s);
       t.caps = all_upper(s);
       t.alpha = letters_only(s);
-      t.fold = fold(s);
+      fold_into_buffer([&] {
+        const std::string f = fold(s);
+        folds.insert(folds.end(), f.begin(), f.end());
+      });
     } else if (c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 ||
                c == 0x2212) {
       t.kind = TokenKind::hyphen;
@@ -240,10 +266,11 @@ void tokenize(std::string_view text, std::uint32_t b, std::uint32_t e, const std
       t.fold = "'";
     } else {
       t.kind = TokenKind::punct;
-      t.fold = std::string(s);
+      t.fold = s;
     }
-    out.push_back(std::move(t));
+    out.push_back(t);
   }
+  for (const Pending& q : pending) out[q.token].fold = std::string_view(folds.data() + q.at, q.size);
 }
 
 }  // namespace actorgraph::detail

@@ -22,7 +22,10 @@ struct Token {
   bool caps = false;         // all letters upper case (acronym)
   bool digit = false;        // starts with a digit
   bool alpha = false;        // letters only
-  std::string fold;
+  // The token folded (fold.h). A view: of the text itself when the token folds to itself (a
+  // lower-case ASCII word, punctuation: most tokens), of a static string for hyphens and
+  // apostrophes, else of the buffer of folds tokenize() was given.
+  std::string_view fold;
 };
 
 struct ByteRange {
@@ -34,11 +37,26 @@ struct ByteRange {
 std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from, const std::string& lang,
                                        const std::vector<std::string>& abbreviations = {});
 
-// Word, hyphen, apostrophe and punctuation tokens of text[b, e); white space is dropped.
-std::vector<Token> tokenize(std::string_view text, std::uint32_t b, std::uint32_t e, const std::string& lang);
-// The same into `out`, which is cleared first (its memory is reused).
+// Tokens with the buffer that holds the folds which are not views of the text. Their views stay
+// valid when a Tokens is moved (a vector's buffer moves with it), not when it is copied.
+struct Tokens {
+  Tokens() = default;
+  Tokens(Tokens&&) noexcept = default;
+  Tokens& operator=(Tokens&&) noexcept = default;
+  Tokens(const Tokens&) = delete;
+  Tokens& operator=(const Tokens&) = delete;
+  ~Tokens() = default;
+
+  std::vector<Token> list;
+  std::vector<char> folds;
+};
+
+// Word, hyphen, apostrophe and punctuation tokens of text[b, e); white space is dropped. The
+// tokens' folds view `text`, which must outlive them.
+Tokens tokenize(std::string_view text, std::uint32_t b, std::uint32_t e, const std::string& lang);
+// The same into `out` and `folds`, which are cleared first (their memory is reused).
 void tokenize(std::string_view text, std::uint32_t b, std::uint32_t e, const std::string& lang,
-              std::vector<Token>& out);
+              std::vector<Token>& out, std::vector<char>& folds);
 
 }  // namespace actorgraph::detail
 
