@@ -1,5 +1,7 @@
 // Ingest: files, folders and JSON Lines into documents, with diagnostics for bad input.
 #include <sys/stat.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 
 #include <fstream>
 #include <thread>
@@ -52,6 +54,30 @@ TEST(Ingest, IdIsAHashOfTheNormalisedText) {
   // NFC: a decomposed ë is the same text
   EXPECT_EQ(document_id("Oekra\u00efne"), document_id("Oekrai\u0308ne"));
   EXPECT_EQ(document_id("x").size(), 32u);
+}
+
+// Ids are kept in stores: the same text has the same id from one version to the next.
+TEST(Ingest, IdsStayWhatStoresHold) {
+  EXPECT_EQ(document_id("Iran levert drones."), "a833e392d67a4c68b1ac8e76bf7723b7");
+  // NFC as written (every code point below U+0300), and the same text decomposed
+  EXPECT_EQ(document_id("Oekra\u00efne levert \u00e9\u00e9n Patriot."), "e6a115e9c01ba8fbe6905a1dff13b5fb");
+  EXPECT_EQ(document_id("Oekrai\u0308ne levert \u00e9\u00e9n Patriot."), "e6a115e9c01ba8fbe6905a1dff13b5fb");
+  // typographic quotes: past U+0300, so ICU is asked whether the text is NFC
+  EXPECT_EQ(document_id("Oekra\u00efne levert \u00e9\u00e9n Patriot aan Wit-Rusland, \u201czegt\u201d men."),
+            "0f105f209219cd672507334331fa4adb");
+}
+
+// Text whose code points all lie below U+0300 is taken to be NFC without asking ICU: that holds
+// when each of them is NFC_Quick_Check=Yes and starts no reordering (combining class 0).
+TEST(Ingest, CodePointsBelowTheCombiningMarksAreNfcAsTheyStand) {
+  for (UChar32 c = 0; c < 0x300; ++c) {
+    EXPECT_EQ(u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK), UNORM_YES) << std::hex << c;
+    EXPECT_EQ(u_getCombiningClass(c), 0) << std::hex << c;
+  }
+  EXPECT_NE(u_getIntPropertyValue(0x300, UCHAR_NFC_QUICK_CHECK), UNORM_YES);  // the first mark
+  EXPECT_EQ(detail::check_utf8("Oekra\u00efne").max_multibyte, 0xEF);
+  EXPECT_EQ(detail::check_utf8("Iran").max_multibyte, 0);
+  EXPECT_EQ(detail::check_utf8("a\u0308 \u00e9").max_multibyte, 0x308);
 }
 
 // White space is looked for eight bytes at a time: wherever a white or a control byte falls

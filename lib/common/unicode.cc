@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
 
@@ -35,6 +36,7 @@ Utf8Check check_utf8(std::string_view bytes) {
       ++r.invalid;
     } else {
       ++r.multibyte;
+      r.max_multibyte = std::max<std::int32_t>(r.max_multibyte, c);
     }
   }
   return r;

@@ -11,9 +11,10 @@
 namespace actorgraph::detail {
 
 struct Utf8Check {
-  std::size_t invalid = 0;        // ill-formed sequences
-  std::size_t first_invalid = 0;  // byte offset of the first one
-  std::size_t multibyte = 0;      // well-formed sequences of two or more bytes
+  std::size_t invalid = 0;         // ill-formed sequences
+  std::size_t first_invalid = 0;   // byte offset of the first one
+  std::size_t multibyte = 0;       // well-formed sequences of two or more bytes
+  std::int32_t max_multibyte = 0;  // the largest code point among those (0 when there are none)
 };
 
 Utf8Check check_utf8(std::string_view bytes);
