@@ -119,7 +119,7 @@ Extraction Extractor::extract(const Document& doc) const {
     m.start = mcur.at(f.b);
     m.end = mcur.at(f.e);
     m.surface = std::string(text.substr(f.b, f.e - f.b));
-    m.how = std::move(f.how);
+    m.how = std::string(how_name(f.how));
     m.role = std::move(f.group_role);
     x.mentions.push_back(std::move(m));
   }

@@ -47,6 +47,46 @@ void words_of(std::string_view text, ByteRange sentence, const std::string& lang
     s.entries.push_back(vocabulary.entry(s.folded[j], hashes[j]));
 }
 
+std::string_view how_name(How how) {
+  switch (how) {
+    case How::gazetteer:
+      return "gazetteer";
+    case How::capital:
+      return "capital";
+    case How::demonym:
+      return "demonym";
+    case How::people:
+      return "people";
+    case How::group:
+      return "group";
+    case How::role:
+      return "role";
+    case How::given:
+      return "given";
+    case How::apposition:
+      return "apposition";
+    case How::cue:
+      return "cue";
+    case How::acronym:
+      return "acronym";
+    case How::legal:
+      return "legal";
+    case How::head:
+      return "head";
+    case How::designation:
+      return "designation";
+    case How::compound:
+      return "compound";
+    case How::anaphor:
+      return "anaphor";
+    case How::short_form:
+      return "short";
+    case How::leader:
+      return "leader";
+  }
+  return "";
+}
+
 namespace {
 
 bool joined(const SentenceWords& s, std::size_t j) {
@@ -232,16 +272,16 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     f.weak = h.weak;
     switch (h.kind) {
       case AliasKind::name:
-        f.how = "gazetteer";
+        f.how = How::gazetteer;
         break;
       case AliasKind::capital:
-        f.how = "capital";
+        f.how = How::capital;
         break;
       case AliasKind::demonym:
-        f.how = "demonym";
+        f.how = How::demonym;
         break;
       case AliasKind::people:
-        f.how = "people";
+        f.how = How::people;
         break;
     }
     return f;
@@ -386,24 +426,24 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
       cw0 = k;
       cw1 = static_cast<std::int64_t>(i);
     }
-    std::string how = given ? "given" : "role";
+    How how = given ? How::given : How::role;
     if (!cue) {
       auto [k, c] = apposition_cue(j);
       if (c) {
         cue = c;
         cw0 = static_cast<std::int64_t>(k);
         cw1 = static_cast<std::int64_t>(k + 1);
-        if (!given) how = "apposition";
+        if (!given) how = How::apposition;
       }
     }
     bool ok = given;
     // "Van der Maat", "De Boer": a name opened by capitalised particles is a name even when its
     // words are ordinary words too
     const bool particle_name = facts[i].particle;
-    if (!ok && cue) ok = (j - i >= 2 || how == "role") && (particle_name || !all_ordinary(i, j));
+    if (!ok && cue) ok = (j - i >= 2 || how == How::role) && (particle_name || !all_ordinary(i, j));
     if (!ok) continue;
     // a role cue after the sequence only counts for names of two words or more
-    if (!given && how == "apposition" && j - i < 2) continue;
+    if (!given && how == How::apposition && j - i < 2) continue;
     Found f;
     f.w0 = static_cast<std::uint32_t>(i);
     f.w1 = static_cast<std::uint32_t>(j);
@@ -444,13 +484,13 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     while (j > i && !s.tokens[s.words[j - 1]].upper) --j;
     return j;
   };
-  auto org_found = [&](std::size_t i, std::size_t j, EntityType type, std::string how) {
+  auto org_found = [&](std::size_t i, std::size_t j, EntityType type, How how) {
     Found f;
     f.w0 = static_cast<std::uint32_t>(i);
     f.w1 = static_cast<std::uint32_t>(j);
     f.type = type;
     f.name = std::string(surface(text_, s, i, j));
-    f.how = std::move(how);
+    f.how = how;
     add(std::move(f));
   };
   for (std::size_t c = 0; c < n; ++c) {
@@ -474,7 +514,7 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
       if (t.caps || !t.alpha || !ordinary_word(text_.substr(t.b, t.e - t.b))) any_odd = true;
     }
     if (!any_odd) continue;
-    org_found(i, j, is_firm ? EntityType::firm : EntityType::organization, "cue");
+    org_found(i, j, is_firm ? EntityType::firm : EntityType::organization, How::cue);
   }
   // A capitalised name whose last word is an organisation or firm noun: "Changsha Space
   // Science and Technology Research Institute", "Kiel Institute", "Northbridge Group".
@@ -491,7 +531,7 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     }
     if (!firm && !org) continue;
     if (all_ordinary(i, j - 1)) continue;
-    org_found(i, j, firm ? EntityType::firm : EntityType::organization, "head");
+    org_found(i, j, firm ? EntityType::firm : EntityType::organization, How::head);
     i = j - 1;
   }
   // "Name Name (ACR)" and "Name GmbH"
@@ -530,7 +570,7 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
         for (std::size_t w = start; w < end; ++w) {
           if (facts[w].legal_suffix || lx_.firm_cues.word(facts[w].firm_cues)) type = EntityType::firm;
         }
-        org_found(start, end, type, "cue");
+        org_found(start, end, type, How::cue);
       }
       if (!covered[k]) {
         Found f;
@@ -539,7 +579,7 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
         f.type = type;
         f.known = known_entity;
         f.name = long_name;
-        f.how = "acronym";
+        f.how = How::acronym;
         add(std::move(f));
       }
     }
@@ -549,7 +589,7 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
              !facts[start - 1].stopword && joined(s, start)) {
         --start;
       }
-      if (start < k) org_found(start, k + 1, EntityType::firm, "legal");
+      if (start < k) org_found(start, k + 1, EntityType::firm, How::legal);
     }
   }
 
@@ -594,7 +634,7 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
         if (!cap.empty() && cap[0] >= 'a' && cap[0] <= 'z') cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
         if (!lx_.dictionary->knows(rest) && !lx_.dictionary->knows(cap)) continue;
         Found f = gazetteer_found(*hit, i, 1);
-        f.how = "compound";
+        f.how = How::compound;
         f.sentence = index;
         f.b = t.b;
         f.e = t.b + static_cast<std::uint32_t>(k);
@@ -618,7 +658,7 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     f.w0 = static_cast<std::uint32_t>(i);
     f.w1 = static_cast<std::uint32_t>(i + 2);
     f.type = EntityType::weapon_system;
-    f.how = "designation";
+    f.how = How::designation;
     if (auto it = kb_.designations.find(key); it != kb_.designations.end()) {
       f.known = it->second;
     } else {
@@ -640,12 +680,12 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
 
   // 7. state adjective + group noun
   for (Found& f : found_here()) {
-    if (f.how != "demonym") continue;
+    if (f.how != How::demonym) continue;
     const std::size_t k = f.w1;
     if (k < n && joined(s, k)) {
       auto it = lx_.group_heads.find(s.folded[k]);
       if (it != lx_.group_heads.end() && !covered[k]) {
-        f.how = "group";
+        f.how = How::group;
         f.group_role = it->second;
         f.w1 = static_cast<std::uint32_t>(k + 1);
         f.e = s.tokens[s.words[k]].e;

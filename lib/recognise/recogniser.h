@@ -57,15 +57,38 @@ struct SentenceWords {
 void words_of(std::string_view text, ByteRange sentence, const std::string& lang,
               const LanguageVocabulary& vocabulary, SentenceWords& s);
 
+// How a mention was found: by the recogniser (gazetteer … compound), by resolution (anaphor,
+// short: a short form of a name the document gave), or, for a sitting head of state standing
+// for the state in a relation, leader. Mention::how spells it out (how_name).
+enum class How : std::uint8_t {
+  gazetteer,
+  capital,
+  demonym,
+  people,
+  group,
+  role,
+  given,
+  apposition,
+  cue,
+  acronym,
+  legal,
+  head,
+  designation,
+  compound,
+  anaphor,
+  short_form,
+  leader,
+};
+std::string_view how_name(How how);
+
 struct Found {
   std::uint32_t sentence = 0;
   std::uint32_t w0 = 0, w1 = 0;  // words [w0, w1) of the sentence
   std::uint32_t b = 0, e = 0;    // bytes of the mention in the text
   std::int64_t known = -1;       // gazetteer entity index, or -1 for a new entity
   EntityType type = EntityType::person;
-  std::string name;                       // new entities: the name as written (cleaned)
-  std::string how;                        // gazetteer, capital, demonym, people, group, role, given,
-                                          // apposition, cue, acronym, legal, designation, compound
+  std::string name;  // new entities: the name as written (cleaned)
+  How how = How::gazetteer;
   std::string group_role;                 // business, military, government
   const Cue* role_cue = nullptr;          // persons: the role cue that introduced them
   std::int64_t cue_w0 = -1, cue_w1 = -1;  // and where it stands

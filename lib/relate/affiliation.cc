@@ -12,7 +12,9 @@ std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
                                    std::span<const SentenceWords> sentences, const ResolvedDoc& doc,
                                    const std::vector<Evidence>& evidence) {
   std::vector<Relation> out;
-  auto is_named_person = [](const Found& f) { return f.type == EntityType::person && f.how != "short"; };
+  auto is_named_person = [](const Found& f) {
+    return f.type == EntityType::person && f.how != How::short_form;
+  };
   if (std::none_of(doc.found.begin(), doc.found.end(), is_named_person)) return out;
 
   // the type of each entity of the document, by id

@@ -14,13 +14,13 @@ namespace {
 
 enum class Role : std::uint8_t { none, recipient, source, agent, with, other };
 
-// (id and how view the document's resolved mentions or the knowledge, which outlive the
-// sentence's relations)
+// (id views the document's resolved mentions or the knowledge, which outlive the sentence's
+// relations)
 struct Actor {
   std::size_t w0 = 0, w1 = 0;
   std::string_view id;
   EntityType type = EntityType::state;
-  std::string_view how;
+  How how = How::gazetteer;
   bool modifier = false;  // a state adjective alone ("Chinese apparatuur")
   bool genitive = false;  // "Russia's", "Chinas"
   Role role = Role::none;
@@ -116,7 +116,7 @@ class SentenceRelations {
       if (f.known >= 0) {
         for (const RoleFact& r : kb_.entities[static_cast<std::size_t>(f.known)].roles) {
           if (r.relation == "leader_of" && r.of.rfind("state:", 0) == 0 && in_office(r)) {
-            actors_.push_back({f.w0, f.w1, r.of, EntityType::state, "leader"});
+            actors_.push_back({f.w0, f.w1, r.of, EntityType::state, How::leader});
             break;
           }
         }
@@ -124,11 +124,11 @@ class SentenceRelations {
       return;
     }
     Actor a{f.w0, f.w1, id, f.type, f.how};
-    a.modifier = f.how == "demonym";
+    a.modifier = f.how == How::demonym;
     const std::string_view last = word_text(text_, s_, f.w1 - 1);
     // "Russia's", "China’s"; in German and Dutch a plain -s ("Chinas Lieferungen")
     a.genitive = last.ends_with("'s") || last.ends_with("\xE2\x80\x99s") ||
-                 (rl_.lang != "en" && last.ends_with("s") && f.how == "gazetteer");
+                 (rl_.lang != "en" && last.ends_with("s") && f.how == How::gazetteer);
     actors_.push_back(a);
   }
 
@@ -164,8 +164,9 @@ class SentenceRelations {
     // "de Amerikaanse firma Draken International", "the Turkish company Baykar": a group
     // phrase right before a name describes the name and does not act on its own
     for (Actor& g : actors_) {
-      if (g.how != "group") continue;
-      if (any_starting(g.w1, [](const Actor& n) { return n.how != "group" && n.type != EntityType::state; }))
+      if (g.how != How::group) continue;
+      if (any_starting(g.w1,
+                       [](const Actor& n) { return n.how != How::group && n.type != EntityType::state; }))
         g.modifier = true;
     }
     // "Israel's Elbit Systems": a possessive right before a name is its owner, not a party
@@ -537,10 +538,7 @@ class SentenceRelations {
       for (const VerbInfo& v : *verbs) {
         if (v.kind != VerbKind::use) continue;
         for (const Actor& a : actors_) {
-          if (!a.attribution && a.w0 > j && a.w1 <= k && a.role == Role::agent &&
-              (!a.modifier || !a.how.empty())) {
-            if (!a.modifier) return &a;
-          }
+          if (!a.attribution && !a.modifier && a.w0 > j && a.w1 <= k && a.role == Role::agent) return &a;
         }
       }
     }

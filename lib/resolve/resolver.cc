@@ -145,8 +145,8 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       if (f.known >= 0) {
         for (const auto& w : kb.entities[static_cast<std::size_t>(f.known)].name_words) parts_of(w);
       }
-    } else if (f.how == "acronym" ||
-               ((f.how == "cue" || f.how == "legal" || f.how == "head") && f.w1 - f.w0 == 1)) {
+    } else if (f.how == How::acronym ||
+               ((f.how == How::cue || f.how == How::legal || f.how == How::head) && f.w1 - f.w0 == 1)) {
       doc_names.insert_or_assign(std::string(s.folded[f.w0]), ids[i]);  // a one-word name found by a rule
     }
   }
@@ -203,7 +203,7 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
           f.b = s.tokens[s.words[w - 1]].b;
           f.e = t.e;
           f.type = EntityType::firm;
-          f.how = "anaphor";
+          f.how = How::anaphor;
           extra.push_back(std::move(f));
           extra_ids.push_back(id);
           continue;
@@ -238,7 +238,7 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       f.b = t.b;
       f.e = t.e;
       f.type = type;
-      f.how = "short";
+      f.how = How::short_form;
       extra.push_back(std::move(f));
       extra_ids.push_back(id);
     }
