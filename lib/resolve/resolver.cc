@@ -1,12 +1,11 @@
 #include "resolve/resolver.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
 #include <span>
 
 #include "relate/relation_lexicon.h"
 #include "text/fold.h"
+#include "text/string_map.h"
 
 namespace actorgraph::detail {
 namespace {
@@ -61,18 +60,25 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
                     std::vector<Found> found) {
   const Lexicon& lx = rec.lexicon();
   ResolvedDoc r;
-  std::map<std::string, EntityRecord> entities;
-  std::vector<std::string> ids(found.size());
-  std::map<std::string, std::string, std::less<>> doc_names;  // folded one-word names / acronyms -> id
-  std::map<std::string, std::set<std::string>, std::less<>> person_parts;  // folded surname -> ids
+  std::vector<EntityRecord> entities;          // as first noted
+  FlatStringMap<std::size_t> entity_of_id;     // id -> index in entities
+  std::vector<std::string> ids(found.size());  // of each found
+  // folded one-word names and acronyms -> the found whose id they stand for (the last one)
+  FlatStringMap<std::size_t> doc_names;
+  // folded surnames -> the found whose id they stand for, unless they stand for several ids
+  struct Part {
+    std::size_t found = 0;
+    bool several = false;
+  };
+  FlatStringMap<Part> person_parts;
 
   auto known_id = [&](std::int64_t k) { return kb.entities[static_cast<std::size_t>(k)].id; };
   auto note = [&](const std::string& id, EntityType type, const std::string& label, bool known) {
-    auto it = entities.find(id);
-    if (it == entities.end()) {
-      entities.emplace(id, EntityRecord{id, type, label, known});
-    } else if (!known && label.size() > it->second.label.size()) {
-      it->second.label = label;
+    auto [it, fresh] = entity_of_id.emplace(id, entities.size());
+    if (fresh) {
+      entities.push_back(EntityRecord{id, type, label, known});
+    } else if (EntityRecord& e = entities[it->second]; !known && label.size() > e.label.size()) {
+      e.label = label;
     }
   };
 
@@ -135,10 +141,8 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
           const std::string_view w = name[k];
           if (kb.given_names.count(w) && k + 1 < name.size()) continue;  // a first name is no short form
           if (lx.particles.count(w) || lx.stopwords.count(w) || w.size() < 2) continue;
-          auto it = person_parts.find(w);
-          if (it == person_parts.end())
-            it = person_parts.emplace(std::string(w), std::set<std::string>{}).first;
-          it->second.insert(ids[i]);
+          auto [it, fresh] = person_parts.emplace(w, Part{i, false});
+          if (!fresh && ids[it->second.found] != ids[i]) it->second.several = true;
         }
       };
       parts_of(std::span(s.folded).subspan(f.w0, f.w1 - f.w0));
@@ -147,7 +151,8 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       }
     } else if (f.how == How::acronym ||
                ((f.how == How::cue || f.how == How::legal || f.how == How::head) && f.w1 - f.w0 == 1)) {
-      doc_names.insert_or_assign(std::string(s.folded[f.w0]), ids[i]);  // a one-word name found by a rule
+      // a one-word name found by a rule
+      if (auto [it, fresh] = doc_names.emplace(s.folded[f.w0], i); !fresh) it->second = i;
     }
   }
 
@@ -220,13 +225,13 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       EntityType type = EntityType::person;
       for (const auto& form : forms) {
         if (auto it = person_parts.find(form);
-            it != person_parts.end() && it->second.size() == 1 && (rec.name_word(s, w) || t.caps)) {
-          id = *it->second.begin();
+            it != person_parts.end() && !it->second.several && (rec.name_word(s, w) || t.caps)) {
+          id = ids[it->second.found];
           break;
         }
         if (auto it = doc_names.find(form); it != doc_names.end()) {
-          id = it->second;
-          type = entities.at(id).type;
+          id = ids[it->second];
+          if (auto e = entity_of_id.find(id); e != entity_of_id.end()) type = entities[e->second].type;
           break;
         }
       }
@@ -261,12 +266,19 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
     r.found.push_back(std::move(found[i]));
     r.entity_of.push_back(std::move(ids[i]));
   }
-  std::vector<std::string_view> used(r.entity_of.begin(), r.entity_of.end());
-  std::sort(used.begin(), used.end());
-  for (auto& [id, e] : entities) {
-    if (std::binary_search(used.begin(), used.end(), std::string_view(id)))
-      r.entities.push_back(std::move(e));
+  // the entities mentioned, in the order of their ids
+  std::vector<char> used(entities.size(), 0);
+  for (const std::string& id : r.entity_of) {
+    if (auto it = entity_of_id.find(id); it != entity_of_id.end()) used[it->second] = 1;
   }
+  std::vector<std::size_t> kept;
+  for (std::size_t k = 0; k < entities.size(); ++k) {
+    if (used[k]) kept.push_back(k);
+  }
+  std::sort(kept.begin(), kept.end(),
+            [&](std::size_t a, std::size_t b) { return entities[a].id < entities[b].id; });
+  r.entities.reserve(kept.size());
+  for (std::size_t k : kept) r.entities.push_back(std::move(entities[k]));
   (void)text;
   return r;
 }
