@@ -303,6 +303,8 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
   gm.assign(n, {});
   std::vector<std::uint32_t>& path = scratch_.path;  // trie nodes after the first k words from i
   for (std::size_t i = 0; i < n; ++i) {
+    // a name starts here only with the word or one of its forms (most words have neither)
+    if (s.entries[i].alias == WordTrie::kNone && uninflected[i].empty()) continue;
     auto m = kb_.aliases.longest(s.folded, i, s.entries[i].alias, cont, forms);
     if (!m) continue;
     // the words before the last one of the longest match are a path in the trie
