@@ -37,6 +37,8 @@ class Extractor {
   ~Extractor();
 
   [[nodiscard]] Extraction extract(const Document& doc) const;
+  // The same, taking the document over: the extraction holds it without a copy of its text.
+  [[nodiscard]] Extraction extract(Document&& doc) const;
 
   // The language extract() reads `doc` in: its lang, else the one its body is identified as.
   [[nodiscard]] std::string language_of(const Document& doc) const;

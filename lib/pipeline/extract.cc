@@ -62,10 +62,13 @@ bool Extractor::would_wait(const std::string& lang) const {
   return dictionary && !dictionary->loaded();
 }
 
-Extraction Extractor::extract(const Document& doc) const {
+Extraction Extractor::extract(const Document& doc) const { return extract(Document(doc)); }
+
+Extraction Extractor::extract(Document&& document) const {
   using namespace detail;
   Extraction x;
-  x.document = doc;
+  x.document = std::move(document);
+  const Document& doc = x.document;
   const std::string_view text = x.document.text;
   const std::size_t body = byte_offset_of(text, doc.body_start);
   std::string& lang = x.document.lang;

@@ -105,14 +105,14 @@ void OrderedExtractor::run(std::size_t i, std::unique_lock<std::mutex>& lock) {
   Extraction x;
   std::exception_ptr error;
   try {
-    x = extractor_.extract(s.doc);
+    x = extractor_.extract(std::move(s.doc));
   } catch (...) {
     error = std::current_exception();
   }
   lock.lock();
   s.result = std::move(x);
   s.error = error;
-  s.doc = Document();  // the extraction holds its own copy
+  s.doc = Document();  // (taken over by the extraction, or its extraction failed)
   s.done = true;
   slot_done_.notify_all();
 }
