@@ -143,8 +143,9 @@ class FlatIndex {
   std::uint32_t count_ = 0;
 };
 
-// A map from strings, filled once (while loading) and then only read, for the lexicon
-// tables every word is looked up in. Entries stay in insertion order.
+// A map from strings that only grows (nothing is erased): the lexicon tables every word is
+// looked up in, filled once while loading, and resolution's tables of one document. Entries
+// stay in insertion order.
 template <typename V>
 class FlatStringMap {
  public:
