@@ -84,11 +84,12 @@ class RelationFacts {
 
 class SentenceRelations {
  public:
-  SentenceRelations(const Knowledge& kb, const RelationLexicon& rl, std::string_view text,
+  // `lx` is kb.lexicon(rl.lang), looked up once for the document.
+  SentenceRelations(const Knowledge& kb, const RelationLexicon& rl, const Lexicon& lx, std::string_view text,
                     const SentenceWords& s, const Evidence& ev, SentenceScratch& scratch)
       : kb_(kb),
         rl_(rl),
-        lx_(kb.lexicon(rl.lang)),
+        lx_(lx),
         text_(text),
         s_(s),
         ev_(ev),
@@ -1100,10 +1101,11 @@ std::vector<Relation> extract_relations(const Knowledge& kb, const RelationLexic
   std::vector<Relation> out;
   // sentence by sentence, each with its mentions
   SentenceScratch scratch;
+  const Lexicon& lx = kb.lexicon(rl.lang);
   for (std::size_t first = 0; first < doc.found.size();) {
     const std::uint32_t si = doc.found[first].sentence;
     const std::size_t last = doc.mentions_in(si).second;
-    SentenceRelations sr(kb, rl, text, sentences[si], evidence[si], scratch);
+    SentenceRelations sr(kb, rl, lx, text, sentences[si], evidence[si], scratch);
     for (std::size_t i = first; i < last; ++i) sr.add_mention(doc.found[i], doc.entity_of[i]);
     auto rels = sr.run();
     out.insert(out.end(), std::make_move_iterator(rels.begin()), std::make_move_iterator(rels.end()));

@@ -224,6 +224,10 @@ void tokenize(std::string_view text, std::uint32_t b, std::uint32_t e, const std
   for (const WordSegment& seg : segments) {
     const auto sb = static_cast<std::int32_t>(b + seg.b);
     const auto se = static_cast<std::int32_t>(b + seg.e);
+    if (p[sb] == ' ') {  // the white space between most words: one byte tells
+      space = true;
+      continue;
+    }
     std::int32_t i = sb;
     UChar32 c;
     U8_NEXT(p, i, se, c);
