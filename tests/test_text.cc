@@ -1,6 +1,7 @@
 // Text stage: folding, sentences and tokens per language, offsets back into the text.
 #include <algorithm>
 #include <cctype>
+#include <random>
 
 #include "common/unicode.h"
 #include "recognise/knowledge.h"
@@ -122,6 +123,40 @@ TEST(Segment, AsciiWordsAreDescribedAsTheGeneralFunctionsDescribeThem) {
     EXPECT_EQ(k.alpha, alpha) << w;
   }
   EXPECT_GE(words, 20);
+}
+
+// The same for random words: up to 16 bytes a word is classed sixteen bytes at a time (the
+// bytes after it read too, where the text goes on), a longer one byte by byte; a word at the
+// very end of the text is classed without reading past it.
+TEST(Segment, RandomWordsAreDescribedAsTheGeneralFunctionsDescribeThem) {
+  const std::vector<std::string> alphabet = {"a", "z", "Q", "E", "7", "0",      "'",      "`",   "_",
+                                             ".", "@", " ", "-", ",", "\u00e9", "\u00c4", "NATO"};
+  std::mt19937 rng(61);
+  int words = 0, long_words = 0;
+  for (int k = 0; k < 20000; ++k) {
+    std::string t;
+    for (std::size_t n = 1 + rng() % 30; n > 0; --n) t += alphabet[rng() % alphabet.size()];
+    const std::string text(t);  // its own allocation, ending where the text ends
+    const Tokens tokens = tokenize(text, 0, static_cast<std::uint32_t>(text.size()), "en");
+    for (const auto& w : tokens.list) {
+      if (w.kind != TokenKind::word) continue;
+      ++words;
+      const std::string s = text.substr(w.b, w.e - w.b);
+      long_words += s.size() > 16 ? 1 : 0;
+      ASSERT_EQ(w.fold, fold(s)) << s;
+      ASSERT_EQ(w.upper, actorgraph::detail::starts_upper(s)) << s;
+      ASSERT_EQ(w.caps, actorgraph::detail::all_upper(s)) << s;
+      ASSERT_EQ(w.digit, s[0] >= '0' && s[0] <= '9') << s;
+      if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        const bool alpha = std::all_of(s.begin(), s.end(), [](char c) {
+          return std::isalpha(static_cast<unsigned char>(c)) || c == '\'';
+        });
+        ASSERT_EQ(w.alpha, alpha) << s;
+      }
+    }
+  }
+  EXPECT_GT(words, 20000);
+  EXPECT_GT(long_words, 100);
 }
 
 // A token that folds to itself views the text; the others view the buffer of folds, and stay

@@ -6,9 +6,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
+#include "text/ascii_bytes.h"
 #include "text/fold.h"
 #include "text/sentence_break.h"
 #include "text/word_break.h"
@@ -56,13 +58,34 @@ constexpr std::array<char, 256> kAsciiFolded = [] {  // fold_ascii_byte() of eac
   return l;
 }();
 
+// What fold_ascii() drops, as ascii_masks() finds it: the apostrophe and the backtick.
+constexpr bool drops_only_quotes = [] {
+  for (int b = 0; b < 0x80; ++b) {
+    if (fold_drops(static_cast<char>(b)) != (b == '\'' || b == '`')) return false;
+  }
+  return true;
+}();
+static_assert(drops_only_quotes, "describe_ascii_word() expects fold_drops() to drop ' and ` only");
+
 // A word token of ASCII bytes only, its flags in one pass: what starts_upper, all_upper and
 // letters_only give for it, without their loops, and whether it folds to itself (no capital,
-// nothing fold_ascii() drops). The pass looks each byte up once and branches on none; what is
-// rare (a byte that is not ASCII, a leading digit) is seen to after it. False, with `t` as it
-// was, for a word with a byte that is not ASCII.
-bool describe_ascii_word(std::string_view s, Token& t, bool& folds_to_itself) {
+// nothing fold_ascii() drops). A word of up to 16 bytes is classed in one step (ascii_bytes.h),
+// reading no byte at or past `limit`; a longer one byte by byte, branching on none. False, with
+// `t` as it was, for a word with a byte that is not ASCII.
+bool describe_ascii_word(std::string_view s, const char* limit, Token& t, bool& folds_to_itself) {
   const std::size_t n = s.size();
+  if (n <= 16) {
+    const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+    const AsciiMasks m = ascii_masks(p, n, reinterpret_cast<const std::uint8_t*>(limit));
+    if (m.not_ascii) return false;
+    const auto first = static_cast<std::size_t>(std::countr_one(m.digit));  // the first non-digit
+    t.digit = (m.digit & 1u) != 0;
+    t.upper = first < n && ((m.upper >> first) & 1u) != 0;
+    t.caps = m.lower == 0 && std::popcount(m.upper) >= 2;
+    t.alpha = (m.upper | m.lower | m.apostrophe) == m.all;
+    folds_to_itself = (m.upper | m.apostrophe | m.backtick) == 0;
+    return true;
+  }
   unsigned any = 0, every = ~0u, capitals = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const unsigned cls = kByteClasses[static_cast<unsigned char>(s[i])];
@@ -220,6 +243,7 @@ void tokenize(std::string_view text, std::uint32_t b, std::uint32_t e, const std
         {static_cast<std::uint32_t>(out.size()), at, static_cast<std::uint32_t>(folds.size() - at)});
   };
   const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
+  const char* const text_end = text.data() + text.size();
   bool space = true;
   for (const WordSegment& seg : segments) {
     const auto sb = static_cast<std::int32_t>(b + seg.b);
@@ -244,7 +268,7 @@ void tokenize(std::string_view text, std::uint32_t b, std::uint32_t e, const std
     if (seg.status >= UBRK_WORD_NONE_LIMIT) {
       t.kind = TokenKind::word;
       bool itself = false;
-      if (describe_ascii_word(s, t, itself)) {
+      if (describe_ascii_word(s, text_end, t, itself)) {
         if (itself) {
           t.fold = s;
         } else {
