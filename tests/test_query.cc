@@ -1,12 +1,14 @@
 // Queries: supplies with filters, chains with cycles, paths, neighbours, centrality,
 // dossiers, and name resolution (any language, case, diacritics; unknown and ambiguous).
 #include <random>
+#include <set>
 
 #include "actorgraph/build.h"
 #include "actorgraph/query.h"
 #include "common/json_file.h"
 #include "graph_fixture.h"
 #include "test_helper.h"
+#include "text/fold.h"
 
 using namespace actorgraph;
 
@@ -157,6 +159,44 @@ TEST(QueryNames, UnknownNameSuggestsAndAmbiguousNameLists) {
   EXPECT_NE(amb.message().find("ambiguous"), std::string::npos) << amb.message();
   EXPECT_NE(amb.message().find("(state"), std::string::npos) << amb.message();
   EXPECT_NE(amb.message().find("(person"), std::string::npos) << amb.message();
+}
+
+// The index sorts names by their first seven bytes before it reads them whole: names that
+// share those bytes, that are prefixes of one another, or that differ in a byte above 0x7F
+// there (ids are not folded) must each still find their own actor.
+TEST(QueryNames, NamesSharingTheirFirstBytesEachFindTheirActor) {
+  const std::vector<std::string> id_parts = {"a", "b", "\u00f8", "\u00e9", "z", "ab"};
+  const std::vector<std::string> label_parts = {"nord", "werk", " ", "a", "b", "no"};
+  std::mt19937 rng(7);
+  auto pick = [&](const std::vector<std::string>& parts, std::size_t max) {
+    std::string s;
+    for (std::size_t n = 1 + rng() % max; n > 0; --n) s += parts[rng() % parts.size()];
+    return s;
+  };
+  StoreContents c;
+  std::vector<std::pair<std::string, std::string>> actors;
+  std::set<std::string> labels;
+  for (int i = 0; actors.size() < 400; ++i) {
+    std::string label = "N" + pick(label_parts, 4) + " " + std::to_string(i);
+    if (!labels.insert(detail::fold_phrase(label)).second) continue;
+    actors.emplace_back("org:~" + pick(id_parts, 5) + "-" + std::to_string(i), label);
+  }
+  for (const auto& [id, label] : actors) c.nodes.push_back({id, EntityType::firm, label, false, {}, 1, 1});
+  ActorGraph g = build_graph(std::move(c));
+  const NameIndex names(g, nullptr);
+  const auto again = NameIndex::deserialize(names.serialize(), nullptr);  // as the cache gives it back
+  ASSERT_TRUE(again.has_value());
+  for (const NameIndex* ix : {&names, &*again}) {
+    for (const auto& [id, label] : actors) {
+      auto r = ix->resolve(label);
+      ASSERT_TRUE(r.is_ok()) << label << ": " << r.message();
+      EXPECT_EQ(*r, id) << label;
+      auto by_id = ix->resolve(id);
+      ASSERT_TRUE(by_id.is_ok()) << id << ": " << by_id.message();
+      EXPECT_EQ(*by_id, id);
+      EXPECT_EQ(ix->label_of(id), std::optional<std::string_view>(label));
+    }
+  }
 }
 
 TEST(QueryRender, JsonValidAgainstTheSchemaAndCsvQuoted) {

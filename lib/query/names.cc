@@ -69,21 +69,36 @@ class NameIndex::Builder {
   }
 
   NameIndex finish() && {
-    std::vector<std::size_t> order(entries_.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     const std::string& text = names_;
     auto view = [&](const Entry& e) { return std::string_view(text).substr(e.at, e.length); };
-    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-      const Entry &a = entries_[x], &b = entries_[y];
-      if (a.kind != b.kind) return a.kind < b.kind;
+    // By kind, name and actor. Each entry carries its kind and the first seven bytes of its
+    // name in one integer, which orders them as the full comparison would (a shorter name's
+    // missing bytes count as zero, below any byte): only entries equal in it are compared
+    // in full, and most are told apart without reading the names.
+    struct Keyed {
+      std::uint64_t key;
+      std::uint32_t entry;
+    };
+    std::vector<Keyed> order(entries_.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      const Entry& e = entries_[i];
+      std::uint64_t key = static_cast<std::uint64_t>(e.kind) << 56;
+      const std::string_view name = view(e);
+      for (std::size_t b = 0; b < 7 && b < name.size(); ++b)
+        key |= static_cast<std::uint64_t>(static_cast<unsigned char>(name[b])) << (48 - 8 * b);
+      order[i] = {key, static_cast<std::uint32_t>(i)};
+    }
+    std::sort(order.begin(), order.end(), [&](const Keyed& x, const Keyed& y) {
+      if (x.key != y.key) return x.key < y.key;
+      const Entry &a = entries_[x.entry], &b = entries_[y.entry];
       if (const int c = view(a).compare(view(b)); c != 0) return c < 0;
       return a.actor < b.actor;
     });
     NameIndex& ix = index_;
     for (std::size_t k = 0; k < order.size(); ++k) {
-      const Entry& e = entries_[order[k]];
+      const Entry& e = entries_[order[k].entry];
       if (k > 0) {
-        const Entry& p = entries_[order[k - 1]];
+        const Entry& p = entries_[order[k - 1].entry];
         if (p.kind == e.kind && p.actor == e.actor && view(p) == view(e)) continue;
       }
       // equal names share their bytes
