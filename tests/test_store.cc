@@ -90,7 +90,8 @@ TEST(Store, RoundTripKeepsEntitiesMentionsAliasesAndRelations) {
   const std::string expected_doc = x.document.id + "|";
   ASSERT_EQ(kept[0].substr(0, expected_doc.size()), expected_doc);
   rapidjson::Document list;
-  list.Parse(kept[0].substr(expected_doc.size()).c_str());
+  const std::string mentions = kept[0].substr(expected_doc.size());
+  list.Parse(mentions.data(), mentions.size());
   ASSERT_TRUE(list.IsArray());
   ASSERT_EQ(list.Size(), x.mentions.size());
   ASSERT_FALSE(x.mentions.empty());
