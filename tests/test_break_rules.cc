@@ -246,3 +246,40 @@ TEST(SentenceBreak, RandomTextAsIcu) {
   }
   EXPECT_GT(answered, total / 4);
 }
+
+// Prose: long runs of letters, digits and spaces between the characters the rules stop at,
+// which the fast rules pass over sixteen bytes at a time.
+TEST(SentenceBreak, RandomProseAsIcu) {
+  const std::vector<std::string> alphabet = {"Rheinmetall ",
+                                             "liefert ",
+                                             "the ",
+                                             "Panzer ",
+                                             "U.S. ",
+                                             "z. B. ",
+                                             "2024 ",
+                                             "Xi\u2019an ",
+                                             "\u00fcber ",
+                                             "(Reuters) ",
+                                             "\u201cja\u201d ",
+                                             ", ",
+                                             "; ",
+                                             "",
+                                             ". ",
+                                             "? ",
+                                             "!\n",
+                                             "\n\n",
+                                             "\r\n",
+                                             "..."};
+  std::mt19937 rng(20261206);
+  std::discrete_distribution<std::size_t> pick({9, 9, 9, 9, 1, 1, 2, 1, 2, 1, 1, 2, 1, 4, 2, 1, 1, 1, 1, 1});
+  std::uniform_int_distribution<std::size_t> length(1, 60);
+  int answered = 0;
+  const int total = 20000;
+  for (int k = 0; k < total; ++k) {
+    std::string text;
+    for (std::size_t n = length(rng); n > 0; --n) text += alphabet[pick(rng)];
+    answered += expect_same_sentences_as_icu(text) ? 1 : 0;
+    if (::testing::Test::HasFailure()) break;
+  }
+  EXPECT_GT(answered, total / 2);
+}

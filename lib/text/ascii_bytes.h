@@ -1,14 +1,18 @@
-// ASCII byte classes, sixteen bytes at a time: describing a word token (segment.cc) asks of
-// each of its bytes only whether it is an ASCII capital, small letter, digit or apostrophe.
-// With SSE2 (every x86-64) one comparison answers for sixteen bytes; elsewhere a loop over the
+// ASCII byte classes, sixteen bytes at a time. Describing a word token (segment.cc) asks of
+// each of its bytes only whether it is an ASCII capital, small letter, digit or apostrophe;
+// the sentence rules (sentence_break.cc) pass over every byte that is none of a handful. With
+// SSE2 (every x86-64) one comparison answers for sixteen bytes; elsewhere a loop over the
 // bytes gives the same answers. Only ASCII is classed here: a byte of 0x80 or above is "not
 // ASCII", and UTF-8 is left to ICU and to the callers.
 //
 // Contract: ascii_masks() reads no byte at or past `limit`, which a caller sets to the end of
 // the memory it owns (a document's text); that may lie beyond the bytes it asks about.
+// find_ascii_stop() reads no byte at or past `n`.
 #ifndef ACTORGRAPH_TEXT_ASCII_BYTES_H_
 #define ACTORGRAPH_TEXT_ASCII_BYTES_H_
 
+#include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 
@@ -78,6 +82,28 @@ inline AsciiMasks ascii_masks(const std::uint8_t* p, std::size_t n, const std::u
     if (c >= 0x80) m.not_ascii |= bit;
   }
   return m;
+}
+
+// The first i in [k, n) where p[i] is 0x80 or above or one of `stops`, else n.
+template <std::size_t N>
+std::size_t find_ascii_stop(const std::uint8_t* p, std::size_t k, std::size_t n,
+                            const std::array<char, N>& stops) {
+#if defined(__SSE2__)
+  while (k + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+    auto stop = static_cast<unsigned>(_mm_movemask_epi8(v));
+    for (const char c : stops) stop |= ascii_detail::equal_mask(v, c);
+    if (stop != 0) return k + static_cast<std::size_t>(std::countr_zero(stop));
+    k += 16;
+  }
+#endif
+  for (; k < n; ++k) {
+    if (p[k] >= 0x80) return k;
+    for (const char c : stops) {
+      if (p[k] == static_cast<std::uint8_t>(c)) return k;
+    }
+  }
+  return n;
 }
 
 }  // namespace actorgraph::detail
