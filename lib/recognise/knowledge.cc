@@ -148,7 +148,7 @@ void load_lexicon(Knowledge& kb, const LexiconFile& file) {
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   lx.name_suffixes.erase(std::unique(lx.name_suffixes.begin(), lx.name_suffixes.end()),
                          lx.name_suffixes.end());
-  lx.abbreviations = strings(d, "abbreviations");
+  for (const std::string& a : strings(d, "abbreviations")) lx.abbreviations.insert(a);
   add_cues(lx.roles, d, "person_roles");
   add_cues(lx.org_cues, d, "org_cues");
   add_cues(lx.firm_cues, d, "firm_cues");

@@ -176,7 +176,7 @@ struct Lexicon {
   FlatStringSet stopwords, not_names, particles, legal_suffixes;
   FlatStringSet designation_stop;          // folded, letters and digits only
   std::vector<std::string> name_suffixes;  // folded, longest first
-  std::vector<std::string> abbreviations;  // as written, for sentence breaks
+  FlatStringSet abbreviations;             // as written, for sentence breaks
   CueTable roles, org_cues, firm_cues, weapon_nouns;
   FlatStringMap<std::string> group_heads;  // folded word -> role
   std::unique_ptr<Dictionary> dictionary;

@@ -145,8 +145,13 @@ bool lower_letters_before(const std::uint8_t* p, std::int32_t b, std::int32_t at
 
 }  // namespace
 
+std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from, const std::string& lang) {
+  static const FlatStringSet none;
+  return split_sentences(text, from, lang, none);
+}
+
 std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from, const std::string& /*lang*/,
-                                       const std::vector<std::string>& abbreviations) {
+                                       const FlatStringSet& abbreviations) {
   // nl, de and en break sentences by ICU's root rules, unchanged (sentence_break.h)
   std::vector<ByteRange> out;
   if (from >= text.size()) return out;
@@ -202,7 +207,7 @@ std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from
     for (const ByteRange& r : out) {
       if (!merged.empty()) {
         const std::string_view tail = last_chunk(text, merged.back().b, merged.back().e);
-        if (std::find(abbreviations.begin(), abbreviations.end(), tail) != abbreviations.end()) {
+        if (abbreviations.contains(tail)) {
           merged.back().e = r.e;
           continue;
         }

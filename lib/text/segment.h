@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/string_map.h"
+
 namespace actorgraph::detail {
 
 enum class TokenKind : std::uint8_t { word, hyphen, apostrophe, punct };
@@ -34,8 +36,9 @@ struct ByteRange {
 
 // Sentences of text[from, end), trimmed of surrounding white space; never empty ranges.
 // No sentence ends right after one of `abbreviations` ("z.", "bzw.", "Dr.").
+std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from, const std::string& lang);
 std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from, const std::string& lang,
-                                       const std::vector<std::string>& abbreviations = {});
+                                       const FlatStringSet& abbreviations);
 
 // Tokens with the buffer that holds the folds which are not views of the text. Their views stay
 // valid when a Tokens is moved (a vector's buffer moves with it), not when it is copied.
