@@ -133,6 +133,24 @@ TEST(Ingest, JsonLinesRecordsAndABadLineReportedWithItsLineNumber) {
   EXPECT_NE(docs[1].source.find("in.jsonl:4"), std::string::npos);
 }
 
+// A lone low surrogate escaped in JSON decodes to bytes that are no UTF-8, in a file that is: the
+// text and the other fields are repaired, and the id is that of the repaired text.
+TEST(Ingest, EscapedLoneSurrogatesInJsonLinesAreRepaired) {
+  agtest::TempDir dir;
+  dir.write("s.jsonl",
+            "{\"title\":\"Kiew \\udc80 meldet\",\"text\":\"Iran \\udc00liefert Drohnen an Russland.\","
+            "\"url\":\"https://example.org/\\udfff\"}\n");
+  std::vector<Diagnostic> diags;
+  auto docs = read_all({dir.path("s.jsonl")}, &diags);
+  ASSERT_EQ(docs.size(), 1u);
+  for (const std::string& field : {docs[0].text, docs[0].title, docs[0].url}) {
+    EXPECT_EQ(detail::check_utf8(field).invalid, 0u) << field;
+    EXPECT_NE(field.find("\xEF\xBF\xBD"), std::string::npos) << field;
+  }
+  EXPECT_EQ(docs[0].text, "Iran \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDliefert Drohnen an Russland.");
+  EXPECT_EQ(docs[0].id, document_id(docs[0].text));
+}
+
 TEST(Ingest, InvalidUtf8IsRepairedAndReported) {
   agtest::TempDir dir;
   // a UTF-8 text (the ï) with one ill-formed sequence: repaired, not read as another charset

@@ -223,14 +223,17 @@ void read_jsonl_line(std::string& bytes, std::size_t start, std::size_t end, con
     diags.push_back({at, "skipped: a record needs a string field \"text\"", false});
     return;
   }
-  auto str = [&](const char* key) -> std::string {
+  auto raw = [&](const char* key) -> std::string {
     auto it = rec.FindMember(key);
     if (it == rec.MemberEnd() || !it->value.IsString()) return {};
-    std::string v(it->value.GetString(), it->value.GetStringLength());
+    return {it->value.GetString(), it->value.GetStringLength()};
+  };
+  auto str = [&](const char* key) -> std::string {
+    std::string v = raw(key);
     // a lone low surrogate escaped in JSON decodes to bytes that are no UTF-8: repair them
     return detail::check_utf8(v).invalid ? detail::repair_utf8(v) : v;
   };
-  std::string text = str("text");
+  std::string text = raw("text");  // repaired, if need be, by document_of()
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
     diags.push_back({at, "skipped: empty text", false});
     return;
@@ -389,8 +392,9 @@ std::size_t next_white(std::string_view s, std::size_t i) {
   return i;
 }
 
-bool already_nfc(std::string_view text) {
-  const detail::Utf8Check utf8 = detail::check_utf8(text);
+// `utf8`: check_utf8() of the text, or of a text it is part of (what its largest code point
+// allows holds for any part).
+bool already_nfc(std::string_view text, const detail::Utf8Check& utf8) {
   if (utf8.invalid > 0) return false;
   // Below U+0300 (where the combining marks begin) every code point is NFC_Quick_Check=Yes
   // with combining class 0 (tests/test_ingest.cc asks ICU): such text is NFC as it stands.
@@ -444,33 +448,10 @@ std::error_code list_folder(const fs::path& folder, std::vector<fs::path>& files
   return {};
 }
 
-Document document_of(std::string text, std::string_view source, const IngestOptions& options) {
-  Document d;
-  d.text = detail::check_utf8(text).invalid ? detail::repair_utf8(text) : std::move(text);
-  d.source = std::string(source);
-  auto [date, body] = leading_date(d.text);
-  d.date = date;
-  d.body_start = detail::count_code_points(std::string_view(d.text).substr(0, body));
-  d.title = first_line(d.text, body);
-  if (d.title.empty()) d.title = fs::path(std::string(source)).filename().string();
-  d.id = document_id(std::string_view(d.text).substr(body));
-  d.lang = options.force_lang;
-  return d;
-}
-
-}  // namespace
-
-std::vector<Diagnostic> read_jsonl(std::string_view bytes, std::string_view source,
-                                   const IngestOptions& options,
-                                   const std::function<void(Document&&)>& sink) {
-  std::vector<Diagnostic> diags;
-  read_jsonl_bytes(std::string(bytes), std::string(source), options, diags, sink);
-  return diags;
-}
-
-std::string document_id(std::string_view text) {
+// The id of `text` (document_id()), given check_utf8() of it or of a text it is part of.
+std::string id_of(std::string_view text, const detail::Utf8Check& utf8) {
   std::string normalized;
-  const std::string_view nfc = already_nfc(text) ? text : (normalized = detail::to_nfc(text));
+  const std::string_view nfc = already_nfc(text, utf8) ? text : (normalized = detail::to_nfc(text));
   // Runs of white space become one space, none at either end. Text between the runs that are
   // not a single space already is copied a stretch at a time; text without such runs is not
   // copied at all.
@@ -509,6 +490,38 @@ std::string document_id(std::string_view text) {
   }
   return id;
 }
+
+Document document_of(std::string text, std::string_view source, const IngestOptions& options) {
+  Document d;
+  detail::Utf8Check utf8 = detail::check_utf8(text);  // read once: for repair and for the id
+  if (utf8.invalid > 0) {
+    d.text = detail::repair_utf8(text);
+    utf8 = detail::check_utf8(d.text);
+  } else {
+    d.text = std::move(text);
+  }
+  d.source = std::string(source);
+  auto [date, body] = leading_date(d.text);
+  d.date = date;
+  d.body_start = detail::count_code_points(std::string_view(d.text).substr(0, body));
+  d.title = first_line(d.text, body);
+  if (d.title.empty()) d.title = fs::path(std::string(source)).filename().string();
+  d.id = id_of(std::string_view(d.text).substr(body), utf8);
+  d.lang = options.force_lang;
+  return d;
+}
+
+}  // namespace
+
+std::vector<Diagnostic> read_jsonl(std::string_view bytes, std::string_view source,
+                                   const IngestOptions& options,
+                                   const std::function<void(Document&&)>& sink) {
+  std::vector<Diagnostic> diags;
+  read_jsonl_bytes(std::string(bytes), std::string(source), options, diags, sink);
+  return diags;
+}
+
+std::string document_id(std::string_view text) { return id_of(text, detail::check_utf8(text)); }
 
 Document make_document(std::string_view text, std::string_view source, const IngestOptions& options) {
   return document_of(std::string(text), source, options);
