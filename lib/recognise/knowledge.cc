@@ -148,6 +148,8 @@ void load_lexicon(Knowledge& kb, const LexiconFile& file) {
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   lx.name_suffixes.erase(std::unique(lx.name_suffixes.begin(), lx.name_suffixes.end()),
                          lx.name_suffixes.end());
+  for (const std::string& suffix : lx.name_suffixes)
+    lx.name_suffix_ends[static_cast<unsigned char>(suffix.back())] = true;
   for (const std::string& a : strings(d, "abbreviations")) lx.abbreviations.insert(a);
   add_cues(lx.roles, d, "person_roles");
   add_cues(lx.org_cues, d, "org_cues");

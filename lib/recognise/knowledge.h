@@ -12,6 +12,7 @@
 #ifndef ACTORGRAPH_RECOGNISE_KNOWLEDGE_H_
 #define ACTORGRAPH_RECOGNISE_KNOWLEDGE_H_
 
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -174,9 +175,10 @@ struct WordFacts {
 struct Lexicon {
   std::string lang;
   FlatStringSet stopwords, not_names, particles, legal_suffixes;
-  FlatStringSet designation_stop;          // folded, letters and digits only
-  std::vector<std::string> name_suffixes;  // folded, longest first
-  FlatStringSet abbreviations;             // as written, for sentence breaks
+  FlatStringSet designation_stop;            // folded, letters and digits only
+  std::vector<std::string> name_suffixes;    // folded, longest first
+  std::array<bool, 256> name_suffix_ends{};  // the last bytes of name_suffixes
+  FlatStringSet abbreviations;               // as written, for sentence breaks
   CueTable roles, org_cues, firm_cues, weapon_nouns;
   FlatStringMap<std::string> group_heads;  // folded word -> role
   std::unique_ptr<Dictionary> dictionary;

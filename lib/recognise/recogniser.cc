@@ -213,6 +213,7 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
   for (std::size_t j = 0; j < n; ++j) {
     uninflected[j].clear();
     const std::string_view w = s.folded[j];
+    if (w.empty() || !lx_.name_suffix_ends[static_cast<unsigned char>(w.back())]) continue;  // most words
     for (const auto& suf : lx_.name_suffixes) {
       if (w.size() >= suf.size() + 2 && w.ends_with(suf))
         uninflected[j].push_back(w.substr(0, w.size() - suf.size()));
