@@ -58,7 +58,7 @@ inline AsciiMasks ascii_masks(const std::uint8_t* p, std::size_t n, const std::u
   AsciiMasks m;
   m.all = (1u << n) - 1;
 #if defined(__SSE2__)
-  if (n <= 16 && p + 16 <= limit) {
+  if (n <= 16 && limit - p >= 16) {  // (a difference: p + 16 may lie past the text)
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     m.upper = ascii_detail::range_mask(v, 'A', 'Z') & m.all;
     m.lower = ascii_detail::range_mask(v, 'a', 'z') & m.all;
