@@ -175,7 +175,7 @@ bool fast_sentence_breaks(std::string_view text, std::vector<std::uint32_t>& end
       after = After::none;
     }
     // With no terminator behind and no paragraph just ended, no rule breaks before the next
-    // character, and an inert one leaves it so: most of a text goes by a byte at a time.
+    // character, and an inert one leaves it so: most of a text goes by, sixteen bytes at a time.
     if (after == After::none && !para_sep(prev)) {
       const std::int32_t k = skip_inert(p, pos, n);
       if (k > pos) {
