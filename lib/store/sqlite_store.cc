@@ -1124,11 +1124,20 @@ class SqliteStore final : public Store {
     for (std::size_t j = 0; j < added.size(); ++j) {
       entity_keys_.emplace(entities[added[j]].id, first_key + static_cast<std::int64_t>(j));
     }
+    // The aliases in the order of their key (entity, alias, lang): each then goes to the
+    // right-hand end of the key's index, where SQLite finds its place without a search, where
+    // in the order first seen each took a search and an insert in the middle of a page.
     const auto& aliases = totals_.aliases();
+    std::vector<std::uint32_t> by_key(aliases.size());
+    for (std::size_t i = 0; i < by_key.size(); ++i) by_key[i] = static_cast<std::uint32_t>(i);
+    std::sort(by_key.begin(), by_key.end(), [&](std::uint32_t x, std::uint32_t y) {
+      const auto &a = aliases[x], &b = aliases[y];
+      return std::tie(a.entity, a.alias, a.lang) < std::tie(b.entity, b.alias, b.lang);
+    });
     written = insert_rows("INSERT OR FAIL INTO aliases(entity, alias, lang, count) VALUES", 4,
                           " ON CONFLICT(entity, alias, lang) DO UPDATE SET count=count+excluded.count",
                           aliases.size(), [&](Stmt& st, int p, std::size_t i) {
-                            const auto& a = aliases[i];
+                            const auto& a = aliases[by_key[i]];
                             st.text(p, a.entity).text(p + 1, a.alias).text(p + 2, a.lang);
                             st.num(p + 3, static_cast<std::int64_t>(a.count));
                           });
