@@ -24,6 +24,13 @@ TEST(NameKey, PressTransliterationsMeet) {
   EXPECT_EQ(key("Resnikow", "de"), key("Reznikov", "en"));
 }
 
+// A rule applies to what an earlier one wrote, also where the name had none of the bytes the
+// later rule starts with: Dutch "oe" becomes "u", and then the common "uie" becomes "ue".
+TEST(NameKey, LaterRulesSeeWhatEarlierOnesWrote) {
+  EXPECT_EQ(key("Kroeie", "nl"), key("Krue", "nl"));
+  EXPECT_EQ(key("Kroeie", "nl"), "krue");
+}
+
 TEST(NameKey, DifferentNamesStayApart) {
   EXPECT_NE(key("Putin", "en"), key("Patin", "en"));
   EXPECT_NE(key("Lavrov", "en"), key("Lukashenko", "en"));

@@ -1,16 +1,28 @@
 #include "resolve/name_key.h"
 
+#include <array>
+
 #include "common/json_file.h"
 
 namespace actorgraph::detail {
 namespace {
 
-void apply(std::string& s, const std::vector<std::pair<std::string, std::string>>& rules) {
+// The bytes a string holds (or held: one replaced away may stay marked), so that a rule whose
+// first byte is not among them is passed over without a search. Most rules are, for most names.
+using Present = std::array<bool, 256>;
+
+void mark(Present& present, std::string_view s) {
+  for (const char c : s) present[static_cast<unsigned char>(c)] = true;
+}
+
+void apply(std::string& s, const std::vector<std::pair<std::string, std::string>>& rules, Present& present) {
   for (const auto& [from, to] : rules) {
+    if (!present[static_cast<unsigned char>(from[0])]) continue;  // (rules are never empty)
     std::size_t pos = 0;
     while ((pos = s.find(from, pos)) != std::string::npos) {
       s.replace(pos, from.size(), to);
       pos += to.size();
+      mark(present, to);
     }
   }
 }
@@ -52,8 +64,10 @@ Result<NameKey> NameKey::load(const std::string& path, const std::string& schema
 
 std::string NameKey::key(std::string_view folded, const std::string& lang) const {
   std::string s(folded);
-  if (auto it = by_lang_.find(lang); it != by_lang_.end()) apply(s, it->second);
-  apply(s, common_);
+  Present present{};
+  mark(present, s);
+  if (auto it = by_lang_.find(lang); it != by_lang_.end()) apply(s, it->second, present);
+  apply(s, common_, present);
   std::string out;
   out.reserve(s.size());
   for (char c : s) {
