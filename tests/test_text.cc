@@ -57,6 +57,14 @@ TEST(Fold, PhraseJoinsWordsAndIgnoresHyphens) {
   EXPECT_EQ(fold_phrase("  Verenigde   Staten "), "verenigde staten");
 }
 
+// fold_phrase() folds an ASCII word in place: each word must be what fold() makes of it.
+TEST(Fold, PhraseIsEachWordFolded) {
+  EXPECT_EQ(fold_phrase("O'Neil F-16 X\u00E4"), fold("O'Neil") + " f 16 " + fold("X\u00E4"));
+  EXPECT_EQ(fold_phrase("O'Neil`s"), "oneil s");  // a backtick is no apostrophe to the word rules
+  EXPECT_EQ(fold_phrase("Xi'an, D\u2019Hooghe (NATO) 2024"), "xian dhooghe nato 2024");
+  EXPECT_EQ(fold_phrase("STRA\u00DFE Krämer-Müller"), "strasse kramer muller");
+}
+
 TEST(Segment, DutchSentences) {
   const std::string t = "Iran levert drones. Rusland zet ze in tegen Oekraïne! Is dat nieuw?";
   auto s = split_sentences(t, 0, "nl");

@@ -98,10 +98,18 @@ std::string fold_phrase(std::string_view phrase) {
   segments.clear();
   word_segments(phrase, segments);
   std::string out;
+  out.reserve(phrase.size());
   for (const WordSegment& w : segments) {
     if (w.status < UBRK_WORD_NONE_LIMIT) continue;
     if (!out.empty()) out += ' ';
-    out += fold(phrase.substr(w.b, w.e - w.b));
+    const std::string_view word = phrase.substr(w.b, w.e - w.b);
+    if (is_ascii(word)) {  // what fold_ascii() gives, without a string of its own
+      for (const char c : word) {
+        if (!fold_drops(c)) out += fold_ascii_byte(c);
+      }
+    } else {
+      out += fold(word);
+    }
   }
   return out;
 }
