@@ -100,3 +100,23 @@ TEST(Vocabulary, MoreLanguagesThanItIndexesAreAskedOfTheTables) {
 }
 
 }  // namespace
+
+// The relation rules look for a gapped cue ("weist … zurück") only in a sentence where a word
+// begins one: the first word of each must carry the gapped_heads bit in its entry.
+TEST(Vocabulary, TheFirstWordOfEachGappedCueIsMarked) {
+  const auto& kb = agtest::extractor().knowledge();
+  constexpr std::uint32_t kHead = detail::RelationLexicon::bit<&detail::RelationLexicon::gapped_heads>();
+  std::size_t cues = 0;
+  for (const char* lang : {"nl", "de", "en"}) {
+    const detail::RelationLexicon& rl = *kb.relation_lexicons.at(lang);
+    const detail::LanguageVocabulary vocabulary = kb.vocabulary(lang);
+    for (const detail::Cues* list : {&rl.alleged, &rl.planned, &rl.denied, &rl.negated}) {
+      for (const auto& [head, tail] : list->gapped) {
+        EXPECT_NE(vocabulary.entry(head.front()).relation.sets & kHead, 0U) << lang << " " << head.front();
+        ++cues;
+      }
+    }
+    EXPECT_EQ(vocabulary.entry("the").relation.sets & kHead, 0U) << lang;
+  }
+  EXPECT_GE(cues, 10U);  // the Dutch and German refusals and denials
+}

@@ -111,6 +111,9 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   gapped(m["planned"], rl.planned);
   gapped(m["denied"], rl.denied);
   gapped(m["negated"], rl.negated);
+  for (const Cues* cues : {&rl.alleged, &rl.planned, &rl.denied, &rl.negated}) {
+    for (const auto& cue : cues->gapped) rl.gapped_heads.insert(cue.first.front());
+  }
   if (auto g = d.FindMember("noun_governors"); g != d.MemberEnd()) phrases(g->value, rl.noun_governors);
   if (auto c = d.FindMember("comitatives"); c != d.MemberEnd()) phrases(c->value, rl.comitatives);
   if (auto a = d.FindMember("attribution"); a != d.MemberEnd()) {

@@ -56,6 +56,7 @@ class RelationLexicon {
       articles, prepositions, clause_breaks, attribution_verbs, coordinators, complementizers,
       relative_pronouns, definite_determiners, conditionals, partner_preps, variant_nouns, genitive_preps;
   Cues alleged, planned, denied, negated;
+  FlatStringSet gapped_heads;  // the first word of each gapped cue above (made from them)
   WordTrie attribution_before, noun_governors, comitatives;
   FlatStringMap<double> numbers;
   FlatStringMap<int> months;
@@ -89,7 +90,8 @@ inline constexpr FlatStringSet RelationLexicon::*kRelationWordSets[] = {
     &RelationLexicon::coordinators,      &RelationLexicon::complementizers,
     &RelationLexicon::relative_pronouns, &RelationLexicon::definite_determiners,
     &RelationLexicon::conditionals,      &RelationLexicon::partner_preps,
-    &RelationLexicon::variant_nouns,     &RelationLexicon::genitive_preps};
+    &RelationLexicon::variant_nouns,     &RelationLexicon::genitive_preps,
+    &RelationLexicon::gapped_heads};
 
 template <FlatStringSet RelationLexicon::*Set>
 constexpr std::uint32_t RelationLexicon::bit() {

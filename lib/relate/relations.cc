@@ -906,19 +906,34 @@ class SentenceRelations {
     const std::size_t from = std::min(cb, subject.w0);
     const std::size_t after = std::min(ce, j + 3);
     if (phrase_in(rl_.denied.trie, &RelationWordFacts::denied, 0, std::min(n, j + 3)) ||
-        gapped_in(rl_.denied.gapped, s_, 0, std::min(n, j + 3), std::max(ce, j + 1))) {
+        gapped(rl_.denied, 0, std::min(n, j + 3), std::max(ce, j + 1))) {
       return Modality::denied;
     }
     // Dutch and German put the negation after the object: "levert de Taurus niet aan …"
-    if (negation_in(from, rl_.lang == "en" ? after : ce) ||
-        gapped_in(rl_.negated.gapped, s_, from, j + 1, ce)) {
+    if (negation_in(from, rl_.lang == "en" ? after : ce) || gapped(rl_.negated, from, j + 1, ce)) {
       return Modality::negated;
     }
     if (planned_in(from, std::min(ce, j + 2))) return Modality::planned;
-    if (phrase_in(rl_.alleged.trie, &RelationWordFacts::alleged, 0, n) ||
-        gapped_in(rl_.alleged.gapped, s_, 0, n, n))
-      return Modality::alleged;
+    // (anywhere in the sentence, whoever the subject: asked once)
+    if (alleged_ < 0) {
+      const bool cue =
+          phrase_in(rl_.alleged.trie, &RelationWordFacts::alleged, 0, n) || gapped(rl_.alleged, 0, n, n);
+      alleged_ = cue ? 1 : 0;
+    }
+    if (alleged_ == 1) return Modality::alleged;
     return Modality::asserted;
+  }
+
+  // gapped_in() for the gapped cues of `cues`, passed over in a sentence where no gapped cue
+  // begins (most: one look at each word's facts, once per sentence).
+  bool gapped(const Cues& cues, std::size_t from, std::size_t to, std::size_t tail_to) const {
+    if (gapped_head_ < 0) {
+      constexpr std::uint32_t kHead = RelationLexicon::bit<&RelationLexicon::gapped_heads>();
+      bool any = false;
+      for (std::size_t k = 0; k < facts_.size() && !any; ++k) any = (facts_[k].sets & kHead) != 0;
+      gapped_head_ = any ? 1 : 0;
+    }
+    return gapped_head_ == 1 && gapped_in(cues.gapped, s_, from, to, tail_to);
   }
 
   // The longest phrase of `trie` starting at word k, from the node the word's facts give it
@@ -1091,6 +1106,8 @@ class SentenceRelations {
   std::vector<std::uint8_t>& word_flags_;    // WordFlag bits per word, from index_words()
   RelationFacts facts_;                      // what each word is to the relation lexicon
   std::vector<std::int8_t>& clause_starts_;  // per word: -1 not asked yet, else clause_start()
+  mutable std::int8_t alleged_ = -1;         // an alleged cue in the sentence: -1 not asked yet
+  mutable std::int8_t gapped_head_ = -1;     // a word that begins a gapped cue: -1 not asked yet
 };
 
 }  // namespace
