@@ -1125,8 +1125,8 @@ class SqliteStore final : public Store {
       entity_keys_.emplace(entities[added[j]].id, first_key + static_cast<std::int64_t>(j));
     }
     // The aliases in the order of their key (entity, alias, lang): each then goes to the
-    // right-hand end of the key's index, where SQLite finds its place without a search, where
-    // in the order first seen each took a search and an insert in the middle of a page.
+    // right-hand end of the key's index, where SQLite places it without a search. (In the order
+    // first seen, each took a search and an insert in the middle of a page.)
     const auto& aliases = totals_.aliases();
     std::vector<std::uint32_t> by_key(aliases.size());
     for (std::size_t i = 0; i < by_key.size(); ++i) by_key[i] = static_cast<std::uint32_t>(i);
