@@ -120,3 +120,16 @@ TEST(Vocabulary, TheFirstWordOfEachGappedCueIsMarked) {
   }
   EXPECT_GE(cues, 10U);  // the Dutch and German refusals and denials
 }
+
+// The relation rules look for a phrase that names a claim's source ("volgens", "according to")
+// only before a word that ends one: those words carry the attribution_ends bit.
+TEST(Vocabulary, TheLastWordOfAnAttributionPhraseIsMarked) {
+  const auto& kb = agtest::extractor().knowledge();
+  constexpr std::uint32_t kEnd = detail::RelationLexicon::bit<&detail::RelationLexicon::attribution_ends>();
+  for (const auto& [lang, word] : {std::pair{"nl", "volgens"}, {"de", "laut"}, {"en", "to"}}) {
+    const detail::RelationLexicon& rl = *kb.relation_lexicons.at(lang);
+    EXPECT_TRUE(rl.attribution_ends.contains(word)) << lang << " " << word;
+    EXPECT_NE(kb.vocabulary(lang).entry(word).relation.sets & kEnd, 0U) << lang << " " << word;
+    EXPECT_EQ(kb.vocabulary(lang).entry("drones").relation.sets & kEnd, 0U) << lang;
+  }
+}

@@ -15,10 +15,13 @@ void words(const rapidjson::Value& d, const char* key, FlatStringSet& out) {
   for (const auto& w : it->value.GetArray()) out.insert(fold_phrase(w.GetString()));
 }
 
-void phrases(const rapidjson::Value& arr, WordTrie& out) {
+// The phrases of `arr` into `out`, and (given) the last word of each into `last_words`.
+void phrases(const rapidjson::Value& arr, WordTrie& out, FlatStringSet* last_words = nullptr) {
   for (const auto& w : arr.GetArray()) {
     auto ws = split_words(fold_phrase(w.GetString()));
-    if (!ws.empty()) out.insert(ws);
+    if (ws.empty()) continue;
+    if (last_words) last_words->insert(ws.back());
+    out.insert(ws);
   }
 }
 
@@ -117,7 +120,8 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   if (auto g = d.FindMember("noun_governors"); g != d.MemberEnd()) phrases(g->value, rl.noun_governors);
   if (auto c = d.FindMember("comitatives"); c != d.MemberEnd()) phrases(c->value, rl.comitatives);
   if (auto a = d.FindMember("attribution"); a != d.MemberEnd()) {
-    if (a->value.HasMember("before")) phrases(a->value["before"], rl.attribution_before);
+    if (a->value.HasMember("before"))
+      phrases(a->value["before"], rl.attribution_before, &rl.attribution_ends);
     words(a->value, "verbs", rl.attribution_verbs);
   }
   if (auto n = d.FindMember("numbers"); n != d.MemberEnd()) {

@@ -58,6 +58,7 @@ class RelationLexicon {
   Cues alleged, planned, denied, negated;
   FlatStringSet gapped_heads;  // the first word of each gapped cue above (made from them)
   WordTrie attribution_before, noun_governors, comitatives;
+  FlatStringSet attribution_ends;  // the last word of each attribution_before phrase (made from them)
   FlatStringMap<double> numbers;
   FlatStringMap<int> months;
 
@@ -91,7 +92,7 @@ inline constexpr FlatStringSet RelationLexicon::*kRelationWordSets[] = {
     &RelationLexicon::relative_pronouns, &RelationLexicon::definite_determiners,
     &RelationLexicon::conditionals,      &RelationLexicon::partner_preps,
     &RelationLexicon::variant_nouns,     &RelationLexicon::genitive_preps,
-    &RelationLexicon::gapped_heads};
+    &RelationLexicon::gapped_heads,      &RelationLexicon::attribution_ends};
 
 template <FlatStringSet RelationLexicon::*Set>
 constexpr std::uint32_t RelationLexicon::bit() {

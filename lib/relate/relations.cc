@@ -830,10 +830,12 @@ class SentenceRelations {
     // the source of a claim: "volgens (de Amerikaanse nieuwszender) CNN", "laut Kyiv Independent"
     std::size_t b = a.w0;
     for (int steps = 0; b > 0 && steps < 5; ++steps) {
-      for (std::size_t len = 1; len <= 3 && len <= b; ++len) {
-        if (phrase_before(rl_.attribution_before, b, len)) {
-          a.attribution = true;
-          return;
+      if (in<&RelationLexicon::attribution_ends>(b - 1)) {  // (the word such a phrase ends with)
+        for (std::size_t len = 1; len <= 3 && len <= b; ++len) {
+          if (phrase_before(rl_.attribution_before, b, len)) {
+            a.attribution = true;
+            return;
+          }
         }
       }
       const bool passable = in<&RelationLexicon::articles>(b - 1) || is_modifier_word(b - 1) ||
