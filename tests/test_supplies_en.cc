@@ -263,3 +263,13 @@ TEST(SuppliesEn, MultiWordItemPhrase) {
   EXPECT_EQ(*r->quantity, 240000.0);
   EXPECT_EQ(r->unit, "artillery shells");
 }
+
+// "the government of Iran": a group noun before the preposition; the state is the party and
+// the preposition gives it no role
+TEST(SuppliesEn, StateAfterAGroupNounAndOf) {
+  auto x = agtest::extract("The government of Iran supplies drones to Russia.", "en");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}

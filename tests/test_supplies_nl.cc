@@ -253,3 +253,13 @@ TEST(SuppliesNl, ModelNumberIsNoQuantity) {
   EXPECT_TRUE(agtest::has_item(*r, "weapon:shahed-136")) << relations(x);
   EXPECT_FALSE(r->quantity.has_value()) << relations(x);
 }
+
+// "het leger van Rusland": a group noun before the preposition; the state is the party and
+// the preposition gives it no role
+TEST(SuppliesNl, StateAfterAGroupNounAndVan) {
+  auto x = agtest::extract("Het leger van Rusland levert granaten aan Wit-Rusland.", "nl");
+  const Relation* r = find(x, "supplies", "state:RU", "state:BY");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}

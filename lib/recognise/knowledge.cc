@@ -365,6 +365,7 @@ WordFacts Lexicon::facts(std::string_view folded) const {
   WordFacts f;
   for (const auto& [table, field] : kCueTables) f.*field = (this->*table).start(folded);
   for (const auto& [set, field] : kWordSets) f.*field = (this->*set).contains(folded);
+  f.group_head = group_heads.find(folded) != group_heads.end();
   return f;
 }
 
@@ -378,6 +379,7 @@ void Lexicon::for_each_word(const std::function<void(std::string_view)>& f, Tail
   for (const auto& [set, field] : kWordSets) {
     for (const std::string& w : this->*set) f(std::string_view(w));
   }
+  for (const auto& [w, role] : group_heads) f(std::string_view(w));
   for (const auto& [table, field] : kCueTables) {
     (this->*table).for_each_first_word(f);
     heads.unite((this->*table).head_tails());

@@ -169,6 +169,7 @@ enum class Dictionaries { at_load, on_first_use };
 struct WordFacts {
   CueStart roles, org_cues, firm_cues, weapon_nouns;
   bool stopword = false, not_name = false, particle = false, legal_suffix = false;
+  bool group_head = false;  // a key of Lexicon::group_heads
   bool operator==(const WordFacts&) const = default;
 };
 
@@ -189,8 +190,8 @@ struct Lexicon {
   // The facts of a folded word that is in no set and begins no phrase: only the compound heads
   // it may end with.
   [[nodiscard]] WordFacts other_word_facts(std::string_view folded) const;
-  // Calls f(word) for each word a set holds or a table's phrase begins with; `heads` is then
-  // let through every word that ends with a compound head of a table.
+  // Calls f(word) for each word a set holds, each group head and each word a table's phrase
+  // begins with; `heads` is then let through every word that ends with a compound head of a table.
   void for_each_word(const std::function<void(std::string_view)>& f, TailFilter& heads) const;
 };
 

@@ -801,8 +801,7 @@ class SentenceRelations {
         return;
       }
       const Token& t = s_.tokens[s_.words[k - 1]];
-      if (k >= 2 && lx_.group_heads.count(s_.folded[k - 2]) &&
-          !in<&RelationLexicon::recipient_preps>(k - 1)) {
+      if (k >= 2 && s_.entries[k - 2].lexicon.group_head && !in<&RelationLexicon::recipient_preps>(k - 1)) {
         break;  // "the government of Iran", "het leger van Rusland": the state itself
       }
       if (const auto role = preposition_role_at(k - 1)) {
@@ -839,7 +838,7 @@ class SentenceRelations {
         }
       }
       const bool passable = in<&RelationLexicon::articles>(b - 1) || is_modifier_word(b - 1) ||
-                            lx_.org_cues.word(s_.folded[b - 1]) != nullptr;
+                            lx_.org_cues.word(s_.entries[b - 1].lexicon.org_cues) != nullptr;
       if (!passable) break;
       --b;
     }
