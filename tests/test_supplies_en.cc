@@ -273,3 +273,22 @@ TEST(SuppliesEn, StateAfterAGroupNounAndOf) {
   EXPECT_EQ(r->evidence.modality, Modality::asserted);
   EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
 }
+
+// "the news agency Reuters": words before the organisation noun describe the source too; the
+// source is no party, and the recipient is the one after the verb
+TEST(SuppliesEn, SourceDescribedByANounPhraseBeforeTheClause) {
+  auto x = agtest::extract("According to the news agency Reuters, Iran supplies drones to Russia.", "en");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.source, "org:reuters");
+  EXPECT_FALSE(agtest::involves(x, "supplies", "org:reuters")) << relations(x);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
+// a comma ends the phrase that names the source: the subject after it is no source
+TEST(SuppliesEn, NoSourceBeforeTheCommaOfAnAttributionWithoutAName) {
+  auto x = agtest::extract("According to the report, Iran supplies drones to Russia.", "en");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.source, "");
+}

@@ -828,6 +828,7 @@ class SentenceRelations {
     }
     // the source of a claim: "volgens (de Amerikaanse nieuwszender) CNN", "laut Kyiv Independent"
     std::size_t b = a.w0;
+    bool described = false;  // an organisation noun passed: "the news agency Reuters"
     for (int steps = 0; b > 0 && steps < 5; ++steps) {
       if (in<&RelationLexicon::attribution_ends>(b - 1)) {  // (the word such a phrase ends with)
         for (std::size_t len = 1; len <= 3 && len <= b; ++len) {
@@ -837,9 +838,11 @@ class SentenceRelations {
           }
         }
       }
-      const bool passable = in<&RelationLexicon::articles>(b - 1) || is_modifier_word(b - 1) ||
-                            lx_.org_cues.word(s_.entries[b - 1].lexicon.org_cues) != nullptr;
+      const bool org_noun = lx_.org_cues.word(s_.entries[b - 1].lexicon.org_cues) != nullptr;
+      const bool passable = in<&RelationLexicon::articles>(b - 1) || is_modifier_word(b - 1) || org_noun ||
+                            (described && describing_word(b - 1));
       if (!passable) break;
+      described = described || org_noun;
       --b;
     }
     // "schrijft de Wall Street Journal", "Politico meldde", "Reuters reported"
@@ -850,6 +853,16 @@ class SentenceRelations {
       const bool verb_after = a.w1 < s_.words.size() && in<&RelationLexicon::attribution_verbs>(a.w1);
       if (verb_before || verb_after) a.attribution = true;
     }
+  }
+
+  // A lower-case word before the organisation noun of the phrase that describes a claim's
+  // source ("according to the news agency Reuters"): no verb, no preposition, joined to the
+  // next word by a space (a comma or a quote mark ends the phrase).
+  bool describing_word(std::size_t k) const {
+    const Token& t = s_.tokens[s_.words[k]];
+    return !t.upper && !t.digit && k + 1 < s_.words.size() && s_.link[k + 1] == Link::space &&
+           !facts_[k].verbs && !preposition_role_at(k) && !in<&RelationLexicon::coordinators>(k) &&
+           !in<&RelationLexicon::clause_breaks>(k);
   }
 
   // An adjective actor right before an item noun or a weapon ("Russische Grad-systeem").
