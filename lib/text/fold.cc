@@ -65,17 +65,24 @@ std::string fold_uncached(std::string_view token) {
   return out;
 }
 
-}  // namespace
-
-std::string fold_ascii(std::string_view token) {
+// Appends fold_ascii(token) to `out`.
+void append_fold_ascii(std::string_view token, std::string& out) {
   // what the transliterator does to ASCII: lower case; apostrophes dropped afterwards
-  std::string out(token.size(), '\0');
-  std::size_t kept = 0;
+  const std::size_t at = out.size();
+  out.resize(at + token.size());
+  std::size_t kept = at;
   for (const char c : token) {
     out[kept] = fold_ascii_byte(c);
     kept += fold_drops(c) ? 0 : 1;
   }
   out.resize(kept);
+}
+
+}  // namespace
+
+std::string fold_ascii(std::string_view token) {
+  std::string out;
+  append_fold_ascii(token, out);
   return out;
 }
 
@@ -103,10 +110,8 @@ std::string fold_phrase(std::string_view phrase) {
     if (w.status < UBRK_WORD_NONE_LIMIT) continue;
     if (!out.empty()) out += ' ';
     const std::string_view word = phrase.substr(w.b, w.e - w.b);
-    if (is_ascii(word)) {  // what fold_ascii() gives, without a string of its own
-      for (const char c : word) {
-        if (!fold_drops(c)) out += fold_ascii_byte(c);
-      }
+    if (is_ascii(word)) {  // (without a string of its own)
+      append_fold_ascii(word, out);
     } else {
       out += fold(word);
     }
