@@ -2,6 +2,7 @@
 // of the full graph (same ends, types, strongest modalities and evidence counts), and its
 // queries must agree with the full graph's.
 #include <map>
+#include <memory>
 #include <random>
 #include <set>
 #include <tuple>
@@ -23,8 +24,8 @@ struct Built {
 };
 
 Built& sample() {
-  static Built* b = [] {
-    auto* x = new Built();
+  static const std::unique_ptr<Built> b = [] {
+    auto x = std::make_unique<Built>();
     auto store = open_sqlite_store(x->dir.path("s.db"));
     EXPECT_TRUE(store.is_ok());
     x->store = std::move(*store);

@@ -1,6 +1,7 @@
 // End to end on the team's sample corpus (data/sample, nl/de/en): the command line builds
 // the store, exports JSON and GraphML, and what it finds is checked against the sample's
 // hand annotation (data/sample/expected.json).
+#include <memory>
 #include <set>
 
 #include "common/json_file.h"
@@ -18,8 +19,8 @@ struct Built {
 };
 
 Built& built() {
-  static Built* b = [] {
-    auto* x = new Built();
+  static const std::unique_ptr<Built> b = [] {
+    auto x = std::make_unique<Built>();
     const std::string cli = AG_CLI;
     const std::string db = x->dir.path("sample.db");
     const std::string sample = agtest::source_dir() + "/data/sample";
