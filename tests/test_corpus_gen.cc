@@ -293,8 +293,10 @@ TEST_F(CorpusGenTest, PlantedSuppliesAreFoundWithTheirModality) {
   EXPECT_GE(s.recall("known"), 0.95);
   for (const char* lang : {"nl", "de", "en"}) EXPECT_GE(s.recall(std::string("known ") + lang), 0.92) << lang;
   for (const char* m : kModalities) EXPECT_GE(s.recall(std::string("known ") + m), 0.85) << m;
-  EXPECT_GE(s.recall("invented"), 0.60);
-  EXPECT_GE(s.precision("all"), 0.90);
+  EXPECT_GE(s.recall("invented"), 0.90);
+  for (const char* lang : {"nl", "de", "en"})
+    EXPECT_GE(s.recall(std::string("invented ") + lang), 0.90) << lang;
+  EXPECT_GE(s.precision("all"), 0.95);
   for (const char* lang : {"nl", "de", "en"})
     EXPECT_GE(s.precision(std::string("precision ") + lang), 0.85) << lang;
 }

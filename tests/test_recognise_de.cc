@@ -52,3 +52,34 @@ TEST(RecogniseDe, WeakNamesNeedContext) {
   auto weapon = extract("Belarus baut Raketen für das Grad-System.", "de");
   EXPECT_FALSE(entity_at(weapon, "Grad").empty()) << agtest::describe(weapon);
 }
+
+// A firm's name with a legal form ends at the preposition before it: the capitalised noun that
+// opens the sentence's object ("Raketen an …", "Gewehre von …") is no part of the name.
+TEST(RecogniseDe, FirmWithALegalFormStartsAfterThePreposition) {
+  auto x = extract(
+      "Schweden hat Raketen an Dunholt Munition AG geliefert. Brasilien kauft Gewehre von Quenmark "
+      "Präzisionstechnik AG.",
+      "de");
+  EXPECT_TRUE(agtest::has_entity_labelled(x, "Dunholt Munition AG", EntityType::firm)) << agtest::describe(x);
+  EXPECT_TRUE(agtest::has_entity_labelled(x, "Quenmark Präzisionstechnik AG", EntityType::firm))
+      << agtest::describe(x);
+  for (const auto& e : x.entities) {
+    EXPECT_EQ(e.label.find("Raketen"), std::string::npos) << e.label;
+    EXPECT_EQ(e.label.find("Gewehre"), std::string::npos) << e.label;
+  }
+}
+
+// Connectors inside a name still join its words where the words before them make a name.
+TEST(RecogniseDe, ConnectorInsideAFirmsName) {
+  auto x = extract("Das Institut für Wehrtechnik und Logistik GmbH lieferte Ersatzteile.", "de");
+  EXPECT_TRUE(agtest::has_entity_labelled(x, "Institut für Wehrtechnik und Logistik GmbH", EntityType::firm))
+      << agtest::describe(x);
+}
+
+// "GmbH & Co. KG": the legal forms joined by "&" and "." are one name, and "Co." ends no sentence.
+TEST(RecogniseDe, LimitedPartnershipWithALimitedCompanyAsPartner) {
+  auto x = extract("Diehl hat niemals Munition an Rastoven Systemtechnik GmbH & Co. KG geliefert.", "de");
+  EXPECT_TRUE(agtest::has_entity_labelled(x, "Rastoven Systemtechnik GmbH & Co. KG", EntityType::firm))
+      << agtest::describe(x);
+  EXPECT_EQ(x.sentences.size(), 1U);
+}

@@ -29,6 +29,26 @@ TEST(RecogniseEn, LegalSuffixMakesAFirm) {
   EXPECT_TRUE(firm) << agtest::describe(x);
 }
 
+// British firms write their legal form in small letters: "plc" ends the name as "Ltd" does.
+TEST(RecogniseEn, LegalFormInSmallLettersMakesAFirm) {
+  auto x = extract(
+      "Selbrook Aerospace plc reportedly supplied drones to Montenegro. Russia bought Buk "
+      "systems from Ulvestad Industries plc.",
+      "en");
+  EXPECT_TRUE(agtest::has_entity_labelled(x, "Selbrook Aerospace plc", EntityType::firm))
+      << agtest::describe(x);
+  EXPECT_TRUE(agtest::has_entity_labelled(x, "Ulvestad Industries plc", EntityType::firm))
+      << agtest::describe(x);
+}
+
+// A sentence's first word is capitalised whatever it is: a connector after it joins no name.
+TEST(RecogniseEn, FirmNameStartsAfterTheSentencesFirstNoun) {
+  auto x = extract("Weapons from Northbridge Dynamics Ltd arrived. The Bank of Ardenia paid for them.", "en");
+  EXPECT_TRUE(agtest::has_entity_labelled(x, "Northbridge Dynamics Ltd", EntityType::firm))
+      << agtest::describe(x);
+  for (const auto& e : x.entities) EXPECT_EQ(e.label.find("Weapons"), std::string::npos) << e.label;
+}
+
 TEST(RecogniseEn, UsIsTheStateOnlyInCapitals) {
   auto x = extract("The US told us nothing.", "en");
   int us = 0;

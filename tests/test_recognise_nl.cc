@@ -85,3 +85,15 @@ TEST(RecogniseNl, NameOpenedByCapitalisedParticles) {
   auto plain = extract("Volgens de krant is de maat vol.", "nl");
   EXPECT_TRUE(plain.mentions.empty()) << agtest::describe(plain);
 }
+
+// "B.V." keeps its full stop in the name, and is never a name of its own after a firm noun
+// ("Holding B.V.").
+TEST(RecogniseNl, LegalFormWithItsFullStop) {
+  auto x =
+      extract("Tarnweld Aerospace Holding B.V. en Safran leveren geweren aan Korvath Systems B.V.", "nl");
+  EXPECT_TRUE(agtest::has_entity_labelled(x, "Tarnweld Aerospace Holding B.V.", EntityType::firm))
+      << agtest::describe(x);
+  EXPECT_TRUE(agtest::has_entity_labelled(x, "Korvath Systems B.V.", EntityType::firm))
+      << agtest::describe(x);
+  for (const auto& e : x.entities) EXPECT_NE(e.label, "B.V") << agtest::describe(x);
+}

@@ -469,6 +469,27 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
   auto connector = [&](std::string_view f) {
     return lx_.stopwords.count(f) > 0 || kb_.lexicon("en").stopwords.count(f) > 0;
   };
+  // A legal form written in small letters ("plc", "mbH") ends a firm's name as "Ltd" does.
+  auto small_legal_form = [&](std::size_t k) {
+    const Token& t = s.tokens[s.words[k]];
+    return facts[k].legal_suffix && !t.upper &&
+           lx_.small_legal_suffixes.count(text_.substr(t.b, t.e - t.b)) > 0;
+  };
+  // Whether a connector may join the capitalised words [i, j) to the next: only when they read
+  // as the start of a name. A capital says nothing of a sentence's first word, nor of a German
+  // noun, so there one of the words must be no dictionary word or an organisation or firm noun
+  // ("Bundesamt für …", "Institute for …"); "Raketen an Dunholt Munition AG" is two phrases.
+  auto name_before_connector = [&](std::size_t i, std::size_t j) {
+    if (lang_ != "de" && i > 0) return true;
+    for (std::size_t k = i; k < j; ++k) {
+      const Token& t = s.tokens[s.words[k]];
+      if (lx_.org_cues.word(facts[k].org_cues) || lx_.firm_cues.word(facts[k].firm_cues) || t.caps ||
+          !t.alpha || !ordinary_word(text_.substr(t.b, t.e - t.b))) {
+        return true;
+      }
+    }
+    return false;
+  };
   auto org_seq = [&](std::size_t i) -> std::size_t {
     std::size_t j = i;
     while (j < n && j - i < 7 && !covered[j] && (j == i || joined(s, j))) {
@@ -476,18 +497,26 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
       const bool capital = t.upper && !facts[j].stopword;
       if (capital || (j == i && t.caps)) {
         ++j;
+      } else if (j > i && small_legal_form(j)) {
+        ++j;
+        break;
       } else if (j > i && connector(s.folded[j]) && j + 1 < n && joined(s, j + 1) &&
-                 s.tokens[s.words[j + 1]].upper && !covered[j + 1]) {
+                 s.tokens[s.words[j + 1]].upper && !covered[j + 1] && name_before_connector(i, j)) {
         j += 1;  // "Institute for the Study of War": a connector inside a name
       } else {
         break;
       }
     }
     // do not end on a connector
-    while (j > i && !s.tokens[s.words[j - 1]].upper) --j;
+    while (j > i && !s.tokens[s.words[j - 1]].upper && !small_legal_form(j - 1)) --j;
     return j;
   };
   auto org_found = [&](std::size_t i, std::size_t j, EntityType type, How how) {
+    // A legal form goes on through "&" and "." to the forms joined to it ("GmbH & Co. KG")
+    while (j < n && facts[j - 1].legal_suffix && facts[j].legal_suffix && !covered[j] &&
+           (joined(s, j) || is(punct_before(s, j), "&", text_) || is(punct_before(s, j), ".", text_))) {
+      ++j;
+    }
     Found f;
     f.w0 = static_cast<std::uint32_t>(i);
     f.w1 = static_cast<std::uint32_t>(j);
@@ -495,6 +524,13 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     f.name = std::string(surface(text_, s, i, j));
     f.how = how;
     add(std::move(f));
+    // and keeps its own full stop ("B.V.", "Ltd.")
+    const Token& last = s.tokens[s.words[j - 1]];
+    if (const Token* stop = punct_after(s, j - 1); stop && stop->b == last.e && is(stop, ".", text_) &&
+                                                   lx_.dotted_legal_suffixes.count(s.folded[j - 1]) > 0) {
+      out.back().e = stop->e;
+      out.back().name += '.';
+    }
   };
   for (std::size_t c = 0; c < n; ++c) {
     auto firm = lx_.firm_cues.match(s.folded, c, facts[c].firm_cues);
@@ -510,6 +546,7 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     if (j == i || !free_range(i, j)) continue;
     const Token& first = s.tokens[s.words[i]];
     if (!first.upper && !first.caps) continue;
+    if (facts[i].legal_suffix) continue;  // "Holding B.V.": the legal form of the name before
     if (kb_.given_names.count(s.folded[i]) && j - i >= 2) continue;  // a person
     bool any_odd = false;
     for (std::size_t k = i; k < j; ++k) {
@@ -527,13 +564,15 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     if (j < i + 2 || !free_range(i, j)) continue;
     // names are often English inside Dutch or German text: the head may be in any language
     const std::string_view last = s.folded[j - 1];
-    bool firm = false, org = false;
+    bool firm = false, org = false, legal = false;
     for (const auto& [lang, lx] : kb_.lexicons) {
-      firm = firm || lx.firm_cues.word(last) != nullptr || lx.legal_suffixes.count(last) > 0;
+      legal = legal || lx.legal_suffixes.count(last) > 0;
+      firm = firm || legal || lx.firm_cues.word(last) != nullptr;
       org = org || lx.org_cues.word(last) != nullptr;
     }
     if (!firm && !org) continue;
-    if (all_ordinary(i, j - 1)) continue;
+    // a legal form makes a name of dictionary words too ("Deutsche Bank AG"); a noun does not
+    if (!legal && all_ordinary(i, j - 1)) continue;
     org_found(i, j, firm ? EntityType::firm : EntityType::organization, How::head);
     i = j - 1;
   }
@@ -586,7 +625,7 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
         add(std::move(f));
       }
     }
-    if (k >= 1 && !covered[k] && t.upper && facts[k].legal_suffix && joined(s, k)) {
+    if (k >= 1 && !covered[k] && (t.upper || small_legal_form(k)) && facts[k].legal_suffix && joined(s, k)) {
       std::size_t start = k;
       while (start > 0 && k - start < 5 && !covered[start - 1] && s.tokens[s.words[start - 1]].upper &&
              !facts[start - 1].stopword && joined(s, start)) {
