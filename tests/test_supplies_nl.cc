@@ -82,6 +82,16 @@ TEST(SuppliesNl, AllegedWithNaarVerluidt) {
   EXPECT_EQ(r->evidence.modality, Modality::alleged);
 }
 
+// "Naar verluidt" opening the sentence: its "naar" is no recipient preposition, and the subject
+// after the finite verb is the supplier.
+TEST(SuppliesNl, AllegedWithNaarVerluidtFirst) {
+  auto x = agtest::extract("Naar verluidt heeft China houwitsers aan Letland verscheept.", "nl");
+  const Relation* r = find(x, "supplies", "state:CN", "state:LV");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::alleged);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
 TEST(SuppliesNl, PlannedWithWil) {
   auto x = agtest::extract("Duitsland wil meer tanks aan Oekraïne leveren.", "nl");
   const Relation* r = find(x, "supplies", "state:DE", "state:UA");

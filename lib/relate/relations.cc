@@ -805,6 +805,7 @@ class SentenceRelations {
         break;  // "the government of Iran", "het leger van Rusland": the state itself
       }
       if (const auto role = preposition_role_at(k - 1)) {
+        if (opens_cue_phrase(k - 1, a.w0)) break;  // "naar verluidt heeft China …": a fixed phrase
         a.role = *role;
         a.prep_at = k - 1;
         break;
@@ -955,6 +956,19 @@ class SentenceRelations {
   std::optional<WordTrie::Match> phrase_at(const WordTrie& trie, std::uint32_t RelationWordFacts::*at,
                                            std::size_t k) const {
     return trie.longest_from(s_.folded, k, facts_[k].*at);
+  }
+
+  // Whether the word at k opens a modality cue of more than one word that ends at or before
+  // word `to`: its preposition ("naar" of "naar verluidt") then governs no actor.
+  bool opens_cue_phrase(std::size_t k, std::size_t to) const {
+    for (const auto& [trie, at] : {std::pair{&rl_.alleged.trie, &RelationWordFacts::alleged},
+                                   std::pair{&rl_.planned.trie, &RelationWordFacts::planned},
+                                   std::pair{&rl_.denied.trie, &RelationWordFacts::denied},
+                                   std::pair{&rl_.negated.trie, &RelationWordFacts::negated}}) {
+      auto m = phrase_at(*trie, at, k);
+      if (m && m->length > 1 && k + m->length <= to) return true;
+    }
+    return false;
   }
 
   // A phrase of `trie` that starts at or after `from` and ends before `to`.
