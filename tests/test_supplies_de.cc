@@ -105,6 +105,26 @@ TEST(SuppliesDe, PlannedWithWill) {
   EXPECT_EQ(r->evidence.modality, Modality::planned);
 }
 
+// "werden" with a participle is the passive of the present, not the future: only before an
+// infinitive, or with "werden" after the participle, does it mark a plan.
+TEST(SuppliesDe, WerdenWithAParticipleIsThePassiveNotAPlan) {
+  const struct {
+    const char* text;
+    Modality modality;
+  } cases[] = {
+      {"Die Panzer werden von Deutschland an Polen geliefert.", Modality::asserted},
+      {"Polen wird von Deutschland mit Panzern versorgt.", Modality::asserted},
+      {"Die Panzer werden von Deutschland an Polen geliefert werden.", Modality::planned},
+      {"Deutschland wird Panzer an Polen liefern.", Modality::planned},
+  };
+  for (const auto& c : cases) {
+    auto x = agtest::extract(c.text, "de");
+    const Relation* r = find(x, "supplies", "state:DE", "state:PL");
+    ASSERT_NE(r, nullptr) << c.text << "\n" << relations(x) << agtest::describe(x);
+    EXPECT_EQ(r->evidence.modality, c.modality) << c.text;
+  }
+}
+
 TEST(SuppliesDe, PlannedWithPlant) {
   auto x = agtest::extract("Deutschland plant, Flugabwehrsysteme an die Ukraine zu liefern.", "de");
   const Relation* r = find(x, "supplies", "state:DE", "state:UA");

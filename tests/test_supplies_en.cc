@@ -99,6 +99,17 @@ TEST(SuppliesEn, PlannedWithPlansTo) {
   EXPECT_EQ(r->evidence.modality, Modality::planned);
 }
 
+// A cue of several words after an article is no adjective: "an agreement to deliver" plans.
+TEST(SuppliesEn, PlannedWithAnAgreementOrAContractTo) {
+  for (const char* text : {"Israel signed an agreement to deliver drones to Azerbaijan.",
+                           "Israel signed a contract to deliver drones to Azerbaijan."}) {
+    auto x = agtest::extract(text, "en");
+    const Relation* r = find(x, "supplies", "state:IL", "state:AZ");
+    ASSERT_NE(r, nullptr) << text << "\n" << relations(x) << agtest::describe(x);
+    EXPECT_EQ(r->evidence.modality, Modality::planned) << text;
+  }
+}
+
 TEST(SuppliesEn, PlannedWithPledged) {
   auto x = agtest::extract("Germany pledged to supply air defence systems to Ukraine.", "en");
   const Relation* r = find(x, "supplies", "state:DE", "state:UA");

@@ -9,6 +9,8 @@
 #include <tuple>
 #include <vector>
 
+#include "text/fold.h"
+
 namespace actorgraph::detail {
 namespace {
 
@@ -84,6 +86,7 @@ class RelationFacts {
 
 class SentenceRelations {
  public:
+  static constexpr std::size_t kNoWord = static_cast<std::size_t>(-1);
   // `lx` is kb.lexicon(rl.lang), looked up once for the document.
   SentenceRelations(const Knowledge& kb, const RelationLexicon& rl, const Lexicon& lx, std::string_view text,
                     const SentenceWords& s, const Evidence& ev, SentenceScratch& scratch)
@@ -928,7 +931,7 @@ class SentenceRelations {
     if (negation_in(from, rl_.lang == "en" ? after : ce) || gapped(rl_.negated, from, j + 1, ce)) {
       return Modality::negated;
     }
-    if (planned_in(from, std::min(ce, j + 2))) return Modality::planned;
+    if (planned_in(from, std::min(ce, j + 2), j)) return Modality::planned;
     // (anywhere in the sentence, whoever the subject: asked once)
     if (alleged_ < 0) {
       const bool cue =
@@ -983,14 +986,32 @@ class SentenceRelations {
 
   // A planning cue used as a verb, not as an adjective after an article ("die zugesagten
   // Kampfpanzer" are no plan).
-  bool planned_in(std::size_t from, std::size_t to) const {
+  // A cue of one word after an article is an adjective; one of several words ("an agreement
+  // to deliver") is not. Of the verb at `trigger`, when given.
+  bool planned_in(std::size_t from, std::size_t to, std::size_t trigger = kNoWord) const {
     for (std::size_t k = from; k < to && k < s_.folded.size(); ++k) {
       auto m = phrase_at(rl_.planned.trie, &RelationWordFacts::planned, k);
       if (!m || k + m->length > to) continue;
-      if (k > 0 && in<&RelationLexicon::articles>(k - 1)) continue;
+      if (m->length == 1 && k > 0 && in<&RelationLexicon::articles>(k - 1)) continue;
+      if (m->length == 1 && trigger != kNoWord && passive_not_future(k, trigger)) continue;
       return true;
     }
     return false;
+  }
+
+  // German "werden" is the future's auxiliary before an infinitive ("wird … liefern") and the
+  // passive's before a participle ("werden … geliefert", "wird … versorgt"): the cue at k, a
+  // passive auxiliary before the verb at `trigger`, marks no plan unless that verb is its
+  // infinitive or an infinitive auxiliary follows it ("… geliefert werden").
+  bool passive_not_future(std::size_t k, std::size_t trigger) const {
+    if (k >= trigger || !in<&RelationLexicon::passive_aux>(k)) return false;
+    if (trigger + 1 < s_.words.size() && in<&RelationLexicon::passive_aux>(trigger + 1)) return false;
+    const std::vector<VerbInfo>* verbs = facts_[trigger].verbs;
+    if (!verbs) return false;
+    for (const VerbInfo& v : *verbs) {
+      if (fold(v.lemma) == s_.folded[trigger]) return false;
+    }
+    return true;
   }
 
   // A negation word, not glued into a compound ("niet-dodelijke hulp" is no negation).
