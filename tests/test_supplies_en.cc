@@ -303,3 +303,14 @@ TEST(SuppliesEn, NoSourceBeforeTheCommaOfAnAttributionWithoutAName) {
   ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
   EXPECT_EQ(r->evidence.source, "");
 }
+
+// "take delivery of … from": the subject receives, the source after "from" supplies; a
+// "delivery" far from "took" makes no such verb.
+TEST(SuppliesEn, TookDeliveryFrom) {
+  auto x = agtest::extract("Azerbaijan took delivery of drones from Israel in May.", "en");
+  const Relation* r = find(x, "supplies", "state:IL", "state:AZ");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  auto far = agtest::extract("Russia took Bakhmut after the delivery of shells from Iran.", "en");
+  EXPECT_EQ(find(far, "supplies", "state:IR", "state:RU"), nullptr) << relations(far);
+}

@@ -87,6 +87,8 @@ class RelationFacts {
 class SentenceRelations {
  public:
   static constexpr std::size_t kNoWord = static_cast<std::size_t>(-1);
+  // The words after an English verb its particle may end within ("handed the 12 tanks over").
+  static constexpr std::size_t kEnglishParticleReach = 5;
   // `lx` is kb.lexicon(rl.lang), looked up once for the document.
   SentenceRelations(const Knowledge& kb, const RelationLexicon& rl, const Lexicon& lx, std::string_view text,
                     const SentenceWords& s, const Evidence& ev, SentenceScratch& scratch)
@@ -728,12 +730,17 @@ class SentenceRelations {
         if (!plain) plain = &v;
         continue;
       }
-      // the particle completes the verb later in the clause (or right after it in English)
-      for (std::size_t k = j + 1; k + v.particle.size() <= s_.folded.size(); ++k) {
+      // the particle completes the verb later in the clause; in English right after it or
+      // after a short object ("handed over the tanks", "handed them over", "took delivery of")
+      const bool en = rl_.lang == "en";
+      const std::size_t last =
+          en ? std::min(s_.folded.size(), j + 1 + kEnglishParticleReach) : s_.folded.size();
+      for (std::size_t k = j + 1; k + v.particle.size() <= last; ++k) {
         if (std::equal(v.particle.begin(), v.particle.end(),
                        s_.folded.begin() + static_cast<std::ptrdiff_t>(k)))
           return &v;
       }
+      if (en) continue;  // (an English particle never comes before its verb)
       for (std::size_t k = j >= v.particle.size() + 3 ? j - v.particle.size() - 3 : 0;
            k + v.particle.size() <= j; ++k) {
         if (std::equal(v.particle.begin(), v.particle.end(),
