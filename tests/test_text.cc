@@ -11,6 +11,7 @@
 
 using actorgraph::detail::fold;
 using actorgraph::detail::fold_phrase;
+using actorgraph::detail::SentenceStops;
 using actorgraph::detail::split_sentences;
 using actorgraph::detail::Token;
 using actorgraph::detail::tokenize;
@@ -77,6 +78,25 @@ TEST(Segment, GermanAbbreviationsDoNotSplit) {
   const auto& abbreviations = agtest::extractor().knowledge().lexicon("de").abbreviations;
   auto s = split_sentences(t, 0, "de", abbreviations);
   EXPECT_EQ(s.size(), 2u);
+}
+
+// A legal form's full stop ends a sentence only before a function word: "Ltd. The" ends one,
+// "Co. KG" and "B.V. Polen" do not.
+TEST(Segment, LegalFormsEndASentenceOnlyBeforeAFunctionWord) {
+  auto stops = [](const std::string& lang) {
+    const auto& lx = agtest::extractor().knowledge().lexicon(lang);
+    return SentenceStops{.abbreviations = &lx.abbreviations,
+                         .legal_forms = &lx.dotted_legal_suffixes,
+                         .function_words = &lx.stopwords};
+  };
+  const std::string en =
+      "Turkey sent helicopters to Jorvaken Technologies Ltd. The sale was completed in 2017.";
+  EXPECT_EQ(split_sentences(en, 0, "en", stops("en")).size(), 2u);
+  const std::string de = "Diehl hat Munition an Rastoven GmbH & Co. KG geliefert. Das ist bekannt.";
+  EXPECT_EQ(split_sentences(de, 0, "de", stops("de")).size(), 2u);
+  EXPECT_EQ(split_sentences(de, 0, "de").size(), 3u);  // (without the lexicon, ICU's breaks)
+  const std::string nl = "Sinds 2016 levert Jorvaken Munitie B.V. Polen microchips.";
+  EXPECT_EQ(split_sentences(nl, 0, "nl", stops("nl")).size(), 1u);
 }
 
 TEST(Segment, HeadlinesEndAtLineBreaks) {

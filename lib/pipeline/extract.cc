@@ -74,8 +74,12 @@ Extraction Extractor::extract(Document&& document) const {
   std::string& lang = x.document.lang;
   if (lang.empty()) lang = language_of(doc);
 
+  const Lexicon& lexicon = kb_->lexicon(lang);
   const std::vector<ByteRange> ranges =
-      split_sentences(text, static_cast<std::uint32_t>(body), lang, kb_->lexicon(lang).abbreviations);
+      split_sentences(text, static_cast<std::uint32_t>(body), lang,
+                      SentenceStops{.abbreviations = &lexicon.abbreviations,
+                                    .legal_forms = &lexicon.dotted_legal_suffixes,
+                                    .function_words = &lexicon.stopwords});
   // The words of each sentence, in vectors this thread keeps from one document to the next (so
   // that their memory is allocated once, not once per sentence).
   thread_local std::vector<SentenceWords> words;

@@ -140,7 +140,7 @@ void load_lexicon(Knowledge& kb, const LexiconFile& file) {
   for (const auto& w : strings(d, "legal_suffixes")) {
     lx.legal_suffixes.insert(fold_phrase(w));
     if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') lx.small_legal_suffixes.insert(w);
-    if (w.ends_with('.')) lx.dotted_legal_suffixes.insert(fold_phrase(w));
+    if (w.ends_with('.')) lx.dotted_legal_suffixes.insert(w);
   }
   for (const auto& w : strings(d, "designation_stoplist"))
     lx.designation_stop.insert(designation_key(fold_phrase(w)));

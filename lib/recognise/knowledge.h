@@ -177,7 +177,7 @@ struct Lexicon {
   std::string lang;
   FlatStringSet stopwords, not_names, particles, legal_suffixes;
   FlatStringSet small_legal_suffixes;        // as written, those in small letters: "plc", "mbH"
-  FlatStringSet dotted_legal_suffixes;       // folded, those written with a full stop: "ltd", "b.v"
+  FlatStringSet dotted_legal_suffixes;       // as written, those with a full stop: "Ltd.", "B.V."
   FlatStringSet designation_stop;            // folded, letters and digits only
   std::vector<std::string> name_suffixes;    // folded, longest first
   std::array<bool, 256> name_suffix_ends{};  // the last bytes of name_suffixes

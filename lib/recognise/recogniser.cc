@@ -526,8 +526,9 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     add(std::move(f));
     // and keeps its own full stop ("B.V.", "Ltd.")
     const Token& last = s.tokens[s.words[j - 1]];
-    if (const Token* stop = punct_after(s, j - 1); stop && stop->b == last.e && is(stop, ".", text_) &&
-                                                   lx_.dotted_legal_suffixes.count(s.folded[j - 1]) > 0) {
+    if (const Token* stop = punct_after(s, j - 1);
+        stop && stop->b == last.e && is(stop, ".", text_) &&
+        lx_.dotted_legal_suffixes.count(text_.substr(last.b, stop->e - last.b)) > 0) {
       out.back().e = stop->e;
       out.back().name += '.';
     }

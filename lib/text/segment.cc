@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 
@@ -23,6 +24,15 @@ std::string_view last_chunk(std::string_view text, std::uint32_t b, std::uint32_
   std::uint32_t k = e;
   while (k > b && text[k - 1] != ' ' && text[k - 1] != '\n' && text[k - 1] != '\t') --k;
   return text.substr(k, e - k);
+}
+
+// The first word of text[b, e): its letters up to the first space or punctuation mark.
+std::string_view first_word(std::string_view text, std::uint32_t b, std::uint32_t e) {
+  std::uint32_t k = b;
+  while (k < e &&
+         (static_cast<unsigned char>(text[k]) >= 0x80 || std::isalnum(static_cast<unsigned char>(text[k]))))
+    ++k;
+  return text.substr(b, k - b);
 }
 
 bool is_space(UChar32 c) {
@@ -146,12 +156,16 @@ bool lower_letters_before(const std::uint8_t* p, std::int32_t b, std::int32_t at
 }  // namespace
 
 std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from, const std::string& lang) {
-  static const FlatStringSet none;
-  return split_sentences(text, from, lang, none);
+  return split_sentences(text, from, lang, SentenceStops{});
+}
+
+std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from, const std::string& lang,
+                                       const FlatStringSet& abbreviations) {
+  return split_sentences(text, from, lang, SentenceStops{.abbreviations = &abbreviations});
 }
 
 std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from, const std::string& /*lang*/,
-                                       const FlatStringSet& abbreviations) {
+                                       const SentenceStops& stops) {
   // nl, de and en break sentences by ICU's root rules, unchanged (sentence_break.h)
   std::vector<ByteRange> out;
   if (from >= text.size()) return out;
@@ -201,13 +215,18 @@ std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from
     }
     out.push_back({static_cast<std::uint32_t>(from_b), static_cast<std::uint32_t>(e)});
   }
-  // No sentence ends on a known abbreviation ("z. B.", "Dr.", "o.a."): whole words only.
-  if (!abbreviations.empty() && out.size() > 1) {
+  // No sentence ends on a known abbreviation ("z. B.", "Dr.", "o.a."), nor on a legal form
+  // unless a function word follows: whole words only.
+  const bool abbreviations = stops.abbreviations && !stops.abbreviations->empty();
+  const bool legal_forms = stops.legal_forms && stops.function_words && !stops.legal_forms->empty();
+  if ((abbreviations || legal_forms) && out.size() > 1) {
     std::vector<ByteRange> merged;
     for (const ByteRange& r : out) {
       if (!merged.empty()) {
         const std::string_view tail = last_chunk(text, merged.back().b, merged.back().e);
-        if (abbreviations.contains(tail)) {
+        if ((abbreviations && stops.abbreviations->contains(tail)) ||
+            (legal_forms && stops.legal_forms->contains(tail) &&
+             !stops.function_words->contains(fold(first_word(text, r.b, r.e))))) {
           merged.back().e = r.e;
           continue;
         }

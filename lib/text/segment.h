@@ -34,9 +34,22 @@ struct ByteRange {
   std::uint32_t b = 0, e = 0;
 };
 
+// What a language's lexicon tells split_sentences() of the full stops that end no sentence.
+struct SentenceStops {
+  // as written: no sentence ends right after one ("z.", "bzw.", "Dr.")
+  const FlatStringSet* abbreviations = nullptr;
+  // as written, a firm's legal forms with a full stop ("Ltd.", "B.V.", "Co."): a sentence ends
+  // after one only before one of `function_words` ("… to Acme Ltd. The deal …"), not inside a
+  // name ("GmbH & Co. KG") or before another word ("levert Acme B.V. Polen …")
+  const FlatStringSet* legal_forms = nullptr;
+  const FlatStringSet* function_words = nullptr;  // folded
+};
+
 // Sentences of text[from, end), trimmed of surrounding white space; never empty ranges.
-// No sentence ends right after one of `abbreviations` ("z.", "bzw.", "Dr.").
 std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from, const std::string& lang);
+std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from, const std::string& lang,
+                                       const SentenceStops& stops);
+// No sentence ends right after one of `abbreviations`.
 std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from, const std::string& lang,
                                        const FlatStringSet& abbreviations);
 
