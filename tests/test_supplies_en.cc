@@ -314,3 +314,27 @@ TEST(SuppliesEn, TookDeliveryFrom) {
   auto far = agtest::extract("Russia took Bakhmut after the delivery of shells from Iran.", "en");
   EXPECT_EQ(find(far, "supplies", "state:IR", "state:RU"), nullptr) << relations(far);
 }
+
+// A month written with a capital is no modal verb: "In May 2023" asserts, "may deliver" plans.
+TEST(SuppliesEn, TheMonthMayIsNoModal) {
+  auto month = agtest::extract("In May 2023, Iran delivered drones to Russia.", "en");
+  const Relation* r = find(month, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(month) << agtest::describe(month);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  auto modal = agtest::extract("Iran may deliver drones to Russia in May.", "en");
+  r = find(modal, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(modal);
+  EXPECT_EQ(r->evidence.modality, Modality::planned);
+}
+
+// An acronym with the possessive is still the acronym ("VMZ's sale of …"), where a plural
+// without the apostrophe is not.
+TEST(SuppliesEn, AcronymWithThePossessiveSupplies) {
+  auto x = agtest::extract("NORINCO's sale of attack drones to India went ahead in April 2014.", "en");
+  ASSERT_EQ(count(x, "supplies"), 1u) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(x.relations.front().target, "state:IN");
+  const auto* supplier = agtest::entity(x, x.relations.front().source);
+  ASSERT_NE(supplier, nullptr);
+  EXPECT_EQ(supplier->type, EntityType::firm);
+  EXPECT_TRUE(supplier->known);
+}

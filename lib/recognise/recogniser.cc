@@ -112,6 +112,16 @@ const Token* punct_before(const SentenceWords& s, std::size_t j) {
   return nullptr;
 }
 
+// An acronym with the English possessive: "VMZ's", "NORINCO’s".
+bool caps_with_possessive(std::string_view word) {
+  for (const std::string_view ending : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+    if (word.size() > ending.size() + 1 && word.ends_with(ending)) {
+      return all_upper(word.substr(0, word.size() - ending.size()));
+    }
+  }
+  return false;
+}
+
 bool is(const Token* t, std::string_view p, std::string_view text) {
   return t && text.substr(t->b, t->e - t->b) == p;
 }
@@ -247,7 +257,8 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
   auto pick = [&](std::uint32_t slot, std::size_t i, std::size_t len, bool stripped) -> const AliasHit* {
     const AliasHit* best = nullptr;
     const bool lower = !has_upper(surface(text_, s, i, i + len));
-    const bool last_caps = s.tokens[s.words[i + len - 1]].caps;
+    const Token& last = s.tokens[s.words[i + len - 1]];
+    const bool last_caps = last.caps || caps_with_possessive(text_.substr(last.b, last.e - last.b));
     for (const AliasHit& h : kb_.alias_hits[slot]) {
       if (h.cased && lower) continue;
       if (h.acronym && stripped && !last_caps) continue;  // "Plas" is not the PLA's plural

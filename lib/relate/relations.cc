@@ -1000,6 +1000,9 @@ class SentenceRelations {
       auto m = phrase_at(rl_.planned.trie, &RelationWordFacts::planned, k);
       if (!m || k + m->length > to) continue;
       if (m->length == 1 && k > 0 && in<&RelationLexicon::articles>(k - 1)) continue;
+      // "In May 2023": a month's name written with a capital is no modal verb
+      if (m->length == 1 && s_.tokens[s_.words[k]].upper && rl_.months.find(s_.folded[k]) != rl_.months.end())
+        continue;
       if (m->length == 1 && trigger != kNoWord && passive_not_future(k, trigger)) continue;
       return true;
     }
