@@ -83,3 +83,10 @@ TEST(RecogniseDe, LimitedPartnershipWithALimitedCompanyAsPartner) {
       << agtest::describe(x);
   EXPECT_EQ(x.sentences.size(), 1U);
 }
+
+// A legal form ends the name: "mit" after it joins no further words ("… GmbH mit Raketen").
+TEST(RecogniseDe, LegalFormEndsTheNameBeforeAConnector) {
+  auto x = extract("ArianeGroup beliefert Pradmoor Wehrtechnik GmbH mit Raketen.", "de");
+  EXPECT_TRUE(agtest::has_entity_labelled(x, "Pradmoor Wehrtechnik GmbH", EntityType::firm))
+      << agtest::describe(x);
+}

@@ -508,6 +508,7 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
       const bool capital = t.upper && !facts[j].stopword;
       if (capital || (j == i && t.caps)) {
         ++j;
+        if (j - 1 > i && facts[j - 1].legal_suffix) break;  // a legal form ends the name
       } else if (j > i && small_legal_form(j)) {
         ++j;
         break;
