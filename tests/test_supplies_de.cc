@@ -295,3 +295,12 @@ TEST(SuppliesDe, ModelNumberIsNoQuantity) {
   ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
   EXPECT_FALSE(r->quantity.has_value()) << relations(x);
 }
+
+// A comma after the verb ends its clause: the speaker of ", sagte Xi Jinping" is no subject
+// (nor, as a head of state, his state).
+TEST(SuppliesDe, SpeakerAfterTheCommaIsNoSubject) {
+  auto x = agtest::extract("PGZ hat Militärgerät an Belarus geliefert, sagte Xi Jinping.", "de");
+  const Relation* r = find(x, "supplies", "firm:pgz", "state:BY");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}

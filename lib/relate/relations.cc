@@ -573,7 +573,9 @@ class SentenceRelations {
     // Verb second: something other than the subject comes first, the subject follows the verb.
     const bool actor_right_before =
         !before.empty() && before.back()->w1 + 2 >= j && no_content_between(before.back()->w1, j);
-    if (v2 && !actor_right_before && !after.empty() && after.front()->w0 <= j + 2 && finite_position(j, cb)) {
+    // (a comma after the verb ends its clause: ", sagte Xi Jinping" names a speaker, no subject)
+    if (v2 && !actor_right_before && !after.empty() && after.front()->w0 <= j + 2 && finite_position(j, cb) &&
+        !comma_in(j + 1, after.front()->w0 + 1)) {
       subj = coordinated(after.front(), after);
       for (const Actor* a : after) {
         if (std::find(subj.begin(), subj.end(), a) == subj.end()) {
@@ -714,6 +716,13 @@ class SentenceRelations {
            text_.substr(s_.tokens[t - 1].b, s_.tokens[t - 1].e - s_.tokens[t - 1].b) == p;
   }
   bool comma_before(std::size_t j) const { return punct_before(j, ","); }
+  // A comma before any word of [from, to).
+  bool comma_in(std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k < to && k < s_.words.size(); ++k) {
+      if (comma_before(k)) return true;
+    }
+    return false;
+  }
 
   // Another verb the lexicon knows between words a and b (exclusive).
   bool verb_between(std::size_t a, std::size_t b) const {
