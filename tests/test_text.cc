@@ -80,14 +80,14 @@ TEST(Segment, GermanAbbreviationsDoNotSplit) {
   EXPECT_EQ(s.size(), 2u);
 }
 
-// A legal form's full stop ends a sentence only before a function word: "Ltd. The" ends one,
-// "Co. KG" and "B.V. Polen" do not.
-TEST(Segment, LegalFormsEndASentenceOnlyBeforeAFunctionWord) {
+// A legal form's full stop ends a sentence unless another legal form goes on: "Ltd. The" and
+// "N.V. Saudi-Arabië" end one, "Co. KG" does not.
+TEST(Segment, LegalFormsEndASentenceUnlessTheNameGoesOn) {
   auto stops = [](const std::string& lang) {
     const auto& lx = agtest::extractor().knowledge().lexicon(lang);
     return SentenceStops{.abbreviations = &lx.abbreviations,
                          .legal_forms = &lx.dotted_legal_suffixes,
-                         .function_words = &lx.stopwords};
+                         .legal_suffixes = &lx.legal_suffixes};
   };
   const std::string en =
       "Turkey sent helicopters to Jorvaken Technologies Ltd. The sale was completed in 2017.";
@@ -95,8 +95,8 @@ TEST(Segment, LegalFormsEndASentenceOnlyBeforeAFunctionWord) {
   const std::string de = "Diehl hat Munition an Rastoven GmbH & Co. KG geliefert. Das ist bekannt.";
   EXPECT_EQ(split_sentences(de, 0, "de", stops("de")).size(), 2u);
   EXPECT_EQ(split_sentences(de, 0, "de").size(), 3u);  // (without the lexicon, ICU's breaks)
-  const std::string nl = "Sinds 2016 levert Jorvaken Munitie B.V. Polen microchips.";
-  EXPECT_EQ(split_sentences(nl, 0, "nl", stops("nl")).size(), 1u);
+  const std::string nl = "Frankrijk leverde raketten aan Acme N.V. Saudi-Arabië levert drones.";
+  EXPECT_EQ(split_sentences(nl, 0, "nl", stops("nl")).size(), 2u);
 }
 
 TEST(Segment, HeadlinesEndAtLineBreaks) {

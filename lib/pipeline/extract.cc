@@ -79,7 +79,7 @@ Extraction Extractor::extract(Document&& document) const {
       split_sentences(text, static_cast<std::uint32_t>(body), lang,
                       SentenceStops{.abbreviations = &lexicon.abbreviations,
                                     .legal_forms = &lexicon.dotted_legal_suffixes,
-                                    .function_words = &lexicon.stopwords});
+                                    .legal_suffixes = &lexicon.legal_suffixes});
   // The words of each sentence, in vectors this thread keeps from one document to the next (so
   // that their memory is allocated once, not once per sentence).
   thread_local std::vector<SentenceWords> words;

@@ -216,9 +216,9 @@ std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from
     out.push_back({static_cast<std::uint32_t>(from_b), static_cast<std::uint32_t>(e)});
   }
   // No sentence ends on a known abbreviation ("z. B.", "Dr.", "o.a."), nor on a legal form
-  // unless a function word follows: whole words only.
+  // that another goes on ("Co. KG"): whole words only.
   const bool abbreviations = stops.abbreviations && !stops.abbreviations->empty();
-  const bool legal_forms = stops.legal_forms && stops.function_words && !stops.legal_forms->empty();
+  const bool legal_forms = stops.legal_forms && stops.legal_suffixes && !stops.legal_forms->empty();
   if ((abbreviations || legal_forms) && out.size() > 1) {
     std::vector<ByteRange> merged;
     for (const ByteRange& r : out) {
@@ -226,7 +226,7 @@ std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from
         const std::string_view tail = last_chunk(text, merged.back().b, merged.back().e);
         if ((abbreviations && stops.abbreviations->contains(tail)) ||
             (legal_forms && stops.legal_forms->contains(tail) &&
-             !stops.function_words->contains(fold(first_word(text, r.b, r.e))))) {
+             stops.legal_suffixes->contains(fold(first_word(text, r.b, r.e))))) {
           merged.back().e = r.e;
           continue;
         }

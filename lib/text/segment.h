@@ -39,10 +39,10 @@ struct SentenceStops {
   // as written: no sentence ends right after one ("z.", "bzw.", "Dr.")
   const FlatStringSet* abbreviations = nullptr;
   // as written, a firm's legal forms with a full stop ("Ltd.", "B.V.", "Co."): a sentence ends
-  // after one only before one of `function_words` ("… to Acme Ltd. The deal …"), not inside a
-  // name ("GmbH & Co. KG") or before another word ("levert Acme B.V. Polen …")
+  // after one ("… to Acme Ltd. The deal …", "… aan Acme N.V. Saudi-Arabië levert …") unless
+  // one of `legal_suffixes` (folded) follows it inside the name ("GmbH & Co. KG")
   const FlatStringSet* legal_forms = nullptr;
-  const FlatStringSet* function_words = nullptr;  // folded
+  const FlatStringSet* legal_suffixes = nullptr;
 };
 
 // Sentences of text[from, end), trimmed of surrounding white space; never empty ranges.
