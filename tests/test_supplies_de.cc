@@ -304,3 +304,23 @@ TEST(SuppliesDe, SpeakerAfterTheCommaIsNoSubject) {
   ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
   EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
 }
+
+// The participle at the clause's end governs the supply noun: "hat die Lieferung … gestoppt"
+// (negated), "… genehmigt" (planned); its subject is the supplier.
+TEST(SuppliesDe, SupplyNounGovernedByTheFinalParticiple) {
+  const struct {
+    const char* text;
+    Modality modality;
+  } cases[] = {
+      {"Israel hat die Lieferung von ballistischen Raketen an Bangladesch gestoppt.", Modality::negated},
+      {"Israel hat die Lieferung von ballistischen Raketen an Bangladesch genehmigt.", Modality::planned},
+  };
+  for (const auto& c : cases) {
+    auto x = agtest::extract(c.text, "de");
+    const Relation* r = find(x, "supplies", "state:IL", "state:BD");
+    ASSERT_NE(r, nullptr) << c.text << "\n" << relations(x) << agtest::describe(x);
+    EXPECT_EQ(r->evidence.modality, c.modality) << c.text;
+  }
+  auto critic = agtest::extract("Russland kritisierte die Lieferung von Panzern an die Ukraine.", "de");
+  EXPECT_EQ(count(critic, "supplies"), 0u) << relations(critic);
+}

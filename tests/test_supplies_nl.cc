@@ -273,3 +273,11 @@ TEST(SuppliesNl, StateAfterAGroupNounAndVan) {
   EXPECT_EQ(r->evidence.modality, Modality::asserted);
   EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
 }
+
+// "heeft de levering … goedgekeurd": approved, so planned, with the subject as the supplier.
+TEST(SuppliesNl, SupplyNounApprovedByTheFinalParticiple) {
+  auto x = agtest::extract("Nederland heeft de levering van F-16's aan Oekraïne goedgekeurd.", "nl");
+  const Relation* r = find(x, "supplies", "state:NL", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::planned);
+}

@@ -433,8 +433,13 @@ class SentenceRelations {
       auto subj = subjects(j, cb, ce);
       const std::size_t near = j >= 4 ? j - 4 : 0;
       const std::size_t from = std::max(near, subj.empty() ? near : subj.front()->w1);
-      const bool governed = phrase_in(rl_.planned.trie, &RelationWordFacts::planned, from, j) ||
-                            trie_phrase_in(rl_.noun_governors, s_, from, j) || negation_in(from, j);
+      bool governed = phrase_in(rl_.planned.trie, &RelationWordFacts::planned, from, j) ||
+                      trie_phrase_in(rl_.noun_governors, s_, from, j) || negation_in(from, j);
+      // Dutch and German put the participle last: "Malta hat die Lieferung … an Südkorea gestoppt"
+      if (!governed && rl_.lang != "en") {
+        governed = trie_phrase_in(rl_.noun_governors, s_, j + 1, ce) || negation_in(j + 1, ce) ||
+                   phrase_in(rl_.planned.trie, &RelationWordFacts::planned, j + 1, ce);
+      }
       if (!subj.empty() && subj.front()->w1 <= j && governed) supplier = subj.front();
     }
     if (!supplier || !recipient) return;
@@ -948,6 +953,9 @@ class SentenceRelations {
       return Modality::negated;
     }
     if (planned_in(from, std::min(ce, j + 2), j)) return Modality::planned;
+    // Dutch and German end the clause with the participle that governs it: "hat die Lieferung
+    // … an die Ukraine genehmigt"
+    if (rl_.lang != "en" && j + 1 < ce && planned_in(ce - 1, ce, j)) return Modality::planned;
     // (anywhere in the sentence, whoever the subject: asked once)
     if (alleged_ < 0) {
       const bool cue =
