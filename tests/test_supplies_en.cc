@@ -338,3 +338,19 @@ TEST(SuppliesEn, AcronymWithThePossessiveSupplies) {
   EXPECT_EQ(supplier->type, EntityType::firm);
   EXPECT_TRUE(supplier->known);
 }
+
+// The possessive of a name ending in s is a bare apostrophe: "Mauritius' sale of …".
+TEST(SuppliesEn, PossessiveApostropheAfterAnS) {
+  auto x = agtest::extract("Belarus’ deliveries of trucks to Russia doubled.", "en");
+  const Relation* r = find(x, "supplies", "state:BY", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
+// "and" between a word and an actor with its own verb joins two clauses: the second verb's
+// subject is the actor after "and", not the first actor of the sentence.
+TEST(SuppliesEn, CoordinatedClauseHasItsOwnSubject) {
+  auto x = agtest::extract("He said Belarus is a reliable partner and Russia sells tanks to Serbia.", "en");
+  EXPECT_NE(find(x, "supplies", "state:RU", "state:RS"), nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(find(x, "supplies", "state:BY", "state:RS"), nullptr) << relations(x);
+}

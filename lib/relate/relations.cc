@@ -134,7 +134,8 @@ class SentenceRelations {
     const std::string_view last = word_text(text_, s_, f.w1 - 1);
     // "Russia's", "China’s"; in German and Dutch a plain -s ("Chinas Lieferungen")
     a.genitive = last.ends_with("'s") || last.ends_with("\xE2\x80\x99s") ||
-                 (rl_.lang != "en" && last.ends_with("s") && f.how == How::gazetteer);
+                 (rl_.lang != "en" && last.ends_with("s") && f.how == How::gazetteer) ||
+                 (last.ends_with("s") && possessive_apostrophe(f.w0, f.w1));  // "Mauritius' sale"
     actors_.push_back(a);
   }
 
@@ -680,12 +681,27 @@ class SentenceRelations {
     if (in_actor(k)) return false;
     if (in<&RelationLexicon::coordinators>(k) && comma_before(k))
       return true;  // "…, en beide landen bouwen …"
+    if (in<&RelationLexicon::coordinators>(k) && k > 0 && !in_actor(k - 1) && coordinated_clause(k + 1))
+      return true;  // "… a nice word and Russia sells tanks …"
     if (in<&RelationLexicon::clause_breaks>(k)) return true;
     if (in<&RelationLexicon::relative_pronouns>(k) && comma_before(k)) return true;
     if (in<&RelationLexicon::complementizers>(k)) {
       for (std::size_t m = k + 1; m < s_.words.size() && m <= k + 3; ++m) {
         if (is_actor_word(m)) return true;
       }
+    }
+    return false;
+  }
+
+  // An actor at word k followed by a verb the lexicon knows (with up to two words between,
+  // "Russia now also sells"): a clause with its own subject after a coordinator.
+  bool coordinated_clause(std::size_t k) const {
+    if (k >= s_.words.size() || !in_actor(k)) return false;
+    std::size_t m = k;
+    while (m < s_.words.size() && in_actor(m)) ++m;
+    for (std::size_t v = m; v < s_.words.size() && v <= m + 2; ++v) {
+      if (facts_[v].verbs) return true;
+      if (s_.tokens[s_.words[v]].upper || in_actor(v)) return false;
     }
     return false;
   }
@@ -721,6 +737,14 @@ class SentenceRelations {
            text_.substr(s_.tokens[t - 1].b, s_.tokens[t - 1].e - s_.tokens[t - 1].b) == p;
   }
   bool comma_before(std::size_t j) const { return punct_before(j, ","); }
+  // An apostrophe right after the words [w0, w1): the possessive of a name ending in s
+  // ("Mauritius' sale", "Belarus’ deliveries"), unless one opens the name ("'Belarus' is …").
+  bool possessive_apostrophe(std::size_t w0, std::size_t w1) const {
+    const std::size_t t = s_.words[w1 - 1] + 1;
+    const std::size_t open = s_.words[w0];
+    if (open > 0 && s_.tokens[open - 1].kind == TokenKind::apostrophe) return false;
+    return t < s_.tokens.size() && s_.tokens[t].kind == TokenKind::apostrophe && !s_.tokens[t].space_before;
+  }
   // A comma before any word of [from, to).
   bool comma_in(std::size_t from, std::size_t to) const {
     for (std::size_t k = from; k < to && k < s_.words.size(); ++k) {
