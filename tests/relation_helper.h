@@ -9,8 +9,10 @@
 #include <ostream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "actorgraph/records.h"
+#include "test_helper.h"
 
 namespace actorgraph {
 // gtest prints a Modality by its name ("denied") rather than as a number.
@@ -66,6 +68,26 @@ inline std::string relations(const actorgraph::Extraction& x) {
     s << "}; ";
   }
   return s.str();
+}
+
+// A sentence and the modality of the supplies relation it must give.
+struct ModalityCase {
+  std::string text;
+  actorgraph::Modality modality;
+};
+
+// Each case's sentence, extracted in `lang`, gives `source` supplies `target` with the case's
+// modality.
+inline void expect_supplies_with_modalities(const std::vector<ModalityCase>& cases, const std::string& lang,
+                                            const std::string& source, const std::string& target) {
+  for (const auto& c : cases) {
+    auto x = extract(c.text, lang);
+    const actorgraph::Relation* r = find(x, "supplies", source, target);
+    EXPECT_NE(r, nullptr) << c.text << "\n" << relations(x) << describe(x);
+    if (r) {
+      EXPECT_EQ(r->evidence.modality, c.modality) << c.text;
+    }
+  }
 }
 
 }  // namespace agtest

@@ -108,21 +108,14 @@ TEST(SuppliesDe, PlannedWithWill) {
 // "werden" with a participle is the passive of the present, not the future: only before an
 // infinitive, or with "werden" after the participle, does it mark a plan.
 TEST(SuppliesDe, WerdenWithAParticipleIsThePassiveNotAPlan) {
-  const struct {
-    const char* text;
-    Modality modality;
-  } cases[] = {
-      {"Die Panzer werden von Deutschland an Polen geliefert.", Modality::asserted},
-      {"Polen wird von Deutschland mit Panzern versorgt.", Modality::asserted},
-      {"Die Panzer werden von Deutschland an Polen geliefert werden.", Modality::planned},
-      {"Deutschland wird Panzer an Polen liefern.", Modality::planned},
-  };
-  for (const auto& c : cases) {
-    auto x = agtest::extract(c.text, "de");
-    const Relation* r = find(x, "supplies", "state:DE", "state:PL");
-    ASSERT_NE(r, nullptr) << c.text << "\n" << relations(x) << agtest::describe(x);
-    EXPECT_EQ(r->evidence.modality, c.modality) << c.text;
-  }
+  agtest::expect_supplies_with_modalities(
+      {
+          {"Die Panzer werden von Deutschland an Polen geliefert.", Modality::asserted},
+          {"Polen wird von Deutschland mit Panzern versorgt.", Modality::asserted},
+          {"Die Panzer werden von Deutschland an Polen geliefert werden.", Modality::planned},
+          {"Deutschland wird Panzer an Polen liefern.", Modality::planned},
+      },
+      "de", "state:DE", "state:PL");
 }
 
 TEST(SuppliesDe, PlannedWithPlant) {
@@ -308,19 +301,12 @@ TEST(SuppliesDe, SpeakerAfterTheCommaIsNoSubject) {
 // The participle at the clause's end governs the supply noun: "hat die Lieferung … gestoppt"
 // (negated), "… genehmigt" (planned); its subject is the supplier.
 TEST(SuppliesDe, SupplyNounGovernedByTheFinalParticiple) {
-  const struct {
-    const char* text;
-    Modality modality;
-  } cases[] = {
-      {"Israel hat die Lieferung von ballistischen Raketen an Bangladesch gestoppt.", Modality::negated},
-      {"Israel hat die Lieferung von ballistischen Raketen an Bangladesch genehmigt.", Modality::planned},
-  };
-  for (const auto& c : cases) {
-    auto x = agtest::extract(c.text, "de");
-    const Relation* r = find(x, "supplies", "state:IL", "state:BD");
-    ASSERT_NE(r, nullptr) << c.text << "\n" << relations(x) << agtest::describe(x);
-    EXPECT_EQ(r->evidence.modality, c.modality) << c.text;
-  }
+  agtest::expect_supplies_with_modalities(
+      {
+          {"Israel hat die Lieferung von ballistischen Raketen an Bangladesch gestoppt.", Modality::negated},
+          {"Israel hat die Lieferung von ballistischen Raketen an Bangladesch genehmigt.", Modality::planned},
+      },
+      "de", "state:IL", "state:BD");
   auto critic = agtest::extract("Russland kritisierte die Lieferung von Panzern an die Ukraine.", "de");
   EXPECT_EQ(count(critic, "supplies"), 0u) << relations(critic);
 }

@@ -101,13 +101,12 @@ TEST(SuppliesEn, PlannedWithPlansTo) {
 
 // A cue of several words after an article is no adjective: "an agreement to deliver" plans.
 TEST(SuppliesEn, PlannedWithAnAgreementOrAContractTo) {
-  for (const char* text : {"Israel signed an agreement to deliver drones to Azerbaijan.",
-                           "Israel signed a contract to deliver drones to Azerbaijan."}) {
-    auto x = agtest::extract(text, "en");
-    const Relation* r = find(x, "supplies", "state:IL", "state:AZ");
-    ASSERT_NE(r, nullptr) << text << "\n" << relations(x) << agtest::describe(x);
-    EXPECT_EQ(r->evidence.modality, Modality::planned) << text;
-  }
+  agtest::expect_supplies_with_modalities(
+      {
+          {"Israel signed an agreement to deliver drones to Azerbaijan.", Modality::planned},
+          {"Israel signed a contract to deliver drones to Azerbaijan.", Modality::planned},
+      },
+      "en", "state:IL", "state:AZ");
 }
 
 TEST(SuppliesEn, PlannedWithPledged) {
@@ -317,14 +316,12 @@ TEST(SuppliesEn, TookDeliveryFrom) {
 
 // A month written with a capital is no modal verb: "In May 2023" asserts, "may deliver" plans.
 TEST(SuppliesEn, TheMonthMayIsNoModal) {
-  auto month = agtest::extract("In May 2023, Iran delivered drones to Russia.", "en");
-  const Relation* r = find(month, "supplies", "state:IR", "state:RU");
-  ASSERT_NE(r, nullptr) << relations(month) << agtest::describe(month);
-  EXPECT_EQ(r->evidence.modality, Modality::asserted);
-  auto modal = agtest::extract("Iran may deliver drones to Russia in May.", "en");
-  r = find(modal, "supplies", "state:IR", "state:RU");
-  ASSERT_NE(r, nullptr) << relations(modal);
-  EXPECT_EQ(r->evidence.modality, Modality::planned);
+  agtest::expect_supplies_with_modalities(
+      {
+          {"In May 2023, Iran delivered drones to Russia.", Modality::asserted},
+          {"Iran may deliver drones to Russia in May.", Modality::planned},
+      },
+      "en", "state:IR", "state:RU");
 }
 
 // An acronym with the possessive is still the acronym ("VMZ's sale of …"), where a plural
