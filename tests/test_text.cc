@@ -76,7 +76,7 @@ TEST(Segment, DutchSentences) {
 TEST(Segment, GermanAbbreviationsDoNotSplit) {
   const std::string t = "Der Konzern liefert z. B. Munition an die Ukraine. Das ist bekannt.";
   const auto& abbreviations = agtest::extractor().knowledge().lexicon("de").abbreviations;
-  auto s = split_sentences(t, 0, "de", abbreviations);
+  auto s = split_sentences(t, 0, "de", SentenceStops{.abbreviations = &abbreviations});
   EXPECT_EQ(s.size(), 2u);
 }
 

@@ -1032,10 +1032,9 @@ class SentenceRelations {
     return false;
   }
 
-  // A planning cue used as a verb, not as an adjective after an article ("die zugesagten
-  // Kampfpanzer" are no plan).
-  // A cue of one word after an article is an adjective; one of several words ("an agreement
-  // to deliver") is not. Of the verb at `trigger`, when given.
+  // A planning cue in [from, to) used as a verb: a cue of one word after an article is an
+  // adjective ("die zugesagten Kampfpanzer" are no plan), one of several is not ("an agreement
+  // to deliver"). With the verb at `trigger` given, "werden" before its participle is no cue.
   bool planned_in(std::size_t from, std::size_t to, std::size_t trigger = kNoWord) const {
     for (std::size_t k = from; k < to && k < s_.folded.size(); ++k) {
       auto m = phrase_at(rl_.planned.trie, &RelationWordFacts::planned, k);

@@ -159,11 +159,6 @@ std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from
   return split_sentences(text, from, lang, SentenceStops{});
 }
 
-std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from, const std::string& lang,
-                                       const FlatStringSet& abbreviations) {
-  return split_sentences(text, from, lang, SentenceStops{.abbreviations = &abbreviations});
-}
-
 std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from, const std::string& /*lang*/,
                                        const SentenceStops& stops) {
   // nl, de and en break sentences by ICU's root rules, unchanged (sentence_break.h)

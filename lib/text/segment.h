@@ -49,9 +49,6 @@ struct SentenceStops {
 std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from, const std::string& lang);
 std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from, const std::string& lang,
                                        const SentenceStops& stops);
-// No sentence ends right after one of `abbreviations`.
-std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from, const std::string& lang,
-                                       const FlatStringSet& abbreviations);
 
 // Tokens with the buffer that holds the folds which are not views of the text. Their views stay
 // valid when a Tokens is moved (a vector's buffer moves with it), not when it is copied.
