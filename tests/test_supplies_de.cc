@@ -310,3 +310,9 @@ TEST(SuppliesDe, SupplyNounGovernedByTheFinalParticiple) {
   auto critic = agtest::extract("Russland kritisierte die Lieferung von Panzern an die Ukraine.", "de");
   EXPECT_EQ(count(critic, "supplies"), 0u) << relations(critic);
 }
+
+// The verb of arrival ends a German clause, the place stands before it.
+TEST(SuppliesDe, LieferungEingetroffenInAState) {
+  auto x = agtest::extract("Eine Lieferung Drohnen aus dem Iran ist in Russland eingetroffen.", "de");
+  EXPECT_NE(find(x, "supplies", "state:IR", "state:RU"), nullptr) << relations(x) << agtest::describe(x);
+}

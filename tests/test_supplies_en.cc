@@ -351,3 +351,14 @@ TEST(SuppliesEn, CoordinatedClauseHasItsOwnSubject) {
   EXPECT_NE(find(x, "supplies", "state:RU", "state:RS"), nullptr) << relations(x) << agtest::describe(x);
   EXPECT_EQ(find(x, "supplies", "state:BY", "state:RS"), nullptr) << relations(x);
 }
+
+// A supply noun with a supplier and no recipient went where a verb of arrival says: "A
+// shipment of drones from Iran arrived in Russia"; a delegation is no supply.
+TEST(SuppliesEn, ShipmentArrivedInAState) {
+  auto x = agtest::extract("A shipment of drones from Iran arrived in Russia last week.", "en");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_TRUE(agtest::has_item(*r, "drones")) << relations(x);
+  auto people = agtest::extract("A delegation from Iran arrived in Russia.", "en");
+  EXPECT_EQ(count(people, "supplies"), 0u) << relations(people);
+}

@@ -54,7 +54,8 @@ class RelationLexicon {
   CueTable supply_nouns, purchase_nouns, sanction_nouns, items;  // items: Cue::kind = English phrase
   FlatStringSet recipient_preps, source_preps, agent_preps, with_preps, passive_aux, origin_adjectives,
       articles, prepositions, clause_breaks, attribution_verbs, coordinators, complementizers,
-      relative_pronouns, definite_determiners, conditionals, partner_preps, variant_nouns, genitive_preps;
+      relative_pronouns, definite_determiners, conditionals, partner_preps, variant_nouns, genitive_preps,
+      arrival_verbs;
   Cues alleged, planned, denied, negated;
   FlatStringSet gapped_heads;  // the first word of each gapped cue above (made from them)
   WordTrie attribution_before, noun_governors, comitatives;
@@ -92,7 +93,8 @@ inline constexpr FlatStringSet RelationLexicon::*kRelationWordSets[] = {
     &RelationLexicon::relative_pronouns, &RelationLexicon::definite_determiners,
     &RelationLexicon::conditionals,      &RelationLexicon::partner_preps,
     &RelationLexicon::variant_nouns,     &RelationLexicon::genitive_preps,
-    &RelationLexicon::gapped_heads,      &RelationLexicon::attribution_ends};
+    &RelationLexicon::gapped_heads,      &RelationLexicon::attribution_ends,
+    &RelationLexicon::arrival_verbs};
 
 template <FlatStringSet RelationLexicon::*Set>
 constexpr std::uint32_t RelationLexicon::bit() {

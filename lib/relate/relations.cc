@@ -443,8 +443,27 @@ class SentenceRelations {
       }
       if (!subj.empty() && subj.front()->w1 <= j && governed) supplier = subj.front();
     }
+    if (supplier && !recipient) recipient = arrival_place(j, ce);
     if (!supplier || !recipient) return;
     emit("supplies", *supplier, recipient->id, recipient->type, j, mode, items(j, cb, ce));
+  }
+
+  // "A shipment of drones from Iran arrived in Russia": the state that a verb of arrival after
+  // the supply noun at j names by a place preposition is where the supply went — right after
+  // the verb, or in Dutch and German before it at the clause's end ("ist in Russland
+  // eingetroffen").
+  const Actor* arrival_place(std::size_t j, std::size_t ce) const {
+    for (std::size_t k = j + 1; k < ce; ++k) {
+      if (!in<&RelationLexicon::arrival_verbs>(k)) continue;
+      for (const Actor& a : actors_) {
+        if (!usable(a) || a.type != EntityType::state || a.role != Role::other || a.w1 > ce) continue;
+        const bool after = a.prep_at > k && a.prep_at <= k + 2;
+        const bool before = rl_.lang != "en" && a.prep_at > j && a.w1 <= k;
+        if (after || before) return &a;
+      }
+      return nullptr;
+    }
+    return nullptr;
   }
 
   static std::string fold_lemma(const std::string& lemma) {
