@@ -350,6 +350,10 @@ TEST(SuppliesEn, CoordinatedClauseHasItsOwnSubject) {
   auto x = agtest::extract("He said Belarus is a reliable partner and Russia sells tanks to Serbia.", "en");
   EXPECT_NE(find(x, "supplies", "state:RU", "state:RS"), nullptr) << relations(x) << agtest::describe(x);
   EXPECT_EQ(find(x, "supplies", "state:BY", "state:RS"), nullptr) << relations(x);
+  // after an actor a preposition governs, too, when the next actor's verb follows it at once
+  auto y = agtest::extract("Russia buys drones from Iran and Belarus supplies trucks to Russia.", "en");
+  EXPECT_NE(find(y, "supplies", "state:IR", "state:RU"), nullptr) << relations(y);
+  EXPECT_NE(find(y, "supplies", "state:BY", "state:RU"), nullptr) << relations(y) << agtest::describe(y);
 }
 
 // A supply noun with a supplier and no recipient went where a verb of arrival says: "A

@@ -700,8 +700,13 @@ class SentenceRelations {
     if (in_actor(k)) return false;
     if (in<&RelationLexicon::coordinators>(k) && comma_before(k))
       return true;  // "…, en beide landen bouwen …"
-    if (in<&RelationLexicon::coordinators>(k) && k > 0 && !in_actor(k - 1) && coordinated_clause(k + 1))
-      return true;  // "… a nice word and Russia sells tanks …"
+    if (in<&RelationLexicon::coordinators>(k) && k > 0) {
+      // "… a partner and Russia now also sells …"; after an actor a preposition governs, the
+      // verb must follow the next actor right away ("from Iran and Belarus supplies"), else the
+      // two are one phrase ("from Iran and Belarus")
+      const bool governed = governed_actor_ends_at(k);
+      if ((governed || !in_actor(k - 1)) && coordinated_clause(k + 1, governed ? 0 : 2)) return true;
+    }
     if (in<&RelationLexicon::clause_breaks>(k)) return true;
     if (in<&RelationLexicon::relative_pronouns>(k) && comma_before(k)) return true;
     if (in<&RelationLexicon::complementizers>(k)) {
@@ -712,15 +717,23 @@ class SentenceRelations {
     return false;
   }
 
-  // An actor at word k followed by a verb the lexicon knows (with up to two words between,
-  // "Russia now also sells"): a clause with its own subject after a coordinator.
-  bool coordinated_clause(std::size_t k) const {
+  // An actor at word k followed by a verb the lexicon knows, with at most `reach` words
+  // between ("Russia now also sells"): a clause with its own subject after a coordinator.
+  bool coordinated_clause(std::size_t k, std::size_t reach) const {
     if (k >= s_.words.size() || !in_actor(k)) return false;
     std::size_t m = k;
     while (m < s_.words.size() && in_actor(m)) ++m;
-    for (std::size_t v = m; v < s_.words.size() && v <= m + 2; ++v) {
+    for (std::size_t v = m; v < s_.words.size() && v <= m + reach; ++v) {
       if (facts_[v].verbs) return true;
       if (s_.tokens[s_.words[v]].upper || in_actor(v)) return false;
+    }
+    return false;
+  }
+
+  // Whether an actor that a preposition governs ends right before word k.
+  bool governed_actor_ends_at(std::size_t k) const {
+    for (const Actor& a : actors_) {
+      if (a.w1 == k && a.role != Role::none) return true;
     }
     return false;
   }
