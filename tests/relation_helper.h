@@ -21,11 +21,15 @@ inline void PrintTo(Modality m, std::ostream* os) { *os << to_string(m); }
 
 namespace agtest {
 
-// The first relation of `type` from `source` to `target`, or nullptr.
+// The first relation of `type` from `source` to `target` (of one modality only when it is
+// given), or nullptr.
 inline const actorgraph::Relation* find(const actorgraph::Extraction& x, const std::string& type,
-                                        const std::string& source, const std::string& target) {
+                                        const std::string& source, const std::string& target,
+                                        std::optional<actorgraph::Modality> modality = std::nullopt) {
   for (const auto& r : x.relations) {
-    if (r.type == type && r.source == source && r.target == target) return &r;
+    if (r.type == type && r.source == source && r.target == target &&
+        (!modality || r.evidence.modality == *modality))
+      return &r;
   }
   return nullptr;
 }

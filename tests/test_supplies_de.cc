@@ -316,3 +316,14 @@ TEST(SuppliesDe, LieferungEingetroffenInAState) {
   auto x = agtest::extract("Eine Lieferung Drohnen aus dem Iran ist in Russland eingetroffen.", "de");
   EXPECT_NE(find(x, "supplies", "state:IR", "state:RU"), nullptr) << relations(x) << agtest::describe(x);
 }
+
+// "Teheran und Moskau bestreiten den Waffenhandel": the parties deny the supplies between
+// them that the document reports.
+TEST(SuppliesDe, PartiesDenyAReportedSupply) {
+  auto x = agtest::extract(
+      "Iran hat Russland Drohnen geliefert. Teheran und Moskau bestreiten den Waffenhandel.", "de");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU", Modality::denied);
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.sentence, 1u);
+  EXPECT_EQ(find(x, "supplies", "state:RU", "state:IR"), nullptr) << relations(x);
+}

@@ -366,3 +366,41 @@ TEST(SuppliesEn, ShipmentArrivedInAState) {
   auto people = agtest::extract("A delegation from Iran arrived in Russia.", "en");
   EXPECT_EQ(count(people, "supplies"), 0u) << relations(people);
 }
+
+// "Moscow and Pyongyang have denied the arms transfers": a denial that names the parties and
+// not the direction denies the supplies between them the document reports, wherever it
+// reports them; it never makes a supply of its own.
+TEST(SuppliesEn, PartiesDenyAReportedSupply) {
+  auto x = agtest::extract(
+      "North Korea has supplied Russia with artillery shells. Moscow and Pyongyang have denied the arms "
+      "transfers.",
+      "en");
+  const Relation* denied = find(x, "supplies", "state:KP", "state:RU", Modality::denied);
+  ASSERT_NE(denied, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(denied->evidence.sentence, 1u);
+  EXPECT_NE(find(x, "supplies", "state:KP", "state:RU", Modality::asserted), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:RU", "state:KP"), nullptr) << relations(x);
+  // the denial first, the report after it
+  auto before = agtest::extract(
+      "Russia and Iran deny the drone deliveries. Iran supplied drones to Russia in 2022.", "en");
+  const Relation* first = find(before, "supplies", "state:IR", "state:RU", Modality::denied);
+  ASSERT_NE(first, nullptr) << relations(before);
+  EXPECT_EQ(first->evidence.sentence, 0u);
+  EXPECT_TRUE(agtest::has_item(*first, "drones")) << relations(before);
+  // nothing reported, nothing denied
+  auto alone = agtest::extract("Russia and Iran deny the allegations.", "en");
+  EXPECT_EQ(count(alone, "supplies"), 0u) << relations(alone);
+}
+
+// One party named: its supplies with its only counterpart in the document; with two
+// counterparts the denial is not placed.
+TEST(SuppliesEn, OnePartyDeniesTheAllegations) {
+  auto x = agtest::extract("Iran supplied drones to Russia. Tehran denied the allegations.", "en");
+  EXPECT_NE(find(x, "supplies", "state:IR", "state:RU", Modality::denied), nullptr)
+      << relations(x) << agtest::describe(x);
+  auto two = agtest::extract(
+      "Iran supplied drones to Russia. North Korea sent shells to Russia. Moscow denied the allegations.",
+      "en");
+  EXPECT_EQ(count(two, "supplies", Modality::denied), 0u) << relations(two);
+  EXPECT_EQ(count(two, "supplies"), 2u) << relations(two);
+}

@@ -281,3 +281,18 @@ TEST(SuppliesNl, SupplyNounApprovedByTheFinalParticiple) {
   ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
   EXPECT_EQ(r->evidence.modality, Modality::planned);
 }
+
+// "Rusland en Iran ontkennen de beschuldigingen": the parties deny the supplies between them
+// that the document reports; whom a denial is made to is no party.
+TEST(SuppliesNl, PartiesDenyAReportedSupply) {
+  auto x =
+      agtest::extract("Iran levert drones aan Rusland. Rusland en Iran ontkennen de beschuldigingen.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:IR", "state:RU", Modality::denied), nullptr)
+      << relations(x) << agtest::describe(x);
+  auto addressed = agtest::extract(
+      "China levert drones aan Rusland. De Chinese regering ontkende tegenover Duitsland dat het wapens "
+      "levert.",
+      "nl");
+  EXPECT_NE(find(addressed, "supplies", "state:CN", "state:RU", Modality::denied), nullptr)
+      << relations(addressed) << agtest::describe(addressed);
+}

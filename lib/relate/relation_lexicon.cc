@@ -110,6 +110,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "variant_nouns", rl.variant_nouns);
   words(d, "genitive_preps", rl.genitive_preps);
   words(d, "arrival_verbs", rl.arrival_verbs);
+  words(d, "denial_objects", rl.denial_objects);
   const auto& m = d["modality"];
   gapped(m["alleged"], rl.alleged);
   gapped(m["planned"], rl.planned);

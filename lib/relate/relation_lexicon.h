@@ -55,7 +55,7 @@ class RelationLexicon {
   FlatStringSet recipient_preps, source_preps, agent_preps, with_preps, passive_aux, origin_adjectives,
       articles, prepositions, clause_breaks, attribution_verbs, coordinators, complementizers,
       relative_pronouns, definite_determiners, conditionals, partner_preps, variant_nouns, genitive_preps,
-      arrival_verbs;
+      arrival_verbs, denial_objects;
   Cues alleged, planned, denied, negated;
   FlatStringSet gapped_heads;  // the first word of each gapped cue above (made from them)
   WordTrie attribution_before, noun_governors, comitatives;
@@ -94,7 +94,7 @@ inline constexpr FlatStringSet RelationLexicon::*kRelationWordSets[] = {
     &RelationLexicon::conditionals,      &RelationLexicon::partner_preps,
     &RelationLexicon::variant_nouns,     &RelationLexicon::genitive_preps,
     &RelationLexicon::gapped_heads,      &RelationLexicon::attribution_ends,
-    &RelationLexicon::arrival_verbs};
+    &RelationLexicon::arrival_verbs,     &RelationLexicon::denial_objects};
 
 template <FlatStringSet RelationLexicon::*Set>
 constexpr std::uint32_t RelationLexicon::bit() {

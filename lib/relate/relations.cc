@@ -65,6 +65,15 @@ bool trie_phrase_in(const WordTrie& trie, const SentenceWords& s, std::size_t fr
   return false;
 }
 
+// A sentence in which parties deny a supply it names without its direction ("Moskau und
+// Pjöngjang bestreiten den Waffenhandel", "North Korea denied the allegations"): whom it
+// names, and the evidence a denied supplies relation between them would carry. Matched by
+// deny_reported_supplies() against the supplies the whole document reports.
+struct UndirectedDenial {
+  std::vector<std::string_view> parties;  // the ids of the actors the sentence names, sorted
+  Relation relation;                      // type, evidence (denied) and items; no ends yet
+};
+
 // The per-sentence vectors of SentenceRelations, kept from one sentence to the next so that
 // their memory is reused.
 struct SentenceScratch {
@@ -283,7 +292,57 @@ class SentenceRelations {
     return out;
   }
 
+  // After run(), for a sentence that gave no supplies relation: a denial of a supply, trade
+  // or claim noun (or a supply verb) whose direction the sentence does not say, with the
+  // parties it names.
+  std::optional<UndirectedDenial> undirected_denial() const {
+    const std::size_t n = s_.words.size();
+    if (actors_.empty() || !denied_in(0, n, n)) return std::nullopt;
+    for (std::size_t j = 0; j < n; ++j) {
+      if (in_actor(j) || !names_a_supply(j)) continue;
+      auto [cb, ce] = clause(j);
+      const std::size_t to = std::max(ce, std::min(n, j + 3));
+      if (conditional(cb) || !denied_in(0, to, to)) continue;
+      UndirectedDenial d;
+      // the parties: not whom the denial is made to ("ontkende tegen Scholz")
+      for (const Actor& a : actors_) {
+        if (usable(a) && (a.role == Role::none || a.role == Role::agent)) d.parties.push_back(a.id);
+      }
+      if (d.parties.empty()) return std::nullopt;
+      std::sort(d.parties.begin(), d.parties.end());
+      d.parties.erase(std::unique(d.parties.begin(), d.parties.end()), d.parties.end());
+      Relation& r = d.relation;
+      r.type = "supplies";
+      r.evidence = ev_;
+      r.evidence.modality = Modality::denied;
+      r.evidence.source = attribution_source();
+      if (auto date_stated = date()) r.evidence.date = *date_stated;
+      r.items = items(j, cb, ce);
+      return d;
+    }
+    return std::nullopt;
+  }
+
  private:
+  // A word that names a supply for undirected_denial(): a supply noun, a supply or receive
+  // verb, or a noun for a trade or its claims ("Waffenhandel", "allegations").
+  bool names_a_supply(std::size_t j) const {
+    const RelationWordFacts& facts = facts_[j];
+    if (rl_.supply_nouns.word(facts.supply_nouns) || in<&RelationLexicon::denial_objects>(j)) return true;
+    if (facts.verbs) {
+      for (const VerbInfo& v : *facts.verbs) {
+        if (v.kind == VerbKind::supply || v.kind == VerbKind::receive) return true;
+      }
+    }
+    return false;
+  }
+
+  // A denial cue in [from, to): a phrase, or a gapped one whose tail ends before `tail_to`.
+  bool denied_in(std::size_t from, std::size_t to, std::size_t tail_to) const {
+    return phrase_in(rl_.denied.trie, &RelationWordFacts::denied, from, to) ||
+           gapped(rl_.denied, from, to, tail_to);
+  }
+
   template <typename Emit>
   void supply_verb(std::size_t j, std::size_t cb, std::size_t ce, const VerbInfo& v, Emit& emit) {
     const Actor* agent = nearest(Role::agent, j, cb, ce);
@@ -1000,10 +1059,7 @@ class SentenceRelations {
     auto [cb, ce] = clause(j);
     const std::size_t from = std::min(cb, subject.w0);
     const std::size_t after = std::min(ce, j + 3);
-    if (phrase_in(rl_.denied.trie, &RelationWordFacts::denied, 0, std::min(n, j + 3)) ||
-        gapped(rl_.denied, 0, std::min(n, j + 3), std::max(ce, j + 1))) {
-      return Modality::denied;
-    }
+    if (denied_in(0, std::min(n, j + 3), std::max(ce, j + 1))) return Modality::denied;
     // Dutch and German put the negation after the object: "levert de Taurus niet aan …"
     if (negation_in(from, rl_.lang == "en" ? after : ce) || gapped(rl_.negated, from, j + 1, ce)) {
       return Modality::negated;
@@ -1241,6 +1297,45 @@ class SentenceRelations {
   mutable std::int8_t gapped_head_ = -1;     // a word that begins a gapped cue: -1 not asked yet
 };
 
+// The denials of supplies whose direction their sentence left out, matched against the
+// supplies relations of the document (`out`, to which they are added): a denied relation for
+// each reported supply between two parties the denial names, or, where it names one party,
+// between it and its only counterpart in the document's supplies.
+void deny_reported_supplies(std::vector<UndirectedDenial>& denials, std::vector<Relation>& out) {
+  const std::size_t reported = out.size();
+  for (UndirectedDenial& d : denials) {
+    auto named = [&](std::string_view id) {
+      return std::binary_search(d.parties.begin(), d.parties.end(), id);
+    };
+    std::vector<std::pair<std::string_view, std::string_view>> pairs;
+    for (std::size_t i = 0; i < reported; ++i) {
+      const Relation& r = out[i];
+      if (r.type == "supplies" && named(r.source) && named(r.target)) pairs.emplace_back(r.source, r.target);
+    }
+    if (pairs.empty() && d.parties.size() == 1) {
+      std::string_view counterpart;
+      bool one = true;
+      for (std::size_t i = 0; i < reported && one; ++i) {
+        const Relation& r = out[i];
+        if (r.type != "supplies" || (!named(r.source) && !named(r.target))) continue;
+        const std::string_view other = named(r.source) ? r.target : r.source;
+        one = counterpart.empty() || counterpart == other;
+        counterpart = other;
+        pairs.emplace_back(r.source, r.target);
+      }
+      if (!one) pairs.clear();
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    for (const auto& [source, target] : pairs) {
+      Relation r = d.relation;
+      r.source = source;
+      r.target = target;
+      out.push_back(std::move(r));
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Relation> extract_relations(const Knowledge& kb, const RelationLexicon& rl, std::string_view text,
@@ -1249,6 +1344,7 @@ std::vector<Relation> extract_relations(const Knowledge& kb, const RelationLexic
   std::vector<Relation> out;
   // sentence by sentence, each with its mentions
   SentenceScratch scratch;
+  std::vector<UndirectedDenial> denials;
   const Lexicon& lx = kb.lexicon(rl.lang);
   for (std::size_t first = 0; first < doc.found.size();) {
     const std::uint32_t si = doc.found[first].sentence;
@@ -1256,9 +1352,15 @@ std::vector<Relation> extract_relations(const Knowledge& kb, const RelationLexic
     SentenceRelations sr(kb, rl, lx, text, sentences[si], evidence[si], scratch);
     for (std::size_t i = first; i < last; ++i) sr.add_mention(doc.found[i], doc.entity_of[i]);
     auto rels = sr.run();
+    const bool supplies =
+        std::any_of(rels.begin(), rels.end(), [](const Relation& r) { return r.type == "supplies"; });
+    if (!supplies) {
+      if (auto d = sr.undirected_denial()) denials.push_back(std::move(*d));
+    }
     out.insert(out.end(), std::make_move_iterator(rels.begin()), std::make_move_iterator(rels.end()));
     first = last;
   }
+  if (!denials.empty()) deny_reported_supplies(denials, out);
   return out;
 }
 

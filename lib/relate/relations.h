@@ -15,7 +15,9 @@
 //  - actors named as the source of a claim ("volgens de VS", "laut Kyiv Independent",
 //    "schrijft de Wall Street Journal") are the evidence's attribution, not parties;
 //  - modality from cue words scoped to the clause: denied > negated > planned > alleged >
-//    asserted.
+//    asserted;
+//  - a denial that names the parties and not the direction ("Moscow and Pyongyang deny the
+//    arms trade") denies the supplies between them the document reports, and makes none.
 #ifndef ACTORGRAPH_RELATE_RELATIONS_H_
 #define ACTORGRAPH_RELATE_RELATIONS_H_
 
