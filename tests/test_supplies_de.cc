@@ -327,3 +327,24 @@ TEST(SuppliesDe, PartiesDenyAReportedSupply) {
   EXPECT_EQ(r->evidence.sentence, 1u);
   EXPECT_EQ(find(x, "supplies", "state:RU", "state:IR"), nullptr) << relations(x);
 }
+
+// "Polens Kauf von K2-Panzern aus Südkorea": the buyer receives from the seller.
+TEST(SuppliesDe, PurchaseNounBuyerAndSeller) {
+  auto x = agtest::extract("Polens Kauf von K2-Panzern aus Südkorea ist abgeschlossen.", "de");
+  const Relation* r = find(x, "supplies", "state:KR", "state:PL");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
+// An order (Auftrag, Bestellung and their compounds) is a planned supply by the firm that
+// gets it to the one that gives it; "bei" names the vendor of a purchase.
+TEST(SuppliesDe, OrdersArePlannedSupplies) {
+  agtest::expect_supplies_with_modalities(
+      {{"Deutschland hat einen Großauftrag für 18 Fahrzeuge an Rheinmetall erteilt.", Modality::planned},
+       {"Rheinmetall erhielt von Deutschland einen Auftrag über 18 Fahrzeuge.", Modality::planned},
+       {"Rheinmetall hat von Deutschland einen Großauftrag erhalten.", Modality::planned},
+       {"Deutschland kauft bei Rheinmetall 18 Panzer.", Modality::asserted}},
+      "de", "firm:rheinmetall", "state:DE");
+  auto x = agtest::extract("Rheinmetall hat von Deutschland einen Großauftrag erhalten.", "de");
+  EXPECT_EQ(find(x, "supplies", "state:DE", "firm:rheinmetall"), nullptr) << relations(x);
+}

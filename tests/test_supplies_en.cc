@@ -404,3 +404,25 @@ TEST(SuppliesEn, OnePartyDeniesTheAllegations) {
   EXPECT_EQ(count(two, "supplies", Modality::denied), 0u) << relations(two);
   EXPECT_EQ(count(two, "supplies"), 2u) << relations(two);
 }
+
+// A purchase noun names the buyer, who receives, and the seller, who supplies.
+TEST(SuppliesEn, PurchaseNounBuyerAndSeller) {
+  auto x = agtest::extract("India's purchase of S-400 systems from Russia angered Washington.", "en");
+  const Relation* r = find(x, "supplies", "state:RU", "state:IN");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
+// An order is planned: placed with the seller by the buyer, or won or received by the seller
+// from the buyer ("order" is the noun after a determiner, the verb after its subject).
+TEST(SuppliesEn, OrdersArePlannedSupplies) {
+  agtest::expect_supplies_with_modalities(
+      {{"Germany placed an order with Rheinmetall for 18 vehicles.", Modality::planned},
+       {"Rheinmetall received an order from Germany for 18 vehicles.", Modality::planned},
+       {"Rheinmetall won a 2 billion euro order from Germany.", Modality::planned},
+       {"Germany orders tanks from Rheinmetall.", Modality::planned}},
+      "en", "firm:rheinmetall", "state:DE");
+  auto x = agtest::extract("Rheinmetall received an order from Germany for 18 vehicles.", "en");
+  EXPECT_EQ(find(x, "supplies", "state:DE", "firm:rheinmetall"), nullptr) << relations(x);
+}

@@ -296,3 +296,24 @@ TEST(SuppliesNl, PartiesDenyAReportedSupply) {
   EXPECT_NE(find(addressed, "supplies", "state:CN", "state:RU", Modality::denied), nullptr)
       << relations(addressed) << agtest::describe(addressed);
 }
+
+// "De aankoop van F-35's uit de Verenigde Staten door Nederland": the buyer receives.
+TEST(SuppliesNl, PurchaseNounBuyerAndSeller) {
+  auto x =
+      agtest::extract("De aankoop van F-35's uit de Verenigde Staten door Nederland kost miljarden.", "nl");
+  const Relation* r = find(x, "supplies", "state:US", "state:NL");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
+// An order (bestelling, order) is a planned supply by the firm that gets it; "bij" names the
+// vendor.
+TEST(SuppliesNl, OrdersArePlannedSupplies) {
+  agtest::expect_supplies_with_modalities(
+      {{"Nederland plaatste een bestelling bij Rheinmetall voor 22 Skyranger-systemen.", Modality::planned},
+       {"Rheinmetall kreeg een order van Nederland voor 22 systemen.", Modality::planned},
+       {"Nederland bestelt 22 Skyranger-systemen bij Rheinmetall.", Modality::planned}},
+      "nl", "firm:rheinmetall", "state:NL");
+  auto x = agtest::extract("Rheinmetall kreeg een order van Nederland voor 22 systemen.", "nl");
+  EXPECT_EQ(find(x, "supplies", "state:NL", "firm:rheinmetall"), nullptr) << relations(x);
+}

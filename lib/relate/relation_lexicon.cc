@@ -90,6 +90,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   verbs("negotiate_verbs", VerbKind::negotiate);
   cues(d, "supply_nouns", rl.supply_nouns, "mode");
   cues(d, "purchase_nouns", rl.purchase_nouns, "mode");
+  cues(d, "order_nouns", rl.order_nouns, "mode");
   cues(d, "sanction_nouns", rl.sanction_nouns, "mode");
   cues(d, "items", rl.items, "item");
   words(d, "recipient_preps", rl.recipient_preps);
@@ -111,6 +112,8 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "genitive_preps", rl.genitive_preps);
   words(d, "arrival_verbs", rl.arrival_verbs);
   words(d, "denial_objects", rl.denial_objects);
+  words(d, "vendor_preps", rl.vendor_preps);
+  words(d, "win_verbs", rl.win_verbs);
   const auto& m = d["modality"];
   gapped(m["alleged"], rl.alleged);
   gapped(m["planned"], rl.planned);
@@ -142,6 +145,8 @@ namespace {
 // modality cues with theirs: facts(), other_word_facts() and for_each_word() go through these.
 constexpr std::pair<CueTable RelationLexicon::*, CueStart RelationWordFacts::*> kCueTables[] = {
     {&RelationLexicon::supply_nouns, &RelationWordFacts::supply_nouns},
+    {&RelationLexicon::purchase_nouns, &RelationWordFacts::purchase_nouns},
+    {&RelationLexicon::order_nouns, &RelationWordFacts::order_nouns},
     {&RelationLexicon::sanction_nouns, &RelationWordFacts::sanction_nouns},
     {&RelationLexicon::items, &RelationWordFacts::items}};
 constexpr std::pair<Cues RelationLexicon::*, std::uint32_t RelationWordFacts::*> kModalityCues[] = {

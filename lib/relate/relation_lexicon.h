@@ -37,7 +37,7 @@ struct Cues {
 // the order of RelationLexicon::kWordSets).
 struct RelationWordFacts {
   const std::vector<VerbInfo>* verbs = nullptr;
-  CueStart supply_nouns, sanction_nouns, items;
+  CueStart supply_nouns, purchase_nouns, order_nouns, sanction_nouns, items;
   // the trie nodes of the modality cue phrases that begin with the word (or WordTrie::kNone)
   std::uint32_t alleged = WordTrie::kNone, planned = WordTrie::kNone, denied = WordTrie::kNone,
                 negated = WordTrie::kNone;
@@ -50,12 +50,13 @@ class RelationLexicon {
   static Result<RelationLexicon> load(const std::string& path, const std::string& schema);
 
   std::string lang;
-  FlatStringMap<std::vector<VerbInfo>> verbs;                    // folded form -> verbs
-  CueTable supply_nouns, purchase_nouns, sanction_nouns, items;  // items: Cue::kind = English phrase
+  FlatStringMap<std::vector<VerbInfo>> verbs;  // folded form -> verbs
+  CueTable supply_nouns, purchase_nouns, order_nouns, sanction_nouns,
+      items;  // items: Cue::kind = English phrase
   FlatStringSet recipient_preps, source_preps, agent_preps, with_preps, passive_aux, origin_adjectives,
       articles, prepositions, clause_breaks, attribution_verbs, coordinators, complementizers,
       relative_pronouns, definite_determiners, conditionals, partner_preps, variant_nouns, genitive_preps,
-      arrival_verbs, denial_objects;
+      arrival_verbs, denial_objects, vendor_preps, win_verbs;
   Cues alleged, planned, denied, negated;
   FlatStringSet gapped_heads;  // the first word of each gapped cue above (made from them)
   WordTrie attribution_before, noun_governors, comitatives;
@@ -94,7 +95,8 @@ inline constexpr FlatStringSet RelationLexicon::*kRelationWordSets[] = {
     &RelationLexicon::conditionals,      &RelationLexicon::partner_preps,
     &RelationLexicon::variant_nouns,     &RelationLexicon::genitive_preps,
     &RelationLexicon::gapped_heads,      &RelationLexicon::attribution_ends,
-    &RelationLexicon::arrival_verbs,     &RelationLexicon::denial_objects};
+    &RelationLexicon::arrival_verbs,     &RelationLexicon::denial_objects,
+    &RelationLexicon::vendor_preps,      &RelationLexicon::win_verbs};
 
 template <FlatStringSet RelationLexicon::*Set>
 constexpr std::uint32_t RelationLexicon::bit() {

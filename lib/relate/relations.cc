@@ -204,10 +204,14 @@ class SentenceRelations {
     const std::string source = attribution_source();
     // (the ids view the actors' stable ids; the type is the caller's and is kept)
     std::set<std::tuple<std::string_view, std::string_view, std::string, Modality>> seen;
+    // (`pending`: the trigger says the delivery is still to come, an order: planned unless a
+    // cue says more)
     auto emit = [&](const std::string& type, const Actor& from, std::string_view to_id, EntityType to_type,
-                    std::size_t trigger, const std::string& mode, std::vector<std::string> items = {}) {
+                    std::size_t trigger, const std::string& mode, std::vector<std::string> items = {},
+                    bool pending = false) {
       if (from.id == to_id || !kb_.allows(type, from.type, to_type)) return;
       Modality m = modality(trigger, from);
+      if (pending && m == Modality::asserted) m = Modality::planned;
       if (type == "negotiates_with" && m == Modality::planned &&
           !planned_in(std::min(from.w0, trigger), trigger)) {
         m = Modality::asserted;  // negotiating is the fact; "wil onderhandelen" stays planned
@@ -238,6 +242,12 @@ class SentenceRelations {
       const bool after_article = j > 0 && in<&RelationLexicon::articles>(j - 1);
       const RelationWordFacts& facts = facts_[j];
       const auto* verbs = facts.verbs;
+      // "an order", "a 2 billion euro order", "won orders from": a purchase or order noun that
+      // is also a verb form (English "order", "imports") is the noun after a determiner or a
+      // possessive, and as the object of a verb of winning
+      if (verbs && purchase_noun_at(j) && (determiner_before(j) || genitive_before(j) || won_object(j))) {
+        verbs = nullptr;
+      }
       if (verbs && after_article) {
         bool infinitive = false;
         for (const VerbInfo& v : *verbs) infinitive = infinitive || fold_lemma(v.lemma) == f;
@@ -284,6 +294,12 @@ class SentenceRelations {
         auto [cb, ce] = clause(j);
         if (conditional(cb)) continue;
         supply_noun(j, cb, ce, c->kind, emit);
+      } else if (const Cue* p = rl_.purchase_nouns.word(facts.purchase_nouns)) {
+        auto [cb, ce] = clause(j);
+        if (!conditional(cb)) purchase_noun(j, cb, ce, p->kind, false, emit);
+      } else if (const Cue* o = rl_.order_nouns.word(facts.order_nouns)) {
+        auto [cb, ce] = clause(j);
+        if (!conditional(cb)) purchase_noun(j, cb, ce, o->kind, true, emit);
       } else if (rl_.sanction_nouns.word(facts.sanction_nouns)) {
         auto [cb, ce] = clause(j);
         sanction_noun(j, cb, ce, emit);
@@ -379,13 +395,25 @@ class SentenceRelations {
   void receive_verb(std::size_t j, std::size_t cb, std::size_t ce, const VerbInfo& v, Emit& emit) {
     const Actor* supplier = nearest(Role::source, j, cb, ce);
     if (!supplier) supplier = nearest(Role::agent, j, cb, ce);
+    if (!supplier && rl_.lang != "en") {
+      // "bestelt … bij Rheinmetall", "kauft … bei Rheinmetall": the vendor
+      for (const Actor& a : actors_) {
+        if (usable(a) && a.w0 >= cb && a.w1 <= ce && a.role == Role::other &&
+            in<&RelationLexicon::vendor_preps>(a.prep_at)) {
+          supplier = &a;
+          break;
+        }
+      }
+    }
     if (!supplier) {
       // the origin of what is bought: "russische Flugzeuge … zu kaufen"
       for (const Actor& a : actors_) {
         if (a.modifier && !a.attribution && a.w0 >= cb && a.w1 <= ce && modifies_item(a)) supplier = &a;
       }
     }
-    if (!supplier) return;
+    // "Rheinmetall received an order from Germany": what is received is an order, which
+    // purchase_noun() reads
+    if (!supplier || receives_order(j, cb, ce)) return;
     auto subj = subjects(j, cb, ce);
     if (subj.empty()) {
       // "reports of Russia receiving drones from Iran": the actor right before a gerund
@@ -505,6 +533,131 @@ class SentenceRelations {
     if (supplier && !recipient) recipient = arrival_place(j, ce);
     if (!supplier || !recipient) return;
     emit("supplies", *supplier, recipient->id, recipient->type, j, mode, items(j, cb, ce));
+  }
+
+  // A purchase or order noun names the buyer, who receives, and the seller, who supplies:
+  //  - the buyer is a possessive or state adjective before it ("India's purchase of S-400s",
+  //    "Polens Kauf"), an actor after an agent preposition ("by Poland", "door Nederland"), or
+  //    the subject before it ("Germany placed an order with Rheinmetall");
+  //  - the seller is an actor after a source preposition ("from Russia", "aus Südkorea"; German
+  //    "von" too), and for an order also after a vendor or recipient preposition ("an order with
+  //    Rheinmetall", "einen Auftrag an Rheinmetall erteilt", "bestelling bij Damen"), or a bare
+  //    actor right before it after the buyer ("erteilte Rheinmetall einen Auftrag");
+  //  - won or received ("Rheinmetall won an order from Germany", "hat von Deutschland einen
+  //    Auftrag erhalten"), the subject is the seller and the source the buyer.
+  // An order is planned: its delivery is still to come. A noun after a preposition is part of
+  // a fixed phrase ("in order to", "im Auftrag von") and names no purchase.
+  template <typename Emit>
+  void purchase_noun(std::size_t j, std::size_t cb, std::size_t ce, const std::string& mode, bool order,
+                     Emit& emit) {
+    if (j > 0 && preposition_role_at(j - 1)) return;
+    const Actor* from = nullptr;    // after a source preposition
+    const Actor* by = nullptr;      // after an agent preposition (not German "von")
+    const Actor* vendor = nullptr;  // an order's: after a vendor or recipient preposition
+    const bool received = order && won(j, ce);
+    for (const Actor& a : actors_) {
+      // (won or received, the buyer may stand before the order: "erhielt von Deutschland einen Auftrag")
+      const bool placed = a.w0 > j ? !verb_between(j, a.w0) : received && a.w0 >= cb;
+      if (!usable(a) || a.w1 > ce || !placed) continue;
+      const bool source =
+          a.role == Role::source || (a.role == Role::agent && in<&RelationLexicon::source_preps>(a.prep_at));
+      if (source && !from) from = &a;
+      if (a.role == Role::agent && !source && !by) by = &a;
+      if (order && !vendor && (a.role == Role::recipient || in<&RelationLexicon::vendor_preps>(a.prep_at)))
+        vendor = &a;
+    }
+    std::vector<const Actor*> before;  // bare actors of the clause before the noun
+    for (const Actor& a : actors_) {
+      if (usable(a) && a.role == Role::none && !a.modifier && a.w0 >= cb && a.w1 <= j) before.push_back(&a);
+    }
+    const Actor* buyer = nullptr;
+    const Actor* seller = nullptr;
+    if (received) {
+      if (!before.empty()) seller = before.front();
+      buyer = from ? from : by;
+    } else {
+      for (const Actor& a : actors_) {
+        if (!a.attribution && a.w1 == j && (a.modifier || a.genitive)) buyer = &a;
+      }
+      if (!buyer) buyer = genitive_before(j);
+      if (!buyer) buyer = by;
+      seller = from ? from : vendor;
+      if (!buyer && !before.empty()) {
+        buyer = before.front();
+        // "erteilte Rheinmetall einen Auftrag": a second bare actor right before the order,
+        // not coordinated with the first, is the seller
+        const Actor* last = before.back();
+        if (order && !seller && before.size() >= 2 && no_content_between(last->w1, j) &&
+            !in<&RelationLexicon::coordinators>(last->w0 - 1)) {
+          seller = last;
+        }
+      }
+    }
+    if (!buyer || !seller || buyer == seller) return;
+    emit("supplies", *seller, buyer->id, buyer->type, j, mode, items(j, cb, ce), order);
+  }
+
+  // Whether the verb at j has a purchase or order noun as its object: after it, or in Dutch
+  // and German before it when it ends the clause ("hat von Ungarn einen Auftrag erhalten").
+  bool receives_order(std::size_t j, std::size_t cb, std::size_t ce) const {
+    if (object_purchase(j, ce) != kNoWord) return true;
+    if (rl_.lang == "en" || j + 2 < ce) return false;
+    for (std::size_t k = cb; k < j; ++k) {
+      if (!in_actor(k) && purchase_noun_at(k)) return true;
+    }
+    return false;
+  }
+
+  bool purchase_noun_at(std::size_t k) const {
+    const RelationWordFacts& f = facts_[k];
+    return rl_.purchase_nouns.word(f.purchase_nouns) || rl_.order_nouns.word(f.order_nouns);
+  }
+
+  // An article a few words before j, with only numbers and modifiers between ("a 2 billion
+  // euro order"): no actor, verb, preposition or punctuation.
+  bool determiner_before(std::size_t j) const {
+    constexpr std::size_t kReach = 4;
+    for (std::size_t k = j; k > 0 && j - k < kReach; --k) {
+      if (s_.link[k] == Link::other) return false;
+      const std::size_t w = k - 1;
+      if (in<&RelationLexicon::articles>(w)) return true;
+      if (in_actor(w) || facts_[w].verbs || preposition_role_at(w)) return false;
+    }
+    return false;
+  }
+
+  // Whether the noun at j is the object of a verb of win_verbs before it in its clause.
+  bool won_object(std::size_t j) const {
+    auto [cb, ce] = clause(j);
+    for (std::size_t k = cb; k < j; ++k) {
+      if (in<&RelationLexicon::win_verbs>(k) && object_purchase(k, ce) == j) return true;
+    }
+    return false;
+  }
+
+  // Whether the order noun at j is won or received: the object of a verb of win_verbs before
+  // it, or in Dutch and German of one that ends its clause ("… einen Auftrag erhalten").
+  bool won(std::size_t j, std::size_t ce) const {
+    if (won_object(j)) return true;
+    if (rl_.lang == "en") return false;
+    for (std::size_t k = j + 1; k < ce; ++k) {
+      if (in<&RelationLexicon::win_verbs>(k) && k + 2 >= ce) return true;
+    }
+    return false;
+  }
+
+  // The purchase or order noun that is the object of the verb at v: within a few words after
+  // it, with no item, weapon or verb between them (an actor may stand between: "erhielt von
+  // Deutschland einen Auftrag"); kNoWord if there is none.
+  std::size_t object_purchase(std::size_t v, std::size_t ce) const {
+    constexpr std::size_t kReach = 7;
+    for (std::size_t k = v + 1; k < ce && k <= v + kReach; ++k) {
+      if (in_actor(k)) continue;
+      const RelationWordFacts& f = facts_[k];
+      if (purchase_noun_at(k)) return k;
+      if (f.verbs || in_weapon(k) || item_at(k)) return kNoWord;
+    }
+    return kNoWord;
   }
 
   // "A shipment of drones from Iran arrived in Russia": the state that a verb of arrival after

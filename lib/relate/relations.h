@@ -3,13 +3,15 @@
 // quantity and mode the sentence states.
 //
 // The rules are those of a clause grammar without a parser:
-//  - a trigger (supply, receive, use, produce or fund verb; supply or purchase noun) opens a
+//  - a trigger (supply, receive, use, produce or fund verb; supply, purchase or order noun) opens a
 //    relation; actors are the recognised states, firms and organisations of its clause;
 //  - each actor's role comes from the preposition before it: recipient (aan, an, to),
 //    source (uit, aus, from), agent of a passive (door, von, by), or none;
 //  - the subject is the bare actor before the verb, or right after it when a Dutch or German
 //    main clause puts something else first (verb second: "Sinds 2022 levert Peking Moskou
 //    …"); the next bare actor is the indirect object (double object);
+//  - purchase and order nouns name the buyer as the recipient; an order is planned, and
+//    when won or received its subject is the seller ("Rheinmetall won an order from Hungary");
 //  - receive verbs turn round ("Rusland koopt drones van Iran" → Iran supplies Russia),
 //    as do use verbs with an origin ("… gebruikt Shahed-drones uit Iran");
 //  - actors named as the source of a claim ("volgens de VS", "laut Kyiv Independent",
