@@ -348,3 +348,17 @@ TEST(SuppliesDe, OrdersArePlannedSupplies) {
   auto x = agtest::extract("Rheinmetall hat von Deutschland einen Großauftrag erhalten.", "de");
   EXPECT_EQ(find(x, "supplies", "state:DE", "firm:rheinmetall"), nullptr) << relations(x);
 }
+
+// "einen Vertrag über die Lieferung": the contract plans the supply; coordinated parties plan
+// the supplies between them the document reports.
+TEST(SuppliesDe, ContractOnTheDeliveryIsPlanned) {
+  auto x = agtest::extract(
+      "Russland lieferte S-400 an Indien. Russland und Indien unterzeichneten einen Vertrag über die "
+      "Lieferung "
+      "weiterer Systeme.",
+      "de");
+  const Relation* p = find(x, "supplies", "state:RU", "state:IN", Modality::planned);
+  ASSERT_NE(p, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(p->evidence.sentence, 1u);
+  EXPECT_EQ(find(x, "supplies", "state:IN", "state:RU"), nullptr) << relations(x);
+}

@@ -426,3 +426,20 @@ TEST(SuppliesEn, OrdersArePlannedSupplies) {
   auto x = agtest::extract("Rheinmetall received an order from Germany for 18 vehicles.", "en");
   EXPECT_EQ(find(x, "supplies", "state:DE", "firm:rheinmetall"), nullptr) << relations(x);
 }
+
+// "signed a contract on the delivery": a contract governing a supply noun plans it; with the
+// parties coordinated and no direction, it plans the supplies between them the document
+// reports.
+TEST(SuppliesEn, ContractOnTheDeliveryIsPlanned) {
+  auto x = agtest::extract("Russia signed a contract on the delivery of S-400s to India.", "en");
+  const Relation* r = find(x, "supplies", "state:RU", "state:IN");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::planned);
+  auto y = agtest::extract(
+      "Russia delivered S-400s to India. Russia and India signed a contract on the delivery of more S-400s.",
+      "en");
+  const Relation* p = find(y, "supplies", "state:RU", "state:IN", Modality::planned);
+  ASSERT_NE(p, nullptr) << relations(y) << agtest::describe(y);
+  EXPECT_EQ(p->evidence.sentence, 1u);
+  EXPECT_EQ(find(y, "supplies", "state:IN", "state:RU"), nullptr) << relations(y);
+}

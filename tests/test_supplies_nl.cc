@@ -317,3 +317,15 @@ TEST(SuppliesNl, OrdersArePlannedSupplies) {
   auto x = agtest::extract("Rheinmetall kreeg een order van Nederland voor 22 systemen.", "nl");
   EXPECT_EQ(find(x, "supplies", "state:NL", "firm:rheinmetall"), nullptr) << relations(x);
 }
+
+// "een contract voor de levering": the contract plans the supply; coordinated parties plan
+// the supplies between them the document reports.
+TEST(SuppliesNl, ContractOnTheDeliveryIsPlanned) {
+  auto x = agtest::extract(
+      "Rusland leverde S-400's aan India. Rusland en India tekenden een contract voor de levering van meer "
+      "systemen.",
+      "nl");
+  const Relation* p = find(x, "supplies", "state:RU", "state:IN", Modality::planned);
+  ASSERT_NE(p, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(p->evidence.sentence, 1u);
+}

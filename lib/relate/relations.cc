@@ -65,13 +65,13 @@ bool trie_phrase_in(const WordTrie& trie, const SentenceWords& s, std::size_t fr
   return false;
 }
 
-// A sentence in which parties deny a supply it names without its direction ("Moskau und
-// Pjöngjang bestreiten den Waffenhandel", "North Korea denied the allegations"): whom it
-// names, and the evidence a denied supplies relation between them would carry. Matched by
-// deny_reported_supplies() against the supplies the whole document reports.
-struct UndirectedDenial {
+// A sentence that names the parties of a supply and not its direction: they deny it
+// ("Moskau und Pjöngjang bestreiten den Waffenhandel", "North Korea denied the allegations")
+// or sign for it ("Russia and India signed a contract on the delivery of S-400s"). Matched by
+// match_reported_supplies() against the supplies the whole document reports.
+struct UndirectedSupply {
   std::vector<std::string_view> parties;  // the ids of the actors the sentence names, sorted
-  Relation relation;                      // type, evidence (denied) and items; no ends yet
+  Relation relation;                      // type, evidence (denied or planned) and items; no ends yet
 };
 
 // The per-sentence vectors of SentenceRelations, kept from one sentence to the next so that
@@ -308,19 +308,30 @@ class SentenceRelations {
     return out;
   }
 
-  // After run(), for a sentence that gave no supplies relation: a denial of a supply, trade
-  // or claim noun (or a supply verb) whose direction the sentence does not say, with the
-  // parties it names.
-  std::optional<UndirectedDenial> undirected_denial() const {
+  // After run(), for a sentence that gave no supplies relation: a supply whose direction the
+  // sentence does not say, with the parties it names. A denial may be of a supply, trade or
+  // claim noun or a supply verb; a plan of a supply noun a planning cue governs ("a contract
+  // on the delivery", "einen Vertrag über die Lieferung").
+  std::optional<UndirectedSupply> undirected_supply() const {
     const std::size_t n = s_.words.size();
-    if (actors_.empty() || !denied_in(0, n, n)) return std::nullopt;
+    if (actors_.empty()) return std::nullopt;
+    const bool denial = denied_in(0, n, n);
     for (std::size_t j = 0; j < n; ++j) {
-      if (in_actor(j) || !names_a_supply(j)) continue;
+      if (in_actor(j)) continue;
+      const bool supply_noun = rl_.supply_nouns.word(facts_[j].supply_nouns) != nullptr;
+      if (!supply_noun && !(denial && names_a_supply(j))) continue;
       auto [cb, ce] = clause(j);
+      if (conditional(cb)) continue;
       const std::size_t to = std::max(ce, std::min(n, j + 3));
-      if (conditional(cb) || !denied_in(0, to, to)) continue;
-      UndirectedDenial d;
-      // the parties: not whom the denial is made to ("ontkende tegen Scholz")
+      Modality m = Modality::denied;
+      if (!denial || !denied_in(0, to, to)) {
+        constexpr std::size_t kGovernorReach = 4;  // "signed a contract on the delivery"
+        if (!supply_noun || !planned_in(std::max(cb, j >= kGovernorReach ? j - kGovernorReach : 0), j, j))
+          continue;
+        m = Modality::planned;
+      }
+      UndirectedSupply d;
+      // the parties: not whom a denial is made to ("ontkende tegen Scholz")
       for (const Actor& a : actors_) {
         if (usable(a) && (a.role == Role::none || a.role == Role::agent)) d.parties.push_back(a.id);
       }
@@ -330,7 +341,7 @@ class SentenceRelations {
       Relation& r = d.relation;
       r.type = "supplies";
       r.evidence = ev_;
-      r.evidence.modality = Modality::denied;
+      r.evidence.modality = m;
       r.evidence.source = attribution_source();
       if (auto date_stated = date()) r.evidence.date = *date_stated;
       r.items = items(j, cb, ce);
@@ -340,7 +351,7 @@ class SentenceRelations {
   }
 
  private:
-  // A word that names a supply for undirected_denial(): a supply noun, a supply or receive
+  // A word that names a supply for a denial in undirected_supply(): a supply noun, a supply or receive
   // verb, or a noun for a trade or its claims ("Waffenhandel", "allegations").
   bool names_a_supply(std::size_t j) const {
     const RelationWordFacts& facts = facts_[j];
@@ -1450,13 +1461,13 @@ class SentenceRelations {
   mutable std::int8_t gapped_head_ = -1;     // a word that begins a gapped cue: -1 not asked yet
 };
 
-// The denials of supplies whose direction their sentence left out, matched against the
-// supplies relations of the document (`out`, to which they are added): a denied relation for
-// each reported supply between two parties the denial names, or, where it names one party,
-// between it and its only counterpart in the document's supplies.
-void deny_reported_supplies(std::vector<UndirectedDenial>& denials, std::vector<Relation>& out) {
+// The supplies whose direction their sentence left out, matched against the supplies
+// relations of the document (`out`, to which they are added): a relation with the sentence's
+// evidence for each reported supply between two parties it names, or, where it names one
+// party, between it and its only counterpart in the document's supplies.
+void match_reported_supplies(std::vector<UndirectedSupply>& undirected, std::vector<Relation>& out) {
   const std::size_t reported = out.size();
-  for (UndirectedDenial& d : denials) {
+  for (UndirectedSupply& d : undirected) {
     auto named = [&](std::string_view id) {
       return std::binary_search(d.parties.begin(), d.parties.end(), id);
     };
@@ -1497,7 +1508,7 @@ std::vector<Relation> extract_relations(const Knowledge& kb, const RelationLexic
   std::vector<Relation> out;
   // sentence by sentence, each with its mentions
   SentenceScratch scratch;
-  std::vector<UndirectedDenial> denials;
+  std::vector<UndirectedSupply> undirected;
   const Lexicon& lx = kb.lexicon(rl.lang);
   for (std::size_t first = 0; first < doc.found.size();) {
     const std::uint32_t si = doc.found[first].sentence;
@@ -1508,12 +1519,12 @@ std::vector<Relation> extract_relations(const Knowledge& kb, const RelationLexic
     const bool supplies =
         std::any_of(rels.begin(), rels.end(), [](const Relation& r) { return r.type == "supplies"; });
     if (!supplies) {
-      if (auto d = sr.undirected_denial()) denials.push_back(std::move(*d));
+      if (auto d = sr.undirected_supply()) undirected.push_back(std::move(*d));
     }
     out.insert(out.end(), std::make_move_iterator(rels.begin()), std::make_move_iterator(rels.end()));
     first = last;
   }
-  if (!denials.empty()) deny_reported_supplies(denials, out);
+  if (!undirected.empty()) match_reported_supplies(undirected, out);
   return out;
 }
 

@@ -18,8 +18,9 @@
 //    "schrijft de Wall Street Journal") are the evidence's attribution, not parties;
 //  - modality from cue words scoped to the clause: denied > negated > planned > alleged >
 //    asserted;
-//  - a denial that names the parties and not the direction ("Moscow and Pyongyang deny the
-//    arms trade") denies the supplies between them the document reports, and makes none.
+//  - a denial or a plan that names the parties and not the direction ("Moscow and Pyongyang
+//    deny the arms trade", "Russia and India signed a contract on the delivery") denies or
+//    plans the supplies between them the document reports, and makes none.
 #ifndef ACTORGRAPH_RELATE_RELATIONS_H_
 #define ACTORGRAPH_RELATE_RELATIONS_H_
 
