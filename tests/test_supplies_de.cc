@@ -32,20 +32,30 @@ TEST(SuppliesDe, VerbSecondWithDoubleObject) {
   EXPECT_EQ(find(x, "supplies", "state:RU", "state:KP"), nullptr) << relations(x);
 }
 
+// "bereitstellen" and "zur Verfügung stellen" in the present announce a pledge (planned); in
+// the past they report the supply.
 TEST(SuppliesDe, SeparableVerbBereitstellen) {
   auto x = agtest::extract("Deutschland stellt der Ukraine weitere Flugabwehrsysteme bereit.", "de");
   const Relation* r = find(x, "supplies", "state:DE", "state:UA");
   ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
-  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(r->evidence.modality, Modality::planned);
   EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+  auto past = agtest::extract("Deutschland stellte der Ukraine weitere Flugabwehrsysteme bereit.", "de");
+  const Relation* p = find(past, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(p, nullptr) << relations(past);
+  EXPECT_EQ(p->evidence.modality, Modality::asserted);
 }
 
 TEST(SuppliesDe, SeparableVerbZurVerfuegungStellen) {
   auto x = agtest::extract("Deutschland stellt der Ukraine Munition zur Verfügung.", "de");
   const Relation* r = find(x, "supplies", "state:DE", "state:UA");
   ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
-  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(r->evidence.modality, Modality::planned);
   EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+  auto past = agtest::extract("Deutschland stellte der Ukraine Munition zur Verfügung.", "de");
+  const Relation* p = find(past, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(p, nullptr) << relations(past);
+  EXPECT_EQ(p->evidence.modality, Modality::asserted);
 }
 
 TEST(SuppliesDe, Nominalisation) {

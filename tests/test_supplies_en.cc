@@ -443,3 +443,12 @@ TEST(SuppliesEn, ContractOnTheDeliveryIsPlanned) {
   EXPECT_EQ(p->evidence.sentence, 1u);
   EXPECT_EQ(find(y, "supplies", "state:IN", "state:RU"), nullptr) << relations(y);
 }
+
+// "is making … available" in the present announces a pledge (planned); "made … available"
+// reports the supply.
+TEST(SuppliesEn, MakingAvailableIsAPledge) {
+  agtest::expect_supplies_with_modalities(
+      {{"The Netherlands is making six more F-16s available to Ukraine.", Modality::planned},
+       {"The Netherlands made six F-16s available to Ukraine.", Modality::asserted}},
+      "en", "state:NL", "state:UA");
+}

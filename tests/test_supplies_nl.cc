@@ -32,12 +32,19 @@ TEST(SuppliesNl, VerbSecondWithDoubleObject) {
   EXPECT_EQ(find(x, "supplies", "state:RU", "state:IR"), nullptr) << relations(x);
 }
 
+// "beschikbaar stellen" in the present announces a pledge (planned); in the past it reports
+// the supply.
 TEST(SuppliesNl, SeparableVerbBeschikbaarStellen) {
   auto x = agtest::extract("Duitsland stelt extra luchtverdedigingssystemen beschikbaar aan Oekraïne.", "nl");
   const Relation* r = find(x, "supplies", "state:DE", "state:UA");
   ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
-  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  EXPECT_EQ(r->evidence.modality, Modality::planned);
   EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+  auto past =
+      agtest::extract("Duitsland stelde extra luchtverdedigingssystemen beschikbaar aan Oekraïne.", "nl");
+  const Relation* p = find(past, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(p, nullptr) << relations(past);
+  EXPECT_EQ(p->evidence.modality, Modality::asserted);
 }
 
 TEST(SuppliesNl, Nominalisation) {

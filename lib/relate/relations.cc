@@ -1229,6 +1229,8 @@ class SentenceRelations {
       return Modality::negated;
     }
     if (planned_in(from, std::min(ce, j + 2), j)) return Modality::planned;
+    // a pledge in the present, its parts apart: "stelt … beschikbaar", "stellt … zur Verfügung"
+    if (gapped(rl_.planned, from, j + 1, ce)) return Modality::planned;
     // Dutch and German end the clause with the participle that governs it: "hat die Lieferung
     // … an die Ukraine genehmigt"
     if (rl_.lang != "en" && j + 1 < ce && planned_in(ce - 1, ce, j)) return Modality::planned;
