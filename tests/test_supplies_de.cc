@@ -372,3 +372,18 @@ TEST(SuppliesDe, ContractOnTheDeliveryIsPlanned) {
   EXPECT_EQ(p->evidence.sentence, 1u);
   EXPECT_EQ(find(x, "supplies", "state:IN", "state:RU"), nullptr) << relations(x);
 }
+
+// "plant die Lieferung seines Systems Skyranger": the firm's own system is its make, a fact
+// whatever the clause plans; "Er wird von KNDS hergestellt" stands for the weapon before.
+TEST(SuppliesDe, AFirmsOwnWeaponIsItsMake) {
+  auto x = agtest::extract(
+      "Rheinmetall, der deutsche Rüstungskonzern, plant die Lieferung seines neuen Luftverteidigungssystems "
+      "Skyranger an die Ukraine.",
+      "de");
+  const Relation* r = find(x, "produces", "firm:rheinmetall", "weapon:skyranger");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  auto y = agtest::extract("Der Leopard 2 ist ein Kampfpanzer. Er wird von KNDS hergestellt.", "de");
+  EXPECT_NE(find(y, "produces", "firm:knds", "weapon:leopard-2"), nullptr)
+      << relations(y) << agtest::describe(y);
+}

@@ -452,3 +452,26 @@ TEST(SuppliesEn, MakingAvailableIsAPledge) {
        {"The Netherlands made six F-16s available to Ukraine.", Modality::asserted}},
       "en", "state:NL", "state:UA");
 }
+
+// "Lockheed Martin delivered its F-35s": a weapon after a possessive that stands for a firm is
+// the firm's make; a state's own weapons are not its make.
+TEST(SuppliesEn, AFirmsOwnWeaponIsItsMake) {
+  auto x = agtest::extract("Lockheed Martin delivered its F-35s to Poland.", "en");
+  const Relation* r = find(x, "produces", "firm:lockheed-martin", "weapon:f-35");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::asserted);
+  auto state = agtest::extract("Poland deployed its F-35s.", "en");
+  EXPECT_EQ(count(state, "produces"), 0u) << relations(state);
+}
+
+// "It is manufactured by …": a pronoun before a passive stands for the weapon the sentence
+// before named; with no weapon there, nothing is made.
+TEST(SuppliesEn, PronounStandsForThePreviousSentencesWeapon) {
+  auto x = agtest::extract(
+      "The Bayraktar TB2 is a medium-altitude drone. It is manufactured by the Turkish company Baykar.",
+      "en");
+  EXPECT_NE(find(x, "produces", "firm:baykar", "weapon:bayraktar-tb2"), nullptr)
+      << relations(x) << agtest::describe(x);
+  auto none = agtest::extract("Turkey is a NATO member. It is manufactured by Baykar.", "en");
+  EXPECT_EQ(count(none, "produces"), 0u) << relations(none);
+}

@@ -336,3 +336,10 @@ TEST(SuppliesNl, ContractOnTheDeliveryIsPlanned) {
   ASSERT_NE(p, nullptr) << relations(x) << agtest::describe(x);
   EXPECT_EQ(p->evidence.sentence, 1u);
 }
+
+// "Hij wordt gebouwd door Baykar": the pronoun stands for the weapon the sentence before named.
+TEST(SuppliesNl, PronounStandsForThePreviousSentencesWeapon) {
+  auto x = agtest::extract("De Bayraktar TB2 is een drone. Hij wordt gebouwd door Baykar.", "nl");
+  EXPECT_NE(find(x, "produces", "firm:baykar", "weapon:bayraktar-tb2"), nullptr)
+      << relations(x) << agtest::describe(x);
+}

@@ -114,6 +114,8 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "denial_objects", rl.denial_objects);
   words(d, "vendor_preps", rl.vendor_preps);
   words(d, "win_verbs", rl.win_verbs);
+  words(d, "possessive_determiners", rl.possessive_determiners);
+  words(d, "pronouns", rl.pronouns);
   const auto& m = d["modality"];
   gapped(m["alleged"], rl.alleged);
   gapped(m["planned"], rl.planned);

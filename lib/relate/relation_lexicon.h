@@ -56,7 +56,7 @@ class RelationLexicon {
   FlatStringSet recipient_preps, source_preps, agent_preps, with_preps, passive_aux, origin_adjectives,
       articles, prepositions, clause_breaks, attribution_verbs, coordinators, complementizers,
       relative_pronouns, definite_determiners, conditionals, partner_preps, variant_nouns, genitive_preps,
-      arrival_verbs, denial_objects, vendor_preps, win_verbs;
+      arrival_verbs, denial_objects, vendor_preps, win_verbs, possessive_determiners, pronouns;
   Cues alleged, planned, denied, negated;
   FlatStringSet gapped_heads;  // the first word of each gapped cue above (made from them)
   WordTrie attribution_before, noun_governors, comitatives;
@@ -85,18 +85,32 @@ class RelationLexicon {
 
 // The word sets whose membership RelationWordFacts records, bit i for the i-th.
 inline constexpr FlatStringSet RelationLexicon::*kRelationWordSets[] = {
-    &RelationLexicon::recipient_preps,   &RelationLexicon::source_preps,
-    &RelationLexicon::agent_preps,       &RelationLexicon::with_preps,
-    &RelationLexicon::passive_aux,       &RelationLexicon::origin_adjectives,
-    &RelationLexicon::articles,          &RelationLexicon::prepositions,
-    &RelationLexicon::clause_breaks,     &RelationLexicon::attribution_verbs,
-    &RelationLexicon::coordinators,      &RelationLexicon::complementizers,
-    &RelationLexicon::relative_pronouns, &RelationLexicon::definite_determiners,
-    &RelationLexicon::conditionals,      &RelationLexicon::partner_preps,
-    &RelationLexicon::variant_nouns,     &RelationLexicon::genitive_preps,
-    &RelationLexicon::gapped_heads,      &RelationLexicon::attribution_ends,
-    &RelationLexicon::arrival_verbs,     &RelationLexicon::denial_objects,
-    &RelationLexicon::vendor_preps,      &RelationLexicon::win_verbs};
+    &RelationLexicon::recipient_preps,
+    &RelationLexicon::source_preps,
+    &RelationLexicon::agent_preps,
+    &RelationLexicon::with_preps,
+    &RelationLexicon::passive_aux,
+    &RelationLexicon::origin_adjectives,
+    &RelationLexicon::articles,
+    &RelationLexicon::prepositions,
+    &RelationLexicon::clause_breaks,
+    &RelationLexicon::attribution_verbs,
+    &RelationLexicon::coordinators,
+    &RelationLexicon::complementizers,
+    &RelationLexicon::relative_pronouns,
+    &RelationLexicon::definite_determiners,
+    &RelationLexicon::conditionals,
+    &RelationLexicon::partner_preps,
+    &RelationLexicon::variant_nouns,
+    &RelationLexicon::genitive_preps,
+    &RelationLexicon::gapped_heads,
+    &RelationLexicon::attribution_ends,
+    &RelationLexicon::arrival_verbs,
+    &RelationLexicon::denial_objects,
+    &RelationLexicon::vendor_preps,
+    &RelationLexicon::win_verbs,
+    &RelationLexicon::possessive_determiners,
+    &RelationLexicon::pronouns};
 
 template <FlatStringSet RelationLexicon::*Set>
 constexpr std::uint32_t RelationLexicon::bit() {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <set>
 #include <span>
@@ -92,6 +93,11 @@ class RelationFacts {
  private:
   const std::vector<WordEntry>& entries_;
 };
+
+// How a relation's modality is read: from the cues of its clause; as a plan unless a cue says
+// more (an order: the delivery is still to come); or as a fact whatever the clause says of
+// something else ("plant die Lieferung seines Systems Skyranger": the firm makes it).
+enum class Reading : std::uint8_t { clause, pending, fact };
 
 class SentenceRelations {
  public:
@@ -204,14 +210,12 @@ class SentenceRelations {
     const std::string source = attribution_source();
     // (the ids view the actors' stable ids; the type is the caller's and is kept)
     std::set<std::tuple<std::string_view, std::string_view, std::string, Modality>> seen;
-    // (`pending`: the trigger says the delivery is still to come, an order: planned unless a
-    // cue says more)
     auto emit = [&](const std::string& type, const Actor& from, std::string_view to_id, EntityType to_type,
                     std::size_t trigger, const std::string& mode, std::vector<std::string> items = {},
-                    bool pending = false) {
+                    Reading reading = Reading::clause) {
       if (from.id == to_id || !kb_.allows(type, from.type, to_type)) return;
-      Modality m = modality(trigger, from);
-      if (pending && m == Modality::asserted) m = Modality::planned;
+      Modality m = reading == Reading::fact ? Modality::asserted : modality(trigger, from);
+      if (reading == Reading::pending && m == Modality::asserted) m = Modality::planned;
       if (type == "negotiates_with" && m == Modality::planned &&
           !planned_in(std::min(from.w0, trigger), trigger)) {
         m = Modality::asserted;  // negotiating is the fact; "wil onderhandelen" stays planned
@@ -305,8 +309,13 @@ class SentenceRelations {
         sanction_noun(j, cb, ce, emit);
       }
     }
+    own_weapons(emit);
     return out;
   }
+
+  // The weapon system the sentence before named first, for a pronoun that stands for it ("The
+  // Bayraktar TB2 is … . It is manufactured by …"); empty if it named none.
+  void set_antecedent_weapon(std::string_view id) { antecedent_weapon_ = id; }
 
   // After run(), for a sentence that gave no supplies relation: a supply whose direction the
   // sentence does not say, with the parties it names. A denial may be of a supply, trade or
@@ -474,14 +483,22 @@ class SentenceRelations {
     for (const Actor& a : actors_) {
       if (a.type == EntityType::firm && usable(a) && a.w1 <= j && a.role != Role::recipient) subj = {&a};
     }
-    // "… launchers built by Lockheed Martin": the agent of a passive is the maker
+    // "… launchers built by Lockheed Martin", "manufactured by the Turkish company Baykar": the
+    // agent of a passive is the maker (its preposition right after the verb, or an adverb between)
     for (const Actor& a : actors_) {
-      if (a.role == Role::agent && usable(a) && a.w0 > j && a.w0 <= j + 3) subj = {&a};
+      if (a.role == Role::agent && usable(a) && a.prep_at > j && a.prep_at <= j + 2) subj = {&a};
     }
     if (subj.empty()) return;
     const Actor* recipient = nearest(Role::recipient, j, cb, ce);
     bool weapon_in_clause = false;
     for (const Actor& w : weapons_) weapon_in_clause = weapon_in_clause || (w.w0 >= cb && w.w1 <= ce);
+    // "It is manufactured by Baykar": the pronoun stands for the weapon the sentence before named
+    if (weapons_.empty() && !antecedent_weapon_.empty() && pronoun_subject(cb)) {
+      for (const Actor* maker : subj) {
+        emit("produces", *maker, antecedent_weapon_, EntityType::weapon_system, j, "");
+      }
+      return;
+    }
     for (const Actor* maker : subj) {
       for (const Actor& w : weapons_) {
         // "… drones uit Iran, dat er … wil produceren": the one weapon of the sentence
@@ -495,6 +512,38 @@ class SentenceRelations {
         emit("supplies", *maker, recipient->id, recipient->type, j, "", made);
       }
     }
+  }
+
+  // "Rheinmetall … plant die Lieferung seines neuen Systems Skyranger", "Lockheed Martin
+  // delivered its F-35s": a weapon after a possessive determiner that stands for a firm is the
+  // firm's own make. The firm is the nearest party named before the determiner.
+  template <typename Emit>
+  void own_weapons(Emit& emit) {
+    constexpr std::size_t kReach = 3;  // "seines neuen Luftverteidigungssystems Skyranger"
+    for (const Actor& w : weapons_) {
+      std::size_t det = kNoWord;
+      for (std::size_t k = w.w0; k > 0 && w.w0 - k < kReach; --k) {
+        if (in_actor(k - 1) || in_weapon(k - 1)) break;
+        if (in<&RelationLexicon::possessive_determiners>(k - 1)) {
+          det = k - 1;
+          break;
+        }
+      }
+      if (det == kNoWord) continue;
+      const Actor* owner = nullptr;
+      for (const Actor& a : actors_) {
+        if (usable(a) && !a.modifier && a.w1 <= det && (!owner || a.w1 > owner->w1)) owner = &a;
+      }
+      if (owner && owner->type == EntityType::firm)
+        emit("produces", *owner, w.id, w.type, w.w0, "", {}, Reading::fact);
+    }
+  }
+
+  // Whether the clause from cb opens with a pronoun before a passive auxiliary ("It is
+  // manufactured by", "Es wird … hergestellt", "Het wordt gebouwd door").
+  bool pronoun_subject(std::size_t cb) const {
+    return cb + 1 < s_.words.size() && in<&RelationLexicon::pronouns>(cb) &&
+           in<&RelationLexicon::passive_aux>(cb + 1);
   }
 
   template <typename Emit>
@@ -605,7 +654,8 @@ class SentenceRelations {
       }
     }
     if (!buyer || !seller || buyer == seller) return;
-    emit("supplies", *seller, buyer->id, buyer->type, j, mode, items(j, cb, ce), order);
+    emit("supplies", *seller, buyer->id, buyer->type, j, mode, items(j, cb, ce),
+         order ? Reading::pending : Reading::clause);
   }
 
   // Whether the verb at j has a purchase or order noun as its object: after it, or in Dutch
@@ -1461,6 +1511,7 @@ class SentenceRelations {
   std::vector<std::int8_t>& clause_starts_;  // per word: -1 not asked yet, else clause_start()
   mutable std::int8_t alleged_ = -1;         // an alleged cue in the sentence: -1 not asked yet
   mutable std::int8_t gapped_head_ = -1;     // a word that begins a gapped cue: -1 not asked yet
+  std::string_view antecedent_weapon_;       // set_antecedent_weapon()
 };
 
 // The supplies whose direction their sentence left out, matched against the supplies
@@ -1511,12 +1562,21 @@ std::vector<Relation> extract_relations(const Knowledge& kb, const RelationLexic
   // sentence by sentence, each with its mentions
   SentenceScratch scratch;
   std::vector<UndirectedSupply> undirected;
+  std::string_view previous_weapon;  // the first weapon system of the sentence before
+  std::uint32_t previous_sentence = std::numeric_limits<std::uint32_t>::max();
   const Lexicon& lx = kb.lexicon(rl.lang);
   for (std::size_t first = 0; first < doc.found.size();) {
     const std::uint32_t si = doc.found[first].sentence;
     const std::size_t last = doc.mentions_in(si).second;
     SentenceRelations sr(kb, rl, lx, text, sentences[si], evidence[si], scratch);
-    for (std::size_t i = first; i < last; ++i) sr.add_mention(doc.found[i], doc.entity_of[i]);
+    if (si > 0 && previous_sentence == si - 1) sr.set_antecedent_weapon(previous_weapon);
+    previous_weapon = {};
+    for (std::size_t i = first; i < last; ++i) {
+      sr.add_mention(doc.found[i], doc.entity_of[i]);
+      if (previous_weapon.empty() && doc.found[i].type == EntityType::weapon_system)
+        previous_weapon = doc.entity_of[i];
+    }
+    previous_sentence = si;
     auto rels = sr.run();
     const bool supplies =
         std::any_of(rels.begin(), rels.end(), [](const Relation& r) { return r.type == "supplies"; });
