@@ -387,3 +387,12 @@ TEST(SuppliesDe, AFirmsOwnWeaponIsItsMake) {
   EXPECT_NE(find(y, "produces", "firm:knds", "weapon:leopard-2"), nullptr)
       << relations(y) << agtest::describe(y);
 }
+
+// In an active clause an agent after the verb belongs to a participle: "Die Ukraine setzt von
+// Polen gelieferte T-72-Panzer ein" — Ukraine uses them, Poland supplied them.
+TEST(SuppliesDe, ActiveUseKeepsItsSubject) {
+  auto x = agtest::extract("Die Ukraine setzt von Polen gelieferte T-72-Panzer ein.", "de");
+  EXPECT_NE(find(x, "uses", "state:UA", "weapon:t-72"), nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(find(x, "uses", "state:PL", "weapon:t-72"), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:PL", "state:UA"), nullptr) << relations(x);
+}

@@ -475,3 +475,28 @@ TEST(SuppliesEn, PronounStandsForThePreviousSentencesWeapon) {
   auto none = agtest::extract("Turkey is a NATO member. It is manufactured by Baykar.", "en");
   EXPECT_EQ(count(none, "produces"), 0u) << relations(none);
 }
+
+// "<State>-supplied" names a supplier, not a maker; "<State>-made" a maker.
+TEST(SuppliesEn, SuppliedOriginIsNoMaker) {
+  auto x = agtest::extract("Ukraine used Polish-supplied T-72 tanks near Kharkiv.", "en");
+  EXPECT_NE(find(x, "supplies", "state:PL", "state:UA"), nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(count(x, "produces"), 0u) << relations(x);
+}
+
+// A possessor of a foreign-made weapon got it from its maker: "India's recently-acquired
+// French-built Rafale warplanes".
+TEST(SuppliesEn, PossessorOfAForeignMadeWeapon) {
+  auto x = agtest::extract("The jets counter India's recently-acquired French-built Rafale warplanes.", "en");
+  EXPECT_NE(find(x, "produces", "state:FR", "weapon:rafale"), nullptr) << relations(x) << agtest::describe(x);
+  const Relation* r = find(x, "supplies", "state:FR", "state:IN");
+  ASSERT_NE(r, nullptr) << relations(x);
+  EXPECT_TRUE(agtest::has_item(*r, "weapon:rafale")) << relations(x);
+  auto own = agtest::extract("France's French-built Rafale jets flew over Paris.", "en");
+  EXPECT_EQ(count(own, "supplies"), 0u) << relations(own);
+}
+
+// "Iranian-made drones were used by Russia": the agent of a passive use is the user.
+TEST(SuppliesEn, PassiveUseNamesTheUser) {
+  auto x = agtest::extract("Iranian-made drones were used by Russia.", "en");
+  EXPECT_NE(find(x, "supplies", "state:IR", "state:RU"), nullptr) << relations(x) << agtest::describe(x);
+}

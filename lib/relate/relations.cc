@@ -259,7 +259,7 @@ class SentenceRelations {
       }
       // "Iranian-made", "French-built": an origin adjective, not a verb
       if (verbs && s_.link[j] == Link::hyphen) {
-        origin_adjective(j, emit);
+        origin_adjective(j, *verbs, emit);
         continue;
       }
       // a noun after a possessive ("China's total arms exports")
@@ -450,6 +450,10 @@ class SentenceRelations {
   template <typename Emit>
   void use_verb(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
     auto subj = subjects(j, cb, ce);
+    // a passive use names the user as its agent ("were used by Russia's army"); in an active
+    // clause the agent belongs to a participle ("setzt von Polen gelieferte Panzer ein")
+    if (const Actor* agent = nearest(Role::agent, j, cb, ce); agent && agent->w0 > j && passive_before(cb, j))
+      subj = {agent};
     if (subj.empty()) return;
     // the origin: "Shahed-drones uit Iran" after the verb, or "Iranian-made drones"
     const Actor* origin = nullptr;
@@ -465,8 +469,6 @@ class SentenceRelations {
         origin = &a;
       }
     }
-    // a passive use names the user as its agent ("were used by Russia's army")
-    if (const Actor* agent = nearest(Role::agent, j, cb, ce); agent && agent->w0 > j) subj = {agent};
     for (const Actor* user : subj) {
       for (const Actor& w : weapons_) {
         if (w.w0 >= cb && w.w1 <= ce) emit("uses", *user, w.id, w.type, j, "");
@@ -537,6 +539,22 @@ class SentenceRelations {
       if (owner && owner->type == EntityType::firm)
         emit("produces", *owner, w.id, w.type, w.w0, "", {}, Reading::fact);
     }
+  }
+
+  // A verb in [from, to) not glued to the word before it ("recently-acquired" is an adjective).
+  bool finite_verb_between(std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k < to; ++k) {
+      if (!in_actor(k) && facts_[k].verbs && s_.link[k] != Link::hyphen) return true;
+    }
+    return false;
+  }
+
+  // A passive auxiliary in [cb, j): the verb at j may be a passive participle.
+  bool passive_before(std::size_t cb, std::size_t j) const {
+    for (std::size_t k = cb; k < j; ++k) {
+      if (in<&RelationLexicon::passive_aux>(k)) return true;
+    }
+    return false;
   }
 
   // Whether the clause from cb opens with a pronoun before a passive auxiliary ("It is
@@ -762,13 +780,31 @@ class SentenceRelations {
     return false;
   }
 
-  // "<State>-made <weapon>" gives produces(state, weapon).
+  // "<State>-made <weapon>" gives produces(state, weapon); with a possessor before it
+  // ("India's recently-acquired French-built Rafale warplanes", "Russia's Iranian-made
+  // drones") the maker supplied the possessor too. "<State>-supplied" names a supplier, no
+  // maker: the verbs that read it (use_verb) take it as the origin.
   template <typename Emit>
-  void origin_adjective(std::size_t j, Emit& emit) {
+  void origin_adjective(std::size_t j, const std::vector<VerbInfo>& verbs, Emit& emit) {
+    const bool made = std::any_of(verbs.begin(), verbs.end(),
+                                  [](const VerbInfo& v) { return v.kind == VerbKind::produce; });
+    if (!made) return;
+    constexpr std::size_t kPossessorReach = 3;  // "India's recently-acquired French-built"
     for (const Actor& a : actors_) {
       if (!a.modifier || a.w1 != j) continue;
+      std::vector<std::string> weapons;
       for (const Actor& w : weapons_) {
-        if (w.w0 == j + 1) emit("produces", a, w.id, w.type, j, "");
+        if (w.w0 == j + 1) {
+          emit("produces", a, w.id, w.type, j, "");
+          weapons.emplace_back(w.id);
+        }
+      }
+      if (weapons.empty()) continue;
+      for (const Actor& g : actors_) {
+        if (g.genitive && !g.attribution && g.id != a.id && g.w1 <= a.w0 && a.w0 - g.w1 <= kPossessorReach &&
+            !finite_verb_between(g.w1, a.w0)) {
+          emit("supplies", a, g.id, g.type, j, "", weapons);
+        }
       }
     }
   }
