@@ -60,3 +60,14 @@ TEST(RecogniseEn, SentenceInitialWordsAreNotNames) {
   auto x = extract("However, Meanwhile and Although are not actors. Reportedly nothing happened.", "en");
   EXPECT_TRUE(x.mentions.empty()) << agtest::describe(x);
 }
+
+// A name that is also an ordinary word (Sputnik, Zeit) is the organisation as the one a
+// speaker tells, right after the verb; not after a comma.
+TEST(RecogniseEn, WeakOrganisationToldByASpeaker) {
+  auto x = extract("Dmitry Shugaev told Sputnik that deliveries continue.", "en");
+  EXPECT_EQ(agtest::entity_at(x, "Sputnik"), "org:sputnik") << agtest::describe(x);
+  auto de = extract("Der Minister sagte der Zeit, die Lieferungen gingen weiter.", "de");
+  EXPECT_EQ(agtest::entity_at(de, "Zeit"), "org:die-zeit") << agtest::describe(de);
+  auto comma = extract("Er sagte, der Zeit sei nicht zu trauen.", "de");
+  EXPECT_TRUE(comma.mentions.empty()) << agtest::describe(comma);
+}

@@ -250,7 +250,8 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
       if (rl->second->attribution_before.find(std::span(s.folded).subspan(k - len, len)) != WordTrie::kNone)
         return true;
     }
-    return false;
+    // the one told, right after the verb: "told Sputnik", "sagte der Zeit"
+    return k > 0 && s.link[k] == Link::space && rl->second->attribution_verbs.count(s.folded[k - 1]) > 0;
   };
 
   // Picks the best acceptable gazetteer hit for words [i, i+len).
