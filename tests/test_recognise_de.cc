@@ -90,3 +90,15 @@ TEST(RecogniseDe, LegalFormEndsTheNameBeforeAConnector) {
   EXPECT_TRUE(agtest::has_entity_labelled(x, "Pradmoor Wehrtechnik GmbH", EntityType::firm))
       << agtest::describe(x);
 }
+
+// German inflects names in the dative and genitive: the adjectives before the head take -en,
+// a plural head -n ("aus den Vereinigten Staaten", "den Niederlanden", "im Vereinigten
+// Königreich").
+TEST(RecogniseDe, InflectedNamesOfStates) {
+  auto x = extract(
+      "Die Raketen kommen aus den Vereinigten Staaten, den Niederlanden und dem Vereinigten Königreich.",
+      "de");
+  EXPECT_EQ(entity_at(x, "Vereinigten Staaten"), "state:US") << agtest::describe(x);
+  EXPECT_EQ(entity_at(x, "Niederlanden"), "state:NL") << agtest::describe(x);
+  EXPECT_EQ(entity_at(x, "Vereinigten Königreich"), "state:GB") << agtest::describe(x);
+}

@@ -64,6 +64,47 @@ std::vector<std::string> inflect_demonym(const std::string& base, const std::str
   return out;
 }
 
+// The dative and genitive forms of a German name of a state, organisation or firm that the
+// text may use besides the one listed: the adjectives before the head take the weak ending
+// (Vereinigte Staaten -> den Vereinigten Staaten, Vereinigtes Königreich -> im Vereinigten
+// Königreich, Deutsche Bank -> der Deutschen Bank), and a head ending in -e its plural dative
+// -n (Niederlande -> den Niederlanden, Emirate -> den Emiraten). Other languages: none.
+std::vector<std::string> inflect_name(const std::string& name, const std::string& lang) {
+  std::vector<std::string> out;
+  if (lang != "de") return out;
+  std::vector<std::string> words;
+  for (std::size_t b = 0; b < name.size();) {
+    const std::size_t e = std::min(name.find(' ', b), name.size());
+    words.push_back(name.substr(b, e - b));
+    b = e + 1;
+  }
+  if (words.empty()) return out;
+  bool adjective = false;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    std::string& w = words[i];
+    if (w.empty() || w.front() < 'A' || w.front() > 'Z') continue;
+    if (w.ends_with("es")) {
+      w = w.substr(0, w.size() - 2) + "en";
+      adjective = true;
+    } else if (w.ends_with("e")) {
+      w += "n";
+      adjective = true;
+    }
+  }
+  auto join = [&](bool plural_head) {
+    std::string r;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (i) r += ' ';
+      r += words[i];
+      if (plural_head && i + 1 == words.size()) r += 'n';
+    }
+    return r;
+  };
+  if (adjective) out.push_back(join(false));
+  if (words.back().ends_with("e")) out.push_back(join(true));
+  return out;
+}
+
 Status load_ontology(Knowledge& kb, const std::string& root) {
   const std::string path = root + "/schema/ontology.json";
   auto doc = read_json_file(path);
@@ -259,6 +300,11 @@ struct GazetteerLoader {
             const std::string folded = fold_phrase(text);
             add_alias(text, folded, idx, kind, weak.count(folded) > 0);
             if (kind != AliasKind::name) continue;
+            if (k.type == EntityType::state || k.type == EntityType::organization ||
+                k.type == EntityType::firm) {
+              for (const auto& form : inflect_name(text, lang))
+                add_alias(form, idx, kind, weak.count(folded) > 0);
+            }
             auto words = split_words(folded);
             if (words.size() >= 2) k.name_words.push_back(words);
             if (k.type == EntityType::weapon_system &&
