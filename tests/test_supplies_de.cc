@@ -396,3 +396,10 @@ TEST(SuppliesDe, ActiveUseKeepsItsSubject) {
   EXPECT_EQ(find(x, "uses", "state:PL", "weapon:t-72"), nullptr) << relations(x);
   EXPECT_NE(find(x, "supplies", "state:PL", "state:UA"), nullptr) << relations(x);
 }
+
+// "Im Januar hat Rumänien …": no prepositional phrase runs across a finite auxiliary, so the
+// subject after it is no object of "im".
+TEST(SuppliesDe, TimePhraseBeforeAnAuxiliaryGovernsNoActor) {
+  auto x = agtest::extract("Im Januar hat Rumänien Hubschrauber an Deutschland geliefert.", "de");
+  EXPECT_NE(find(x, "supplies", "state:RO", "state:DE"), nullptr) << relations(x) << agtest::describe(x);
+}

@@ -343,3 +343,9 @@ TEST(SuppliesNl, PronounStandsForThePreviousSentencesWeapon) {
   EXPECT_NE(find(x, "produces", "firm:baykar", "weapon:bayraktar-tb2"), nullptr)
       << relations(x) << agtest::describe(x);
 }
+
+// "In januari heeft Roemenië …": no prepositional phrase runs across a finite auxiliary.
+TEST(SuppliesNl, TimePhraseBeforeAnAuxiliaryGovernsNoActor) {
+  auto x = agtest::extract("In januari heeft Roemenië helikopters aan Duitsland geleverd.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:RO", "state:DE"), nullptr) << relations(x) << agtest::describe(x);
+}

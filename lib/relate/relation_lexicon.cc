@@ -116,6 +116,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "win_verbs", rl.win_verbs);
   words(d, "possessive_determiners", rl.possessive_determiners);
   words(d, "pronouns", rl.pronouns);
+  words(d, "auxiliaries", rl.auxiliaries);
   const auto& m = d["modality"];
   gapped(m["alleged"], rl.alleged);
   gapped(m["planned"], rl.planned);

@@ -56,7 +56,7 @@ class RelationLexicon {
   FlatStringSet recipient_preps, source_preps, agent_preps, with_preps, passive_aux, origin_adjectives,
       articles, prepositions, clause_breaks, attribution_verbs, coordinators, complementizers,
       relative_pronouns, definite_determiners, conditionals, partner_preps, variant_nouns, genitive_preps,
-      arrival_verbs, denial_objects, vendor_preps, win_verbs, possessive_determiners, pronouns;
+      arrival_verbs, denial_objects, vendor_preps, win_verbs, possessive_determiners, pronouns, auxiliaries;
   Cues alleged, planned, denied, negated;
   FlatStringSet gapped_heads;  // the first word of each gapped cue above (made from them)
   WordTrie attribution_before, noun_governors, comitatives;
@@ -110,7 +110,9 @@ inline constexpr FlatStringSet RelationLexicon::*kRelationWordSets[] = {
     &RelationLexicon::vendor_preps,
     &RelationLexicon::win_verbs,
     &RelationLexicon::possessive_determiners,
-    &RelationLexicon::pronouns};
+    &RelationLexicon::pronouns,
+    &RelationLexicon::auxiliaries};
+static_assert(std::size(kRelationWordSets) <= 32, "RelationWordFacts::sets has a bit for each word set");
 
 template <FlatStringSet RelationLexicon::*Set>
 constexpr std::uint32_t RelationLexicon::bit() {

@@ -1208,8 +1208,10 @@ class SentenceRelations {
       }
       // German capitalises nouns: "an die russische Söldnertruppe Wagner"
       const bool noun = rl_.lang == "de" && t.upper && !is_actor_word(k - 1);
-      if (adjective_actor || ((!t.upper || noun) && !t.digit && skipped < 2 && !facts_[k - 1].verbs &&
-                              !in<&RelationLexicon::coordinators>(k - 1))) {
+      // (no phrase runs across a finite auxiliary: "Im Januar hat Rumänien …")
+      if (adjective_actor ||
+          ((!t.upper || noun) && !t.digit && skipped < 2 && !facts_[k - 1].verbs &&
+           !in<&RelationLexicon::coordinators>(k - 1) && !in<&RelationLexicon::auxiliaries>(k - 1))) {
         --k;
         ++skipped;
         continue;
