@@ -403,3 +403,13 @@ TEST(SuppliesDe, TimePhraseBeforeAnAuxiliaryGovernsNoActor) {
   auto x = agtest::extract("Im Januar hat Rumänien Hubschrauber an Deutschland geliefert.", "de");
   EXPECT_NE(find(x, "supplies", "state:RO", "state:DE"), nullptr) << relations(x) << agtest::describe(x);
 }
+
+// "soll" alone is hearsay (alleged); with a time to come it is a plan ("soll noch in diesem
+// Jahr … liefern"), as is any clause naming one.
+TEST(SuppliesDe, SollWithATimeToComeIsAPlan) {
+  agtest::expect_supplies_with_modalities(
+      {{"Deutschland soll noch in diesem Jahr Panzer an die Ukraine liefern.", Modality::planned},
+       {"Deutschland soll Panzer an die Ukraine liefern.", Modality::alleged},
+       {"Deutschland liefert im nächsten Jahr Panzer an die Ukraine.", Modality::planned}},
+      "de", "state:DE", "state:UA");
+}

@@ -500,3 +500,11 @@ TEST(SuppliesEn, PassiveUseNamesTheUser) {
   auto x = agtest::extract("Iranian-made drones were used by Russia.", "en");
   EXPECT_NE(find(x, "supplies", "state:IR", "state:RU"), nullptr) << relations(x) << agtest::describe(x);
 }
+
+// A time to come anywhere in the clause makes the supply a plan: "delivers … next year".
+TEST(SuppliesEn, ATimeToComeIsAPlan) {
+  agtest::expect_supplies_with_modalities(
+      {{"Germany delivers tanks to Ukraine next year.", Modality::planned},
+       {"Germany delivered tanks to Ukraine last year.", Modality::asserted}},
+      "en", "state:DE", "state:UA");
+}

@@ -349,3 +349,11 @@ TEST(SuppliesNl, TimePhraseBeforeAnAuxiliaryGovernsNoActor) {
   auto x = agtest::extract("In januari heeft Roemenië helikopters aan Duitsland geleverd.", "nl");
   EXPECT_NE(find(x, "supplies", "state:RO", "state:DE"), nullptr) << relations(x) << agtest::describe(x);
 }
+
+// A time to come anywhere in the clause makes the supply a plan: "levert later dit jaar".
+TEST(SuppliesNl, ATimeToComeIsAPlan) {
+  agtest::expect_supplies_with_modalities(
+      {{"Nederland levert later dit jaar F-16's aan Oekraïne.", Modality::planned},
+       {"Nederland leverde vorig jaar F-16's aan Oekraïne.", Modality::asserted}},
+      "nl", "state:NL", "state:UA");
+}

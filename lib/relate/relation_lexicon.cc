@@ -127,6 +127,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   }
   if (auto g = d.FindMember("noun_governors"); g != d.MemberEnd()) phrases(g->value, rl.noun_governors);
   if (auto c = d.FindMember("comitatives"); c != d.MemberEnd()) phrases(c->value, rl.comitatives);
+  if (auto f = d.FindMember("future_times"); f != d.MemberEnd()) phrases(f->value, rl.future_times);
   if (auto a = d.FindMember("attribution"); a != d.MemberEnd()) {
     if (a->value.HasMember("before"))
       phrases(a->value["before"], rl.attribution_before, &rl.attribution_ends);

@@ -59,7 +59,7 @@ class RelationLexicon {
       arrival_verbs, denial_objects, vendor_preps, win_verbs, possessive_determiners, pronouns, auxiliaries;
   Cues alleged, planned, denied, negated;
   FlatStringSet gapped_heads;  // the first word of each gapped cue above (made from them)
-  WordTrie attribution_before, noun_governors, comitatives;
+  WordTrie attribution_before, noun_governors, comitatives, future_times;
   FlatStringSet attribution_ends;  // the last word of each attribution_before phrase (made from them)
   FlatStringMap<double> numbers;
   FlatStringMap<int> months;

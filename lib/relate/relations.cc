@@ -1319,6 +1319,8 @@ class SentenceRelations {
     if (planned_in(from, std::min(ce, j + 2), j)) return Modality::planned;
     // a pledge in the present, its parts apart: "stelt … beschikbaar", "stellt … zur Verfügung"
     if (gapped(rl_.planned, from, j + 1, ce)) return Modality::planned;
+    // a time to come anywhere in the clause: "levert later dit jaar", "soll noch in diesem Jahr"
+    if (trie_phrase_in(rl_.future_times, s_, cb, ce)) return Modality::planned;
     // Dutch and German end the clause with the participle that governs it: "hat die Lieferung
     // … an die Ukraine genehmigt"
     if (rl_.lang != "en" && j + 1 < ce && planned_in(ce - 1, ce, j)) return Modality::planned;
