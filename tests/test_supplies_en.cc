@@ -508,3 +508,14 @@ TEST(SuppliesEn, ATimeToComeIsAPlan) {
        {"Germany delivered tanks to Ukraine last year.", Modality::asserted}},
       "en", "state:DE", "state:UA");
 }
+
+// Parties that supply each other: their denial is of both directions.
+TEST(SuppliesEn, PartiesDenySuppliesBothWays) {
+  auto x = agtest::extract(
+      "Iran supplied drones to Russia. Russia sent fighter jets to Iran. Moscow and Tehran deny the arms "
+      "trade.",
+      "en");
+  EXPECT_NE(find(x, "supplies", "state:IR", "state:RU", Modality::denied), nullptr)
+      << relations(x) << agtest::describe(x);
+  EXPECT_NE(find(x, "supplies", "state:RU", "state:IR", Modality::denied), nullptr) << relations(x);
+}

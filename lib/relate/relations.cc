@@ -665,7 +665,7 @@ class SentenceRelations {
         // "erteilte Rheinmetall einen Auftrag": a second bare actor right before the order,
         // not coordinated with the first, is the seller
         const Actor* last = before.back();
-        if (order && !seller && before.size() >= 2 && no_content_between(last->w1, j) &&
+        if (order && !seller && before.size() >= 2 && last->w0 > 0 && no_content_between(last->w1, j) &&
             !in<&RelationLexicon::coordinators>(last->w0 - 1)) {
           seller = last;
         }
@@ -1564,18 +1564,19 @@ void match_reported_supplies(std::vector<UndirectedSupply>& undirected, std::vec
     auto named = [&](std::string_view id) {
       return std::binary_search(d.parties.begin(), d.parties.end(), id);
     };
-    std::vector<std::pair<std::string_view, std::string_view>> pairs;
+    // (copies: `out` grows below, and views into its strings would not survive that)
+    std::vector<std::pair<std::string, std::string>> pairs;
     for (std::size_t i = 0; i < reported; ++i) {
       const Relation& r = out[i];
       if (r.type == "supplies" && named(r.source) && named(r.target)) pairs.emplace_back(r.source, r.target);
     }
     if (pairs.empty() && d.parties.size() == 1) {
-      std::string_view counterpart;
+      std::string counterpart;
       bool one = true;
       for (std::size_t i = 0; i < reported && one; ++i) {
         const Relation& r = out[i];
         if (r.type != "supplies" || (!named(r.source) && !named(r.target))) continue;
-        const std::string_view other = named(r.source) ? r.target : r.source;
+        const std::string& other = named(r.source) ? r.target : r.source;
         one = counterpart.empty() || counterpart == other;
         counterpart = other;
         pairs.emplace_back(r.source, r.target);
