@@ -12,6 +12,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -124,8 +125,13 @@ void score_document(const rapidjson::Value& truth, const Extraction& x, Score& s
   for (std::size_t i = 0; i < rels.size(); ++i) {
     const auto& rel = *rels[i];
     const std::string kind = kind_of(rel), modality = rel["modality"].GetString();
-    for (const auto& g : {std::string("all"), kind, kind + " " + lang, kind + " " + modality,
-                          kind + " " + lang + " " + modality}) {
+    auto group = [&](std::initializer_list<std::string_view> parts) {
+      std::string g(kind);
+      for (std::string_view p : parts) g.append(" ").append(p);
+      return g;
+    };
+    for (const auto& g :
+         {std::string("all"), kind, group({lang}), group({modality}), group({lang, modality})}) {
       auto& t = s.by_group[g];
       ++t.planted;
       t.found += state[i] == 1;
@@ -136,8 +142,10 @@ void score_document(const rapidjson::Value& truth, const Extraction& x, Score& s
     t.found += state[i] == 1;
     t.wrong_modality += state[i] == 2;
     if (state[i] != 1 && kind != "stretch" && s.misses.size() < 40) {
-      s.misses.push_back(std::string(state[i] == 2 ? "other modality" : "missed") + " (" + kind + ", " +
-                         modality + "): " + rel["quote"].GetString());
+      std::string miss = state[i] == 2 ? "other modality" : "missed";
+      miss.append(" (").append(kind).append(", ").append(modality).append("): ").append(
+          rel["quote"].GetString());
+      s.misses.push_back(std::move(miss));
     }
   }
   auto& all = s.by_group["all"];
@@ -207,10 +215,13 @@ TEST_F(CorpusGenTest, BadTemplatesAreRefusedWithTheirPlace) {
     bad.replace(at, c.from.size(), c.to);
     dir.write("data/bench/templates.en.json", bad);
     const std::string log = dir.path("log.txt");
-    EXPECT_EQ(agtest::run(kGen + " --data " + dir.path() + " --langs en --docs 1 --out " +
-                          dir.path("x.jsonl") + " > " + log + " 2>&1"),
-              1)
-        << c.to;
+    std::string cmd = kGen;
+    cmd.append(" --data ")
+        .append(dir.path())
+        .append(" --langs en --docs 1 --out ")
+        .append(dir.path("x.jsonl"));
+    cmd.append(" > ").append(log).append(" 2>&1");
+    EXPECT_EQ(agtest::run(cmd), 1) << c.to;
     const std::string said = agtest::slurp(log);
     EXPECT_NE(said.find("templates.en.json"), std::string::npos) << said;
     EXPECT_NE(said.find(c.message), std::string::npos) << said;

@@ -162,7 +162,9 @@ TEST(EndToEnd, QueryCommandsAnswerInJsonAndFailOnUnknownNames) {
       {"show Poetin --json", "show"}};
   for (const auto& [q, name] : queries) {
     const std::string out = b.dir.path(name + ".json");
-    ASSERT_EQ(agtest::run(cli + " " + q + db + " > " + out), 0) << q;
+    std::string cmd = cli;
+    cmd.append(" ").append(q).append(db).append(" > ").append(out);
+    ASSERT_EQ(agtest::run(cmd), 0) << q;
     auto doc = detail::read_json_file(out);
     ASSERT_TRUE(doc.is_ok()) << q << ": " << doc.message();
     Status s = detail::validate_json(*doc, out, agtest::source_dir() + "/schema/query.schema.json");
