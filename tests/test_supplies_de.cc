@@ -413,3 +413,10 @@ TEST(SuppliesDe, SollWithATimeToComeIsAPlan) {
        {"Deutschland liefert im nächsten Jahr Panzer an die Ukraine.", Modality::planned}},
       "de", "state:DE", "state:UA");
 }
+
+// "an Polen und die Slowakei": a coordinated recipient shares the preposition.
+TEST(SuppliesDe, CoordinatedRecipients) {
+  auto x = agtest::extract("Deutschland liefert Panzer an Polen und die Slowakei.", "de");
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:PL"), nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:SK"), nullptr) << relations(x);
+}

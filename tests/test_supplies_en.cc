@@ -519,3 +519,25 @@ TEST(SuppliesEn, PartiesDenySuppliesBothWays) {
       << relations(x) << agtest::describe(x);
   EXPECT_NE(find(x, "supplies", "state:RU", "state:IR", Modality::denied), nullptr) << relations(x);
 }
+
+// An actor coordinated after one a preposition governs shares its role: "from Denmark and the
+// Netherlands", "to Poland and Slovakia".
+TEST(SuppliesEn, CoordinatedSourcesAndRecipients) {
+  auto x = agtest::extract("Ukraine has received F-16 fighter jets from Denmark and the Netherlands.", "en");
+  EXPECT_NE(find(x, "supplies", "state:DK", "state:UA"), nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_NE(find(x, "supplies", "state:NL", "state:UA"), nullptr) << relations(x);
+  auto y = agtest::extract("The sale of tanks by Germany to Poland and Slovakia went ahead.", "en");
+  EXPECT_NE(find(y, "supplies", "state:DE", "state:PL"), nullptr) << relations(y);
+  EXPECT_NE(find(y, "supplies", "state:DE", "state:SK"), nullptr) << relations(y);
+  auto z = agtest::extract("Russia buys drones from Iran and Belarus.", "en");
+  EXPECT_NE(find(z, "supplies", "state:BY", "state:RU"), nullptr) << relations(z);
+}
+
+// An item noun before an organisation's noun names the organisation: "intelligence service".
+TEST(SuppliesEn, ItemNounInAnOrganisationsNameIsNoItem) {
+  auto x = agtest::extract(
+      "North Korea shipped artillery shells to Russia, South Korea's intelligence service said.", "en");
+  const Relation* r = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->items, std::vector<std::string>{"artillery shells"}) << relations(x);
+}

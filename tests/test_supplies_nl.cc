@@ -357,3 +357,10 @@ TEST(SuppliesNl, ATimeToComeIsAPlan) {
        {"Nederland leverde vorig jaar F-16's aan Oekraïne.", Modality::asserted}},
       "nl", "state:NL", "state:UA");
 }
+
+// "aan Rusland en Wit-Rusland": a coordinated recipient shares the preposition.
+TEST(SuppliesNl, CoordinatedRecipients) {
+  auto x = agtest::extract("Iran levert drones aan Rusland en Wit-Rusland.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:IR", "state:RU"), nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_NE(find(x, "supplies", "state:IR", "state:BY"), nullptr) << relations(x);
+}

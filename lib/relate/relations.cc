@@ -27,8 +27,9 @@ struct Actor {
   bool modifier = false;  // a state adjective alone ("Chinese apparatuur")
   bool genitive = false;  // "Russia's", "Chinas"
   Role role = Role::none;
-  std::size_t prep_at = 0;   // where the preposition stands
-  bool attribution = false;  // the source of a claim
+  std::size_t prep_at = 0;      // where the preposition stands
+  bool attribution = false;     // the source of a claim
+  const Actor* conj = nullptr;  // the actor it is coordinated with, whose role it shares
 };
 
 std::string_view word_text(std::string_view text, const SentenceWords& s, std::size_t j) {
@@ -198,6 +199,7 @@ class SentenceRelations {
     }
     index_words();
     for (Actor& a : actors_) classify(a);
+    coordinate_roles();
     // an actor named anywhere as the source of a claim is the source wherever it is named
     std::vector<std::string_view> attributed;
     for (const Actor& b : actors_) {
@@ -407,7 +409,9 @@ class SentenceRelations {
     if (!recipient) recipient = user_after(j);
     if (subjects.empty() || !recipient) return;
     for (const Actor* sub : subjects) {
-      emit("supplies", *sub, recipient->id, recipient->type, j, v.mode, items(j, cb, ce));
+      for (const Actor* r : with_coordinated(recipient)) {
+        emit("supplies", *sub, r->id, r->type, j, v.mode, items(j, cb, ce));
+      }
     }
   }
 
@@ -442,8 +446,9 @@ class SentenceRelations {
       }
     }
     for (const Actor* r : subj) {
-      if (r == supplier) continue;
-      emit("supplies", *supplier, r->id, r->type, j, v.mode, items(j, cb, ce));
+      for (const Actor* from : with_coordinated(supplier)) {
+        if (r != from) emit("supplies", *from, r->id, r->type, j, v.mode, items(j, cb, ce));
+      }
     }
   }
 
@@ -610,7 +615,10 @@ class SentenceRelations {
     }
     if (supplier && !recipient) recipient = arrival_place(j, ce);
     if (!supplier || !recipient) return;
-    emit("supplies", *supplier, recipient->id, recipient->type, j, mode, items(j, cb, ce));
+    for (const Actor* from : with_coordinated(supplier)) {
+      for (const Actor* to : with_coordinated(recipient))
+        emit("supplies", *from, to->id, to->type, j, mode, items(j, cb, ce));
+    }
   }
 
   // A purchase or order noun names the buyer, who receives, and the seller, who supplies:
@@ -1179,6 +1187,38 @@ class SentenceRelations {
     return nullptr;
   }
 
+  // "from Denmark and the Netherlands", "an Polen und die Slowakei": an actor coordinated right
+  // after one a preposition governs shares its role, unless a verb of the lexicon follows it
+  // at once ("from Iran and Belarus supplies trucks …" opens a clause of its own).
+  void coordinate_roles() {
+    for (Actor& a : actors_) {
+      if (a.role != Role::none || a.modifier || a.attribution) continue;
+      std::size_t k = a.w0;
+      while (k > 0 && in<&RelationLexicon::articles>(k - 1)) --k;
+      if (k < 2 || !in<&RelationLexicon::coordinators>(k - 1)) continue;
+      if (a.w1 < s_.words.size() && facts_[a.w1].verbs) continue;
+      for (const Actor& b : actors_) {
+        if (&b != &a && b.w1 == k - 1 && b.role != Role::none && b.role != Role::other && !b.attribution) {
+          a.role = b.role;
+          a.prep_at = b.prep_at;
+          a.conj = &b;
+          break;
+        }
+      }
+    }
+  }
+
+  // An actor and those coordinated with it ("from Denmark and the Netherlands").
+  std::vector<const Actor*> with_coordinated(const Actor* head) const {
+    std::vector<const Actor*> out{head};
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      for (const Actor& a : actors_) {
+        if (a.conj == out[i] && usable(a)) out.push_back(&a);
+      }
+    }
+    return out;
+  }
+
   // The preposition before an actor, skipping articles and adjectives.
   void classify(Actor& a) {
     std::size_t k = a.w0;
@@ -1443,7 +1483,12 @@ class SentenceRelations {
     for (std::size_t k = cb; k < ce; ++k) {
       if (in_actor(k) || k == j) continue;
       if (auto it = item_at(k)) {
-        add(it->second);
+        // "South Korea's intelligence service": an item noun before an organisation's noun
+        // names the organisation
+        const std::size_t next = k + it->first;
+        const bool org =
+            next < s_.words.size() && lx_.org_cues.word(s_.entries[next].lexicon.org_cues) != nullptr;
+        if (!org) add(it->second);
         k += it->first - 1;
       }
     }
