@@ -420,3 +420,11 @@ TEST(SuppliesDe, CoordinatedRecipients) {
   EXPECT_NE(find(x, "supplies", "state:DE", "state:PL"), nullptr) << relations(x) << agtest::describe(x);
   EXPECT_NE(find(x, "supplies", "state:DE", "state:SK"), nullptr) << relations(x);
 }
+
+// "zugesagt", "versprochen": pledged supplies, planned; "die Bundesregierung" is Germany.
+TEST(SuppliesDe, PledgesArePlannedSupplies) {
+  agtest::expect_supplies_with_modalities(
+      {{"Die Bundesregierung hat der Ukraine weitere Patriot-Systeme zugesagt.", Modality::planned},
+       {"Deutschland hat der Ukraine Panzer versprochen.", Modality::planned}},
+      "de", "state:DE", "state:UA");
+}

@@ -541,3 +541,13 @@ TEST(SuppliesEn, ItemNounInAnOrganisationsNameIsNoItem) {
   ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
   EXPECT_EQ(r->items, std::vector<std::string>{"artillery shells"}) << relations(x);
 }
+
+// Verbs of pledging supply what they pledge, planned: "pledged … to", "promised Iran …".
+TEST(SuppliesEn, PledgesArePlannedSupplies) {
+  agtest::expect_supplies_with_modalities(
+      {{"The US pledged more Patriot systems to Ukraine.", Modality::planned},
+       {"The US promised Ukraine more Patriot systems.", Modality::planned}},
+      "en", "state:US", "state:UA");
+  auto x = agtest::extract("The minister promised that Ukraine would win.", "en");
+  EXPECT_EQ(count(x, "supplies"), 0u) << relations(x);
+}

@@ -364,3 +364,11 @@ TEST(SuppliesNl, CoordinatedRecipients) {
   EXPECT_NE(find(x, "supplies", "state:IR", "state:RU"), nullptr) << relations(x) << agtest::describe(x);
   EXPECT_NE(find(x, "supplies", "state:IR", "state:BY"), nullptr) << relations(x);
 }
+
+// "toegezegd", "belooft": pledged supplies, planned.
+TEST(SuppliesNl, PledgesArePlannedSupplies) {
+  agtest::expect_supplies_with_modalities(
+      {{"Nederland heeft Oekraïne 24 F-16's toegezegd.", Modality::planned},
+       {"Nederland belooft Oekraïne meer F-16's.", Modality::planned}},
+      "nl", "state:NL", "state:UA");
+}
