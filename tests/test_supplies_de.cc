@@ -428,3 +428,14 @@ TEST(SuppliesDe, PledgesArePlannedSupplies) {
        {"Deutschland hat der Ukraine Panzer versprochen.", Modality::planned}},
       "de", "state:DE", "state:UA");
 }
+
+// "als" compares or names a capacity ("mehr als 100", "als erstes Land"); "während" before an
+// article is a preposition: none of them opens a clause.
+TEST(SuppliesDe, AlsAndWaehrendAsPrepositionsOpenNoClause) {
+  agtest::expect_supplies_with_modalities(
+      {{"Deutschland hat mehr als 100 Panzer an die Ukraine geliefert.", Modality::asserted},
+       {"Deutschland hat als erstes Land Panzer an die Ukraine geliefert.", Modality::asserted},
+       {"Deutschland hat während des Winters Panzer an die Ukraine geliefert.", Modality::asserted},
+       {"Als Russland angriff, lieferte Deutschland Panzer an die Ukraine.", Modality::asserted}},
+      "de", "state:DE", "state:UA");
+}

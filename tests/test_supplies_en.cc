@@ -551,3 +551,15 @@ TEST(SuppliesEn, PledgesArePlannedSupplies) {
   auto x = agtest::extract("The minister promised that Ukraine would win.", "en");
   EXPECT_EQ(count(x, "supplies"), 0u) << relations(x);
 }
+
+// A clause-break word that is also an adverb or a preposition ("so far", "since 2022") opens
+// no clause: the subject before it stays the verb's.
+TEST(SuppliesEn, AdverbsSpelledLikeConjunctionsOpenNoClause) {
+  agtest::expect_supplies_with_modalities(
+      {{"Germany has so far delivered 18 Leopard tanks to Ukraine.", Modality::asserted},
+       {"Germany, which since 2022 has sent tanks to Ukraine, plans more.", Modality::asserted},
+       {"Germany has so far refused to send Taurus missiles to Ukraine.", Modality::negated}},
+      "en", "state:DE", "state:UA");
+  auto x = agtest::extract("Iran supplied drones to Russia but Belarus sent trucks.", "en");
+  EXPECT_EQ(find(x, "supplies", "state:IR", "state:BY"), nullptr) << relations(x);
+}

@@ -261,8 +261,12 @@ class SentenceRelations {
       }
       // "Iranian-made", "French-built": an origin adjective, not a verb
       if (verbs && s_.link[j] == Link::hyphen) {
-        origin_adjective(j, *verbs, emit);
-        continue;
+        if (j > 0 && (is_modifier_word(j - 1) || is_actor_word(j - 1))) {
+          origin_adjective(j, *verbs, emit);
+          continue;
+        }
+        // "re-export", "re-exports": a supply noun with a prefix, no origin adjective
+        if (rl_.supply_nouns.word(facts.supply_nouns)) verbs = nullptr;
       }
       // a noun after a possessive ("China's total arms exports")
       if (verbs && rl_.supply_nouns.word(facts.supply_nouns) && genitive_before(j)) verbs = nullptr;
@@ -604,8 +608,10 @@ class SentenceRelations {
       auto subj = subjects(j, cb, ce);
       const std::size_t near = j >= 4 ? j - 4 : 0;
       const std::size_t from = std::max(near, subj.empty() ? near : subj.front()->w1);
+      // ("lehnt die Lieferung … ab": a gapped negation whose head stands before the noun)
       bool governed = phrase_in(rl_.planned.trie, &RelationWordFacts::planned, from, j) ||
-                      trie_phrase_in(rl_.noun_governors, s_, from, j) || negation_in(from, j);
+                      trie_phrase_in(rl_.noun_governors, s_, from, j) || negation_in(from, j) ||
+                      gapped(rl_.negated, from, j, ce);
       // Dutch and German put the participle last: "Malta hat die Lieferung … an Südkorea gestoppt"
       if (!governed && rl_.lang != "en") {
         governed = trie_phrase_in(rl_.noun_governors, s_, j + 1, ce) || negation_in(j + 1, ce) ||
@@ -1024,7 +1030,7 @@ class SentenceRelations {
       const bool governed = governed_actor_ends_at(k);
       if ((governed || !in_actor(k - 1)) && coordinated_clause(k + 1, governed ? 0 : 2)) return true;
     }
-    if (in<&RelationLexicon::clause_breaks>(k)) return true;
+    if (in<&RelationLexicon::clause_breaks>(k) && conjunction_at(k)) return true;
     if (in<&RelationLexicon::relative_pronouns>(k) && comma_before(k)) return true;
     if (in<&RelationLexicon::complementizers>(k)) {
       for (std::size_t m = k + 1; m < s_.words.size() && m <= k + 3; ++m) {
@@ -1032,6 +1038,17 @@ class SentenceRelations {
       }
     }
     return false;
+  }
+
+  // Whether the clause-break word at k joins a clause: first in the sentence, after punctuation,
+  // or before the clause's subject (an actor or a pronoun, after an article at most). Else it
+  // is an adverb or a preposition of the same spelling: "so far", "since 2022", "mehr als 100",
+  // "als erstes Land", "während des Krieges", "hat jedoch geliefert".
+  bool conjunction_at(std::size_t k) const {
+    if (k == 0 || s_.link[k] == Link::other) return true;
+    std::size_t m = k + 1;
+    if (m < s_.words.size() && in<&RelationLexicon::articles>(m) && !in<&RelationLexicon::pronouns>(m)) ++m;
+    return m < s_.words.size() && (in_actor(m) || is_modifier_word(m) || in<&RelationLexicon::pronouns>(m));
   }
 
   // An actor at word k followed by a verb the lexicon knows, with at most `reach` words
@@ -1126,6 +1143,9 @@ class SentenceRelations {
         if (std::equal(v.particle.begin(), v.particle.end(),
                        s_.folded.begin() + static_cast<std::ptrdiff_t>(k)))
           return &v;
+        // an English particle comes before any prepositional phrase after the verb: "took
+        // Bakhmut after the delivery of …" is no "take delivery"
+        if (en && (preposition_role_at(k) || in<&RelationLexicon::clause_breaks>(k))) break;
       }
       if (en) continue;  // (an English particle never comes before its verb)
       for (std::size_t k = j >= v.particle.size() + 3 ? j - v.particle.size() - 3 : 0;
