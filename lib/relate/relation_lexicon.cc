@@ -127,7 +127,13 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   }
   if (auto g = d.FindMember("noun_governors"); g != d.MemberEnd()) phrases(g->value, rl.noun_governors);
   if (auto c = d.FindMember("comitatives"); c != d.MemberEnd()) phrases(c->value, rl.comitatives);
-  if (auto f = d.FindMember("future_times"); f != d.MemberEnd()) phrases(f->value, rl.future_times);
+  if (auto f = d.FindMember("future_times"); f != d.MemberEnd()) {
+    phrases(f->value, rl.future_times);
+    for (const auto& w : f->value.GetArray()) {
+      auto ws = split_words(fold_phrase(w.GetString()));
+      if (!ws.empty()) rl.future_heads.insert(ws.front());
+    }
+  }
   if (auto a = d.FindMember("attribution"); a != d.MemberEnd()) {
     if (a->value.HasMember("before"))
       phrases(a->value["before"], rl.attribution_before, &rl.attribution_ends);
@@ -140,6 +146,10 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   if (auto n = d.FindMember("months"); n != d.MemberEnd()) {
     for (const auto& kv : n->value.GetObject())
       rl.months[fold_phrase(kv.name.GetString())] = kv.value.GetInt();
+  }
+  // each word's set bits in one table: facts() asks once, not once per set
+  for (std::size_t i = 0; i < std::size(kRelationWordSets); ++i) {
+    for (const std::string& w : rl.*kRelationWordSets[i]) rl.set_bits_[w] |= std::uint32_t{1} << i;
   }
   return rl;
 }
@@ -166,9 +176,7 @@ RelationWordFacts RelationLexicon::facts(std::string_view folded) const {
   for (const auto& [table, field] : kCueTables) f.*field = (this->*table).start(folded);
   for (const auto& [cues, field] : kModalityCues)
     f.*field = (this->*cues).trie.child(WordTrie::kRoot, folded);
-  for (std::size_t i = 0; i < std::size(kRelationWordSets); ++i) {
-    if ((this->*kRelationWordSets[i]).contains(folded)) f.sets |= std::uint32_t{1} << i;
-  }
+  if (auto it = set_bits_.find(folded); it != set_bits_.end()) f.sets = it->second;
   return f;
 }
 

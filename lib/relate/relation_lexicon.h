@@ -60,6 +60,7 @@ class RelationLexicon {
   Cues alleged, planned, denied, negated;
   FlatStringSet gapped_heads;  // the first word of each gapped cue above (made from them)
   WordTrie attribution_before, noun_governors, comitatives, future_times;
+  FlatStringSet future_heads;      // the first word of each future_times phrase (made from them)
   FlatStringSet attribution_ends;  // the last word of each attribution_before phrase (made from them)
   FlatStringMap<double> numbers;
   FlatStringMap<int> months;
@@ -81,6 +82,11 @@ class RelationLexicon {
   // The bit of a word set (a member listed in kWordSets) in RelationWordFacts::sets.
   template <FlatStringSet RelationLexicon::*Set>
   static constexpr std::uint32_t bit();
+
+ private:
+  // folded word -> its bits in RelationWordFacts::sets, made by load() from the word sets
+  // above (which are not to change after it)
+  FlatStringMap<std::uint32_t> set_bits_;
 };
 
 // The word sets whose membership RelationWordFacts records, bit i for the i-th.
@@ -111,7 +117,8 @@ inline constexpr FlatStringSet RelationLexicon::*kRelationWordSets[] = {
     &RelationLexicon::win_verbs,
     &RelationLexicon::possessive_determiners,
     &RelationLexicon::pronouns,
-    &RelationLexicon::auxiliaries};
+    &RelationLexicon::auxiliaries,
+    &RelationLexicon::future_heads};
 static_assert(std::size(kRelationWordSets) <= 32, "RelationWordFacts::sets has a bit for each word set");
 
 template <FlatStringSet RelationLexicon::*Set>

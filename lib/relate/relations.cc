@@ -413,9 +413,9 @@ class SentenceRelations {
     if (!recipient) recipient = user_after(j);
     if (subjects.empty() || !recipient) return;
     for (const Actor* sub : subjects) {
-      for (const Actor* r : with_coordinated(recipient)) {
+      for_coordinated(recipient, [&](const Actor* r) {
         emit("supplies", *sub, r->id, r->type, j, v.mode, items(j, cb, ce));
-      }
+      });
     }
   }
 
@@ -450,9 +450,9 @@ class SentenceRelations {
       }
     }
     for (const Actor* r : subj) {
-      for (const Actor* from : with_coordinated(supplier)) {
+      for_coordinated(supplier, [&](const Actor* from) {
         if (r != from) emit("supplies", *from, r->id, r->type, j, v.mode, items(j, cb, ce));
-      }
+      });
     }
   }
 
@@ -621,10 +621,11 @@ class SentenceRelations {
     }
     if (supplier && !recipient) recipient = arrival_place(j, ce);
     if (!supplier || !recipient) return;
-    for (const Actor* from : with_coordinated(supplier)) {
-      for (const Actor* to : with_coordinated(recipient))
+    for_coordinated(supplier, [&](const Actor* from) {
+      for_coordinated(recipient, [&](const Actor* to) {
         emit("supplies", *from, to->id, to->type, j, mode, items(j, cb, ce));
-    }
+      });
+    });
   }
 
   // A purchase or order noun names the buyer, who receives, and the seller, who supplies:
@@ -1222,21 +1223,21 @@ class SentenceRelations {
           a.role = b.role;
           a.prep_at = b.prep_at;
           a.conj = &b;
+          any_conj_ = true;
           break;
         }
       }
     }
   }
 
-  // An actor and those coordinated with it ("from Denmark and the Netherlands").
-  std::vector<const Actor*> with_coordinated(const Actor* head) const {
-    std::vector<const Actor*> out{head};
-    for (std::size_t i = 0; i < out.size(); ++i) {
-      for (const Actor& a : actors_) {
-        if (a.conj == out[i] && usable(a)) out.push_back(&a);
-      }
+  // Calls f on an actor and on each coordinated with it ("from Denmark and the Netherlands").
+  template <typename F>
+  void for_coordinated(const Actor* head, F&& f) const {
+    f(head);
+    if (!any_conj_) return;
+    for (const Actor& a : actors_) {
+      if (a.conj == head && usable(a)) for_coordinated(&a, f);
     }
-    return out;
   }
 
   // The preposition before an actor, skipping articles and adjectives.
@@ -1380,7 +1381,7 @@ class SentenceRelations {
     // a pledge in the present, its parts apart: "stelt … beschikbaar", "stellt … zur Verfügung"
     if (gapped(rl_.planned, from, j + 1, ce)) return Modality::planned;
     // a time to come anywhere in the clause: "levert later dit jaar", "soll noch in diesem Jahr"
-    if (trie_phrase_in(rl_.future_times, s_, cb, ce)) return Modality::planned;
+    if (future_time_in(cb, ce)) return Modality::planned;
     // Dutch and German end the clause with the participle that governs it: "hat die Lieferung
     // … an die Ukraine genehmigt"
     if (rl_.lang != "en" && j + 1 < ce && planned_in(ce - 1, ce, j)) return Modality::planned;
@@ -1392,6 +1393,16 @@ class SentenceRelations {
     }
     if (alleged_ == 1) return Modality::alleged;
     return Modality::asserted;
+  }
+
+  // A phrase of future_times in [from, to), looked for only from words that begin one.
+  bool future_time_in(std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k < to && k < s_.folded.size(); ++k) {
+      if (!in<&RelationLexicon::future_heads>(k)) continue;
+      auto m = rl_.future_times.longest(s_.folded, k, [](std::size_t) { return true; });
+      if (m && k + m->length <= to) return true;
+    }
+    return false;
   }
 
   // gapped_in() for the gapped cues of `cues`, passed over in a sentence where no gapped cue
@@ -1617,6 +1628,7 @@ class SentenceRelations {
   mutable std::int8_t alleged_ = -1;         // an alleged cue in the sentence: -1 not asked yet
   mutable std::int8_t gapped_head_ = -1;     // a word that begins a gapped cue: -1 not asked yet
   std::string_view antecedent_weapon_;       // set_antecedent_weapon()
+  bool any_conj_ = false;                    // an actor shares a coordinated one's role (Actor::conj)
 };
 
 // The supplies whose direction their sentence left out, matched against the supplies
