@@ -372,3 +372,13 @@ TEST(SuppliesNl, PledgesArePlannedSupplies) {
        {"Nederland belooft Oekraïne meer F-16's.", Modality::planned}},
       "nl", "state:NL", "state:UA");
 }
+
+// Only a verb of winning hands an order to purchase_noun(): a verb of buying at the clause's
+// end keeps its reading, though a purchase noun stands earlier in the clause.
+TEST(SuppliesNl, BuyingVerbAfterAPurchaseNounKeepsItsReading) {
+  auto x = agtest::extract(
+      "Volgens analisten is de aankoop een antwoord op de Rafale-toestellen die India van Frankrijk heeft "
+      "gekocht.",
+      "nl");
+  EXPECT_NE(find(x, "supplies", "state:FR", "state:IN"), nullptr) << relations(x) << agtest::describe(x);
+}

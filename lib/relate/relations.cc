@@ -691,13 +691,15 @@ class SentenceRelations {
          order ? Reading::pending : Reading::clause);
   }
 
-  // Whether the verb at j has a purchase or order noun as its object: after it, or in Dutch
+  // Whether the verb at j, one of win_verbs, has an order as its object: after it, or in Dutch
   // and German before it when it ends the clause ("hat von Ungarn einen Auftrag erhalten").
+  // A verb of buying keeps its own reading ("de aankoop … die India van Frankrijk heeft gekocht").
   bool receives_order(std::size_t j, std::size_t cb, std::size_t ce) const {
+    if (!in<&RelationLexicon::win_verbs>(j)) return false;
     if (object_purchase(j, ce) != kNoWord) return true;
     if (rl_.lang == "en" || j + 2 < ce) return false;
     for (std::size_t k = cb; k < j; ++k) {
-      if (!in_actor(k) && purchase_noun_at(k)) return true;
+      if (!in_actor(k) && rl_.order_nouns.word(facts_[k].order_nouns)) return true;
     }
     return false;
   }
