@@ -15,12 +15,15 @@ void words(const rapidjson::Value& d, const char* key, FlatStringSet& out) {
   for (const auto& w : it->value.GetArray()) out.insert(fold_phrase(w.GetString()));
 }
 
-// The phrases of `arr` into `out`, and (given) the last word of each into `last_words`.
-void phrases(const rapidjson::Value& arr, WordTrie& out, FlatStringSet* last_words = nullptr) {
+// The phrases of `arr` into `out`, and (given) the last word of each into `last_words`, the
+// first into `first_words`.
+void phrases(const rapidjson::Value& arr, WordTrie& out, FlatStringSet* last_words = nullptr,
+             FlatStringSet* first_words = nullptr) {
   for (const auto& w : arr.GetArray()) {
     auto ws = split_words(fold_phrase(w.GetString()));
     if (ws.empty()) continue;
     if (last_words) last_words->insert(ws.back());
+    if (first_words) first_words->insert(ws.front());
     out.insert(ws);
   }
 }
@@ -127,13 +130,8 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   }
   if (auto g = d.FindMember("noun_governors"); g != d.MemberEnd()) phrases(g->value, rl.noun_governors);
   if (auto c = d.FindMember("comitatives"); c != d.MemberEnd()) phrases(c->value, rl.comitatives);
-  if (auto f = d.FindMember("future_times"); f != d.MemberEnd()) {
-    phrases(f->value, rl.future_times);
-    for (const auto& w : f->value.GetArray()) {
-      auto ws = split_words(fold_phrase(w.GetString()));
-      if (!ws.empty()) rl.future_heads.insert(ws.front());
-    }
-  }
+  if (auto f = d.FindMember("future_times"); f != d.MemberEnd())
+    phrases(f->value, rl.future_times, nullptr, &rl.future_heads);
   if (auto a = d.FindMember("attribution"); a != d.MemberEnd()) {
     if (a->value.HasMember("before"))
       phrases(a->value["before"], rl.attribution_before, &rl.attribution_ends);

@@ -51,8 +51,8 @@ class RelationLexicon {
 
   std::string lang;
   FlatStringMap<std::vector<VerbInfo>> verbs;  // folded form -> verbs
-  CueTable supply_nouns, purchase_nouns, order_nouns, sanction_nouns,
-      items;  // items: Cue::kind = English phrase
+  // (items: Cue::kind is the English phrase)
+  CueTable supply_nouns, purchase_nouns, order_nouns, sanction_nouns, items;
   FlatStringSet recipient_preps, source_preps, agent_preps, with_preps, passive_aux, origin_adjectives,
       articles, prepositions, clause_breaks, attribution_verbs, coordinators, complementizers,
       relative_pronouns, definite_determiners, conditionals, partner_preps, variant_nouns, genitive_preps,
