@@ -439,3 +439,12 @@ TEST(SuppliesDe, AlsAndWaehrendAsPrepositionsOpenNoClause) {
        {"Als Russland angriff, lieferte Deutschland Panzer an die Ukraine.", Modality::asserted}},
       "de", "state:DE", "state:UA");
 }
+
+// "kündigte … an" with its particle at the clause's end announces a supply still to come.
+TEST(SuppliesDe, AnnouncedWithTheParticleApartIsPlanned) {
+  agtest::expect_supplies_with_modalities(
+      {{"Deutschland kündigte die Lieferung von Panzern an die Ukraine an.", Modality::planned},
+       {"Deutschland kündigte ein neues Hilfspaket für die Ukraine an, darunter IRIS-T-Systeme.",
+        Modality::planned}},
+      "de", "state:DE", "state:UA");
+}

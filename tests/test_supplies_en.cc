@@ -563,3 +563,51 @@ TEST(SuppliesEn, AdverbsSpelledLikeConjunctionsOpenNoClause) {
   auto x = agtest::extract("Iran supplied drones to Russia but Belarus sent trucks.", "en");
   EXPECT_EQ(find(x, "supplies", "state:IR", "state:BY"), nullptr) << relations(x);
 }
+
+// A verb after a preposition has for subject the object of the verb before it: who is accused
+// of supplying is the supplier, not who accuses.
+TEST(SuppliesEn, AccusedOfSupplyingNamesTheAccusedAsSupplier) {
+  auto x = agtest::extract("Ukraine accused Iran of supplying drones to Russia.", "en");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::alleged);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}
+
+TEST(SuppliesEn, AccusedOfProvidingWithNamesTheRecipientAfterTheVerb) {
+  auto x = agtest::extract("Washington has accused Beijing of providing Moscow with drone engines.", "en");
+  EXPECT_NE(find(x, "supplies", "state:CN", "state:RU"), nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_FALSE(agtest::involves(x, "supplies", "state:US")) << relations(x);
+}
+
+TEST(SuppliesEn, SanctionedForSupplyingNamesTheSanctionedStatesFirms) {
+  auto x = agtest::extract(
+      "The US Treasury sanctioned three Chinese companies for supplying drone parts to Russia.", "en");
+  EXPECT_NE(find(x, "supplies", "state:CN", "state:RU"), nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+  EXPECT_NE(find(x, "sanctions", "org:us-treasury", "state:CN"), nullptr) << relations(x);
+}
+
+TEST(SuppliesEn, AGerundAfterByOrWithOneActorKeepsTheSubject) {
+  auto x = agtest::extract("Russia helped Syria by supplying tanks to its army.", "en");
+  EXPECT_NE(find(x, "supplies", "state:RU", "state:SY"), nullptr) << relations(x) << agtest::describe(x);
+  auto y = agtest::extract("Germany was praised for supplying tanks to Ukraine.", "en");
+  EXPECT_NE(find(y, "supplies", "state:DE", "state:UA"), nullptr) << relations(y) << agtest::describe(y);
+}
+
+// A supply noun of two words ("military aid", "aid package") is one cue.
+TEST(SuppliesEn, SupplyNounPhrase) {
+  auto x = agtest::extract("Germany announced new military aid for Ukraine.", "en");
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:UA"), nullptr) << relations(x) << agtest::describe(x);
+  auto y = agtest::extract("Sweden approved an aid package for Ukraine.", "en");
+  const Relation* r = find(y, "supplies", "state:SE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(y) << agtest::describe(y);
+  EXPECT_EQ(r->evidence.modality, Modality::planned);
+}
+
+// A threat is a supply still to come.
+TEST(SuppliesEn, ThreatenedSupplyIsPlanned) {
+  agtest::expect_supplies_with_modalities(
+      {{"Russia threatened to supply missiles to North Korea.", Modality::planned}}, "en", "state:RU",
+      "state:KP");
+}

@@ -382,3 +382,17 @@ TEST(SuppliesNl, BuyingVerbAfterAPurchaseNounKeepsItsReading) {
       "nl");
   EXPECT_NE(find(x, "supplies", "state:FR", "state:IN"), nullptr) << relations(x) << agtest::describe(x);
 }
+
+// "kondigde … aan" with its particle at the clause's end announces a supply still to come.
+TEST(SuppliesNl, AnnouncedWithTheParticleApartIsPlanned) {
+  agtest::expect_supplies_with_modalities(
+      {{"Nederland kondigde een nieuw steunpakket voor Oekraïne aan.", Modality::planned}}, "nl", "state:NL",
+      "state:UA");
+}
+
+// Who is accused of supplying is the supplier ("beschuldigt Iran van het leveren").
+TEST(SuppliesNl, AccusedOfSupplyingNamesTheAccusedAsSupplier) {
+  auto x = agtest::extract("Oekraïne beschuldigt Iran van het leveren van drones aan Rusland.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:IR", "state:RU"), nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}

@@ -120,6 +120,18 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "possessive_determiners", rl.possessive_determiners);
   words(d, "pronouns", rl.pronouns);
   words(d, "auxiliaries", rl.auxiliaries);
+  words(d, "target_preps", rl.target_preps);
+  // a sanction verb whose lemma is a phrase with a sanction noun governs that noun ("impose
+  // sanctions on"; not "sanction", whose lemma is the noun's form)
+  for (auto& [form, infos] : rl.verbs) {
+    for (VerbInfo& v : infos) {
+      if (v.kind != VerbKind::sanction) continue;
+      const std::vector<std::string> words = split_words(fold_phrase(v.lemma));
+      const std::vector<std::string_view> views(words.begin(), words.end());
+      for (std::size_t i = 0; i < views.size() && views.size() > 1 && !v.governs_sanction_noun; ++i)
+        v.governs_sanction_noun = rl.sanction_nouns.match(views, i).has_value();
+    }
+  }
   const auto& m = d["modality"];
   gapped(m["alleged"], rl.alleged);
   gapped(m["planned"], rl.planned);

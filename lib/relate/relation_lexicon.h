@@ -23,6 +23,10 @@ struct VerbInfo {
   std::string lemma;
   std::vector<std::string> particle;  // folded words
   std::string mode;
+  // A sanction verb whose lemma names a sanction noun ("impose sanctions on", "Sanktionen
+  // verhängen", "op de sanctielijst plaatsen"): it names a sanction only with that noun, and the
+  // noun's rule reads the clause.
+  bool governs_sanction_noun = false;
 };
 
 // Cue phrases of one modality; a phrase with a gap ("weist … zurück") matches its two
@@ -56,7 +60,8 @@ class RelationLexicon {
   FlatStringSet recipient_preps, source_preps, agent_preps, with_preps, passive_aux, origin_adjectives,
       articles, prepositions, clause_breaks, attribution_verbs, coordinators, complementizers,
       relative_pronouns, definite_determiners, conditionals, partner_preps, variant_nouns, genitive_preps,
-      arrival_verbs, denial_objects, vendor_preps, win_verbs, possessive_determiners, pronouns, auxiliaries;
+      arrival_verbs, denial_objects, vendor_preps, win_verbs, possessive_determiners, pronouns, auxiliaries,
+      target_preps;
   Cues alleged, planned, denied, negated;
   FlatStringSet gapped_heads;  // the first word of each gapped cue above (made from them)
   WordTrie attribution_before, noun_governors, comitatives, future_times;
@@ -118,7 +123,8 @@ inline constexpr FlatStringSet RelationLexicon::*kRelationWordSets[] = {
     &RelationLexicon::possessive_determiners,
     &RelationLexicon::pronouns,
     &RelationLexicon::auxiliaries,
-    &RelationLexicon::future_heads};
+    &RelationLexicon::future_heads,
+    &RelationLexicon::target_preps};
 static_assert(std::size(kRelationWordSets) <= 32, "RelationWordFacts::sets has a bit for each word set");
 
 template <FlatStringSet RelationLexicon::*Set>

@@ -103,6 +103,8 @@ enum class Reading : std::uint8_t { clause, pending, fact };
 class SentenceRelations {
  public:
   static constexpr std::size_t kNoWord = static_cast<std::size_t>(-1);
+  // the mode of a sanction verb that lifts or eases sanctions (relations.schema.json)
+  static constexpr std::string_view kLiftMode = "lift";
   // The words after an English verb its particle may end within ("handed the 12 tanks over").
   static constexpr std::size_t kEnglishParticleReach = 5;
   // `lx` is kb.lexicon(rl.lang), looked up once for the document.
@@ -259,6 +261,13 @@ class SentenceRelations {
         for (const VerbInfo& v : *verbs) infinitive = infinitive || fold_lemma(v.lemma) == f;
         if (!infinitive) verbs = nullptr;
       }
+      // "new sanctions on Russia", "imposed sanctions": an English sanction noun that is also a
+      // verb form is the verb only right after its subject or an auxiliary ("The EU sanctions
+      // three firms", "will sanction"), and never before a target preposition
+      if (verbs && cue_at(rl_.sanction_nouns, &RelationWordFacts::sanction_nouns, j) &&
+          !sanction_verb_at(j)) {
+        verbs = nullptr;
+      }
       // "Iranian-made", "French-built": an origin adjective, not a verb
       if (verbs && s_.link[j] == Link::hyphen) {
         if (j > 0 && (is_modifier_word(j - 1) || is_actor_word(j - 1))) {
@@ -292,6 +301,7 @@ class SentenceRelations {
             fund_verb(j, cb, ce, emit);
             break;
           case VerbKind::sanction:
+            sanction_verb(j, cb, ce, *v, emit);
             break;
           case VerbKind::negotiate:
             negotiate_verb(j, cb, ce, emit);
@@ -300,19 +310,19 @@ class SentenceRelations {
         continue;
       }
       if (in<&RelationLexicon::variant_nouns>(j)) variant_noun(j, emit);
-      if (const Cue* c = rl_.supply_nouns.word(facts.supply_nouns)) {
+      if (const Cue* c = cue_at(rl_.supply_nouns, &RelationWordFacts::supply_nouns, j)) {
         auto [cb, ce] = clause(j);
         if (conditional(cb)) continue;
         supply_noun(j, cb, ce, c->kind, emit);
-      } else if (const Cue* p = rl_.purchase_nouns.word(facts.purchase_nouns)) {
+      } else if (const Cue* p = cue_at(rl_.purchase_nouns, &RelationWordFacts::purchase_nouns, j)) {
         auto [cb, ce] = clause(j);
         if (!conditional(cb)) purchase_noun(j, cb, ce, p->kind, false, emit);
-      } else if (const Cue* o = rl_.order_nouns.word(facts.order_nouns)) {
+      } else if (const Cue* o = cue_at(rl_.order_nouns, &RelationWordFacts::order_nouns, j)) {
         auto [cb, ce] = clause(j);
         if (!conditional(cb)) purchase_noun(j, cb, ce, o->kind, true, emit);
-      } else if (rl_.sanction_nouns.word(facts.sanction_nouns)) {
+      } else if (cue_at(rl_.sanction_nouns, &RelationWordFacts::sanction_nouns, j)) {
         auto [cb, ce] = clause(j);
-        sanction_noun(j, cb, ce, emit);
+        if (!conditional(cb)) sanction_noun(j, cb, ce, emit);
       }
     }
     own_weapons(emit);
@@ -333,7 +343,7 @@ class SentenceRelations {
     const bool denial = denied_in(0, n, n);
     for (std::size_t j = 0; j < n; ++j) {
       if (in_actor(j)) continue;
-      const bool supply_noun = rl_.supply_nouns.word(facts_[j].supply_nouns) != nullptr;
+      const bool supply_noun = cue_at(rl_.supply_nouns, &RelationWordFacts::supply_nouns, j) != nullptr;
       if (!supply_noun && !(denial && names_a_supply(j))) continue;
       auto [cb, ce] = clause(j);
       if (conditional(cb)) continue;
@@ -370,7 +380,9 @@ class SentenceRelations {
   // verb, or a noun for a trade or its claims ("Waffenhandel", "allegations").
   bool names_a_supply(std::size_t j) const {
     const RelationWordFacts& facts = facts_[j];
-    if (rl_.supply_nouns.word(facts.supply_nouns) || in<&RelationLexicon::denial_objects>(j)) return true;
+    if (cue_at(rl_.supply_nouns, &RelationWordFacts::supply_nouns, j) ||
+        in<&RelationLexicon::denial_objects>(j))
+      return true;
     if (facts.verbs) {
       for (const VerbInfo& v : *facts.verbs) {
         if (v.kind == VerbKind::supply || v.kind == VerbKind::receive) return true;
@@ -402,6 +414,15 @@ class SentenceRelations {
             recipient = &a;
             break;
           }
+        }
+      }
+    } else if (const Actor* c = controller(j, cb)) {
+      // "accused Iran of supplying drones to Russia", "of providing Moscow with …"
+      subjects = {c};
+      for (const Actor& a : actors_) {
+        if (usable(a) && a.role == Role::none && a.w0 > j && a.w1 <= ce) {
+          object = &a;
+          break;
         }
       }
     } else {
@@ -442,7 +463,12 @@ class SentenceRelations {
     // "Rheinmetall received an order from Germany": what is received is an order, which
     // purchase_noun() reads
     if (!supplier || receives_order(j, cb, ce)) return;
-    auto subj = subjects(j, cb, ce);
+    std::vector<const Actor*> subj;
+    if (const Actor* c = controller(j, cb)) {
+      subj = {c};  // "accused Russia of buying drones from Iran"
+    } else {
+      subj = subjects(j, cb, ce);
+    }
     if (subj.empty()) {
       // "reports of Russia receiving drones from Iran": the actor right before a gerund
       for (const Actor& a : actors_) {
@@ -870,20 +896,171 @@ class SentenceRelations {
     if (variant) emit("variant_of", *variant, original->id, original->type, j, "");
   }
 
-  // "op een Amerikaanse sanctielijst geplaatst": the adjective's state sanctions the subject.
+  // A sanction noun names who sanctions whom:
+  //  - who: a state adjective or possessive right before it ("EU sanctions", "een Amerikaanse
+  //    sanctielijst", "the EU's new sanctions"), an actor after an agent preposition ("sanctions
+  //    by the United States"), or the subject of a verb that imposes it ("The EU imposed
+  //    sanctions on", "Die EU hat Sanktionen … verhängt", "De VS plaatsten … op de sanctielijst");
+  //    in a passive clause the agent ("werd door de EU op de sanctielijst geplaatst");
+  //  - whom: an actor after a target preposition ("on Russia", "gegen Belarus", "tegen Iran"),
+  //    else a bare actor of the clause ("Dit bedrijf werd … op een Amerikaanse sanctielijst
+  //    geplaatst", "legt Rusland sancties op"); a state adjective before a firm noun is the
+  //    state ("sanctions on Chinese companies").
+  // Sanctions that are lifted or eased name no relation ("The US lifted sanctions on …").
   template <typename Emit>
   void sanction_noun(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
-    const Actor* by = nullptr;
-    for (const Actor& a : actors_) {
-      if (!a.attribution && a.w1 + 1 >= j && a.w1 <= j && (a.modifier || a.genitive)) by = &a;
-    }
-    if (!by) return;
-    for (const Actor& a : actors_) {
-      if (usable(a) && a.role == Role::none && a.w0 >= cb && a.w1 <= ce && a.id != by->id) {
-        emit("sanctions", *by, a.id, a.type, j, "");
-        return;
+    std::size_t verb_at = kNoWord;
+    const VerbInfo* governor = nullptr;
+    for (std::size_t k = cb; k < ce && !governor; ++k) {
+      if (k == j || !facts_[k].verbs || in_actor(k)) continue;
+      // (the noun is in the clause: a verb's particle need not be as the lexicon spells it,
+      // "added … to its Entity List")
+      for (const VerbInfo& v : *facts_[k].verbs) {
+        if (v.kind == VerbKind::sanction && v.governs_sanction_noun && !governor) {
+          governor = &v;
+          verb_at = k;
+        }
       }
     }
+    if (governor && governor->mode == kLiftMode) return;
+    const bool passive = governor && passive_before(cb, verb_at);
+    const Actor* target = sanctioned_after(j, ce);
+    std::vector<const Actor*> by;
+    for (const Actor& a : actors_) {
+      if (!a.attribution && a.w1 + 1 >= j && a.w1 <= j && (a.modifier || a.genitive)) by = {&a};
+      // "US sanctions on Russia", "EU-Sanktionen gegen …": a name right before the noun, in
+      // English only with a target after it ("Russia sanctions" may be those on Russia)
+      if (!a.attribution && a.w1 == j && a.role == Role::none &&
+          (s_.link[j] == Link::hyphen || (rl_.lang == "en" && target)))
+        by = {&a};
+    }
+    if (by.empty()) {
+      if (const Actor* g = genitive_before(j)) by = {g};
+    }
+    if (by.empty()) {
+      for (const Actor& a : actors_) {
+        if (a.role == Role::agent && usable(a) && a.w0 >= cb && a.w1 <= ce && (a.w0 > j || passive)) {
+          by = {&a};
+          break;
+        }
+      }
+    }
+    if (by.empty() && governor && !passive) by = subjects(verb_at, cb, ce);
+    if (by.empty()) return;
+    if (!target) {
+      for (const Actor& a : actors_) {
+        if (usable(a) && a.role == Role::none && a.w0 >= cb && a.w1 <= ce &&
+            std::find(by.begin(), by.end(), &a) == by.end()) {
+          target = &a;
+          break;
+        }
+      }
+    }
+    if (!target) return;
+    for (const Actor* who : by) {
+      for_coordinated(target, [&](const Actor* t) {
+        if (t->id != who->id) emit("sanctions", *who, t->id, t->type, j, "");
+      });
+    }
+  }
+
+  // A sanction verb: "The US sanctioned Rosoboronexport", "Die EU sanktionierte Wagner",
+  // "De VS sanctioneerden drie Chinese bedrijven"; passive, the agent sanctions the subject
+  // ("Rosoboronexport was sanctioned by the United States", "Wagner wurde von der EU sanktioniert").
+  // A verb that governs a sanction noun leaves the clause to sanction_noun().
+  template <typename Emit>
+  void sanction_verb(std::size_t j, std::size_t cb, std::size_t ce, const VerbInfo& v, Emit& emit) {
+    if (v.governs_sanction_noun) return;
+    auto [subj, obj] = subject_object(j, cb, ce);
+    const Actor* agent = nearest(Role::agent, j, cb, ce);
+    std::vector<const Actor*> by = subj;
+    const Actor* target = obj;
+    // ("Rosoboronexport, sanctioned by the US in 2018, …": a participle with its agent)
+    if (agent && (passive_before(cb, j) || (agent->w0 > j && !obj))) {
+      by = {agent};
+      target = nullptr;
+      for (const Actor& a : actors_) {
+        if (usable(a) && a.role == Role::none && a.w0 >= cb && a.w1 <= ce && &a != agent) {
+          target = &a;
+          break;
+        }
+      }
+    }
+    if (!target) target = state_group_after(j, ce);
+    if (by.empty() || !target) return;
+    for (const Actor* who : by) {
+      for_coordinated(target, [&](const Actor* t) {
+        if (t->id != who->id) emit("sanctions", *who, t->id, t->type, j, "");
+      });
+    }
+  }
+
+  // Whom a sanction noun at j targets: the first actor after a target preposition in the clause
+  // ("sanctions on Russia", "Sanktionen gegen chinesische Firmen").
+  const Actor* sanctioned_after(std::size_t j, std::size_t ce) const {
+    for (const Actor& a : actors_) {
+      if (a.attribution || a.role != Role::other || a.w0 <= j || a.w1 > ce ||
+          !in<&RelationLexicon::target_preps>(a.prep_at))
+        continue;
+      if (!a.modifier || state_group(a)) return &a;
+    }
+    return nullptr;
+  }
+
+  // A state adjective before a firm or organisation noun names the state ("Chinese companies",
+  // "chinesische Unternehmen", "Chinese bedrijven"), as the annotation conventions read a group.
+  bool state_group(const Actor& a) const {
+    return a.modifier && a.type == EntityType::state && a.w1 < s_.words.size() &&
+           lx_.org_cues.word(s_.entries[a.w1].lexicon.org_cues) != nullptr;
+  }
+
+  // The first such group after the verb at j in its clause.
+  const Actor* state_group_after(std::size_t j, std::size_t ce) const {
+    for (const Actor& a : actors_) {
+      if (!a.attribution && a.w0 > j && a.w1 <= ce && a.role == Role::none && state_group(a)) return &a;
+    }
+    return nullptr;
+  }
+
+  // The subject of a verb right after a preposition (and an article): the object of the verb
+  // before it, the last bare actor before the preposition where another stands before that
+  // ("Ukraine accused Iran of supplying", "sanctioned Rosoboronexport for supplying", "beschuldigt
+  // Iran van het leveren"). Not after an agent preposition, whose gerund shares the subject
+  // ("Russia helped Iran by supplying …"). nullptr where the verb follows no preposition.
+  const Actor* controller(std::size_t j, std::size_t cb) const {
+    std::size_t p = j;
+    if (p > 0 && in<&RelationLexicon::articles>(p - 1)) --p;
+    if (p == 0 || p <= cb) return nullptr;
+    const std::optional<Role> role = preposition_role_at(p - 1);
+    if (!role || *role == Role::agent) return nullptr;
+    const Actor* first = nullptr;
+    const Actor* last = nullptr;
+    for (const Actor& a : actors_) {
+      // ("sanctioned three Chinese companies for supplying": a state's firms are the state)
+      if (!(usable(a) || state_group(a)) || a.role != Role::none || a.w0 < cb || a.w1 > p - 1) continue;
+      if (!first) first = &a;
+      last = &a;
+    }
+    return first != last ? last : nullptr;
+  }
+
+  // Whether an English word that is a sanction noun and a verb form ("sanctions", "blacklist")
+  // is the verb: right after a bare actor (its subject), a pronoun or an auxiliary, and not
+  // before a target preposition ("US sanctions on Russia").
+  bool sanction_verb_at(std::size_t j) const {
+    if (j == 0 || (j + 1 < s_.words.size() && in<&RelationLexicon::target_preps>(j + 1))) return false;
+    if (in<&RelationLexicon::auxiliaries>(j - 1) || in<&RelationLexicon::pronouns>(j - 1)) return true;
+    for (const Actor& a : actors_) {
+      if (a.w1 == j && !a.attribution && !a.modifier && !a.genitive) return true;
+    }
+    return false;
+  }
+
+  // The cue of a table at word j: the word itself, a compound ending with a head, or the longest
+  // phrase from it ("military aid", "arms embargo", "zwarte lijst").
+  const Cue* cue_at(const CueTable& table, CueStart RelationWordFacts::*field, std::size_t j) const {
+    const auto m = table.match(s_.folded, j, facts_[j].*field);
+    return m ? m->second : nullptr;
   }
 
   // "X levert drones, die door het Russische leger worden ingezet": the user of what was

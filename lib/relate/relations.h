@@ -1,4 +1,4 @@
-// Relation extraction: supplies, produces, uses and funds, sentence by sentence, each with
+// Relation extraction: supplies, produces, uses, funds and sanctions, sentence by sentence, each with
 // its evidence (quote, offsets, date, modality, attribution) and, for supplies, the items,
 // quantity and mode the sentence states.
 //
@@ -12,6 +12,12 @@
 //    …"); the next bare actor is the indirect object (double object);
 //  - purchase and order nouns name the buyer as the recipient; an order is planned, and
 //    when won or received its subject is the seller ("Rheinmetall won an order from Hungary");
+//  - a verb right after a preposition has for subject the object of the verb before it
+//    ("Ukraine accused Iran of supplying drones to Russia" → Iran supplies Russia);
+//  - a sanction verb names who sanctions (subject, or agent of a passive) and whom (object);
+//    a sanction noun ("sanctions on", "Sanktionen gegen", "sancties tegen", "arms embargo")
+//    is imposed by a state adjective, possessive or hyphenated name before it, an agent, or the
+//    subject of the verb that imposes it; lifted sanctions name none;
 //  - receive verbs turn round ("Rusland koopt drones van Iran" → Iran supplies Russia),
 //    as do use verbs with an origin ("… gebruikt Shahed-drones uit Iran");
 //  - actors named as the source of a claim ("volgens de VS", "laut Kyiv Independent",

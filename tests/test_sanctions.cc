@@ -1,0 +1,143 @@
+// "Who sanctions whom" from Dutch, German and English sentences: the sanction verbs, the
+// sanction nouns and the verbs that impose them (lib/relate/relations.cc), each test with the
+// exact parties and modality, and the constructions that must name no sanction.
+#include "relation_helper.h"
+#include "test_helper.h"
+
+using namespace actorgraph;
+using agtest::count;
+using agtest::find;
+using agtest::relations;
+
+namespace {
+
+// The one sanctions relation of `text`, from `source` to `target`, with `modality`.
+void expect_only_sanction(const std::string& text, const std::string& lang, const std::string& source,
+                          const std::string& target, Modality modality = Modality::asserted) {
+  auto x = agtest::extract(text, lang);
+  const Relation* r = find(x, "sanctions", source, target);
+  ASSERT_NE(r, nullptr) << text << "\n" << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, modality) << text;
+  EXPECT_EQ(count(x, "sanctions"), 1u) << text << "\n" << relations(x);
+}
+
+void expect_no_sanction(const std::string& text, const std::string& lang) {
+  auto x = agtest::extract(text, lang);
+  EXPECT_EQ(count(x, "sanctions"), 0u) << text << "\n" << relations(x);
+}
+
+}  // namespace
+
+// --- sanction verbs: active and passive ---
+
+TEST(Sanctions, EnglishActiveVerb) {
+  expect_only_sanction("Washington sanctioned Rosoboronexport in 2018.", "en", "state:US",
+                       "firm:rosoboronexport");
+}
+
+TEST(Sanctions, EnglishPassiveVerbWithAgent) {
+  expect_only_sanction("Rosoboronexport was sanctioned by the United States in 2018.", "en", "state:US",
+                       "firm:rosoboronexport");
+}
+
+TEST(Sanctions, GermanPassiveVerbWithAgentBeforeTheParticiple) {
+  expect_only_sanction("Die Gruppe Wagner wurde von der EU sanktioniert.", "de", "org:eu",
+                       "org:wagner-group");
+}
+
+TEST(Sanctions, DutchVerbOnAStatesFirmsNamesTheState) {
+  expect_only_sanction("De Verenigde Staten sanctioneerden drie Chinese bedrijven.", "nl", "state:US",
+                       "state:CN");
+}
+
+// --- English: "sanctions" is a noun but after its subject or an auxiliary ---
+
+TEST(Sanctions, EnglishSanctionsAfterItsSubjectIsTheVerb) {
+  expect_only_sanction("The EU sanctions three Russian banks.", "en", "org:eu", "state:RU");
+}
+
+TEST(Sanctions, EnglishSanctionsBeforeATargetIsTheNounOfTheNameBeforeIt) {
+  expect_only_sanction("US sanctions on Russia hit its economy.", "en", "state:US", "state:RU");
+}
+
+TEST(Sanctions, EnglishNameBeforeSanctionsWithNoTargetIsNoSanctioner) {
+  // "Russia sanctions" may be those imposed on Russia
+  expect_no_sanction("Russia sanctions have failed.", "en");
+}
+
+// --- verbs that impose a sanction noun, and the noun's parties ---
+
+TEST(Sanctions, EnglishImposeSanctionsOn) {
+  expect_only_sanction("The EU imposed sanctions on Belarus.", "en", "org:eu", "state:BY");
+}
+
+TEST(Sanctions, EnglishArmsEmbargoIsOnePhrase) {
+  expect_only_sanction("The European Union imposed an arms embargo on Belarus.", "en", "org:eu", "state:BY");
+  expect_only_sanction("The UN arms embargo on North Korea remains in force.", "en", "org:un", "state:KP");
+}
+
+TEST(Sanctions, EnglishEntityListWithAnotherDeterminerThanTheLexicons) {
+  expect_only_sanction("The United States added Rosoboronexport to its Entity List.", "en", "state:US",
+                       "firm:rosoboronexport");
+}
+
+TEST(Sanctions, EnglishNounWithAgent) {
+  expect_only_sanction("Sanctions against Iran were imposed by the United Nations in 2006.", "en", "org:un",
+                       "state:IR");
+}
+
+TEST(Sanctions, EnglishPlannedWithWill) {
+  expect_only_sanction("Britain will impose sanctions on Iran.", "en", "state:GB", "state:IR",
+                       Modality::planned);
+}
+
+TEST(Sanctions, GermanSanktionenGegenVerhaengt) {
+  expect_only_sanction("Die EU hat neue Sanktionen gegen Russland verhängt.", "de", "org:eu", "state:RU");
+}
+
+TEST(Sanctions, GermanHyphenCompoundNamesTheSanctioner) {
+  expect_only_sanction("Die EU-Sanktionen gegen Russland wurden verlängert.", "de", "org:eu", "state:RU");
+}
+
+TEST(Sanctions, GermanSetOnTheBlacklist) {
+  expect_only_sanction("Die USA setzten Rosoboronexport auf die schwarze Liste.", "de", "state:US",
+                       "firm:rosoboronexport");
+}
+
+TEST(Sanctions, DutchSeparatedOpleggenWithADativeTarget) {
+  expect_only_sanction("De EU legde Rusland nieuwe sancties op.", "nl", "org:eu", "state:RU");
+}
+
+TEST(Sanctions, DutchPassiveOnTheSanctionsListNamesTheAgent) {
+  expect_only_sanction("Rosoboronexport werd door de EU op de sanctielijst geplaatst.", "nl", "org:eu",
+                       "firm:rosoboronexport");
+}
+
+TEST(Sanctions, DutchHyphenCompoundWithTegen) {
+  expect_only_sanction("De EU-sancties tegen Rusland blijven van kracht.", "nl", "org:eu", "state:RU");
+}
+
+// --- what names no sanction ---
+
+TEST(Sanctions, LiftedOrEasedSanctionsNameNone) {
+  expect_no_sanction("The United States lifted sanctions on Venezuela.", "en");
+  expect_no_sanction("Die EU hob die Sanktionen gegen Belarus auf.", "de");
+  expect_no_sanction("De EU heeft de sancties tegen Iran opgeheven.", "nl");
+}
+
+TEST(Sanctions, WhoFacesSanctionsImposesNone) {
+  expect_no_sanction("Russia faces sanctions over its war in Ukraine.", "en");
+}
+
+TEST(Sanctions, AThirdPartyBlockingSanctionsIsNoSanctioner) {
+  auto x = agtest::extract("Hungary blocked new EU sanctions against Russia.", "en");
+  EXPECT_FALSE(agtest::involves(x, "sanctions", "state:HU")) << relations(x);
+  const Relation* r = find(x, "sanctions", "org:eu", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x);
+  EXPECT_EQ(r->evidence.modality, Modality::negated);
+}
+
+TEST(Sanctions, ASanctionVerbWithoutItsNounNamesNone) {
+  // "impose" names a sanction only with a sanction noun
+  expect_no_sanction("The United States imposed tariffs on China.", "en");
+}
