@@ -448,3 +448,10 @@ TEST(SuppliesDe, AnnouncedWithTheParticleApartIsPlanned) {
         Modality::planned}},
       "de", "state:DE", "state:UA");
 }
+
+// "wartet … auf": a supply still pending, planned.
+TEST(SuppliesDe, AwaitedSupplyIsPlanned) {
+  agtest::expect_supplies_with_modalities(
+      {{"Die Ukraine wartet noch auf Taurus-Marschflugkörper aus Deutschland.", Modality::planned}}, "de",
+      "state:DE", "state:UA");
+}

@@ -611,3 +611,16 @@ TEST(SuppliesEn, ThreatenedSupplyIsPlanned) {
       {{"Russia threatened to supply missiles to North Korea.", Modality::planned}}, "en", "state:RU",
       "state:KP");
 }
+
+// A supply the recipient still waits for is pending: planned.
+TEST(SuppliesEn, AwaitedSupplyIsPlanned) {
+  agtest::expect_supplies_with_modalities(
+      {{"Ukraine is still waiting for ATACMS missiles from the United States.", Modality::planned}}, "en",
+      "state:US", "state:UA");
+  agtest::expect_supplies_with_modalities(
+      {{"Ukraine is awaiting the delivery of Gripen jets from Sweden.", Modality::planned}}, "en", "state:SE",
+      "state:UA");
+  agtest::expect_supplies_with_modalities(
+      {{"Kyiv has yet to receive the F-16 jets promised by Denmark.", Modality::planned}}, "en", "state:DK",
+      "state:UA");
+}

@@ -396,3 +396,9 @@ TEST(SuppliesNl, AccusedOfSupplyingNamesTheAccusedAsSupplier) {
   EXPECT_NE(find(x, "supplies", "state:IR", "state:RU"), nullptr) << relations(x) << agtest::describe(x);
   EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
 }
+
+// "wacht … op": a supply still pending, planned.
+TEST(SuppliesNl, AwaitedSupplyIsPlanned) {
+  agtest::expect_supplies_with_modalities(
+      {{"Oekraïne wacht nog op F-16's uit Nederland.", Modality::planned}}, "nl", "state:NL", "state:UA");
+}
