@@ -455,3 +455,20 @@ TEST(SuppliesDe, AwaitedSupplyIsPlanned) {
       {{"Die Ukraine wartet noch auf Taurus-Marschflugkörper aus Deutschland.", Modality::planned}}, "de",
       "state:DE", "state:UA");
 }
+
+// A clause that opens with its finite verb after a comma shares the subject before.
+TEST(SuppliesDe, VerbFirstClauseSharesTheSubjectBefore) {
+  agtest::expect_supplies_with_modalities(
+      {{"Die Türkei verurteilte den Krieg, lieferte aber Drohnen an die Ukraine.", Modality::asserted}}, "de",
+      "state:TR", "state:UA");
+}
+
+TEST(SuppliesDe, WederNochNegatesBoth) {
+  auto x =
+      agtest::extract("Weder Frankreich noch Deutschland haben Kampfjets an die Ukraine geliefert.", "de");
+  for (const char* s : {"state:FR", "state:DE"}) {
+    const Relation* r = find(x, "supplies", s, "state:UA");
+    ASSERT_NE(r, nullptr) << s << "\n" << relations(x);
+    EXPECT_EQ(r->evidence.modality, Modality::negated) << s;
+  }
+}

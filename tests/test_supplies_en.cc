@@ -624,3 +624,29 @@ TEST(SuppliesEn, AwaitedSupplyIsPlanned) {
       {{"Kyiv has yet to receive the F-16 jets promised by Denmark.", Modality::planned}}, "en", "state:DK",
       "state:UA");
 }
+
+// A clause after a conjunction with no subject of its own shares that of the clause before,
+// and none of its cues.
+TEST(SuppliesEn, CoordinatedClauseSharesTheSubjectBefore) {
+  agtest::expect_supplies_with_modalities(
+      {{"Germany hesitated for months, but eventually delivered Leopard tanks to Ukraine.",
+        Modality::asserted},
+       {"Germany refused to send jets, but has sent Leopard tanks to Ukraine.", Modality::asserted}},
+      "en", "state:DE", "state:UA");
+}
+
+TEST(SuppliesEn, CoordinatedClauseWithASubjectOfItsOwnKeepsIt) {
+  auto x =
+      agtest::extract("Germany hesitated for months, and the two allies now deliver tanks to Ukraine.", "en");
+  EXPECT_EQ(find(x, "supplies", "state:DE", "state:UA"), nullptr) << relations(x);
+}
+
+// "neither … nor" coordinates, and negates, both.
+TEST(SuppliesEn, NeitherNorNegatesBoth) {
+  auto x = agtest::extract("Neither France nor Germany has delivered fighter jets to Ukraine.", "en");
+  for (const char* s : {"state:FR", "state:DE"}) {
+    const Relation* r = find(x, "supplies", s, "state:UA");
+    ASSERT_NE(r, nullptr) << s << "\n" << relations(x);
+    EXPECT_EQ(r->evidence.modality, Modality::negated) << s;
+  }
+}

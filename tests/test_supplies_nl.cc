@@ -402,3 +402,20 @@ TEST(SuppliesNl, AwaitedSupplyIsPlanned) {
   agtest::expect_supplies_with_modalities(
       {{"Oekraïne wacht nog op F-16's uit Nederland.", Modality::planned}}, "nl", "state:NL", "state:UA");
 }
+
+// A clause after "maar" with no subject of its own shares the subject before.
+TEST(SuppliesNl, CoordinatedClauseSharesTheSubjectBefore) {
+  agtest::expect_supplies_with_modalities(
+      {{"Turkije veroordeelde de oorlog, maar leverde drones aan Oekraïne.", Modality::asserted}}, "nl",
+      "state:TR", "state:UA");
+}
+
+TEST(SuppliesNl, NochNochNegatesBoth) {
+  auto x =
+      agtest::extract("Noch Frankrijk noch Duitsland heeft gevechtsvliegtuigen aan Oekraïne geleverd.", "nl");
+  for (const char* s : {"state:FR", "state:DE"}) {
+    const Relation* r = find(x, "supplies", s, "state:UA");
+    ASSERT_NE(r, nullptr) << s << "\n" << relations(x);
+    EXPECT_EQ(r->evidence.modality, Modality::negated) << s;
+  }
+}

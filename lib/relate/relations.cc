@@ -1153,7 +1153,42 @@ class SentenceRelations {
         }
       }
     }
+    if (subj.empty()) subj = elided_subject(j, cb);
     return {subj, obj};
+  }
+
+  // Where the clause before ends, if the clause [cb, …) of the verb at j shares its subject: it
+  // follows a conjunction with its verb (one adverb between at most: "but eventually delivered",
+  // "and has sent"; not "en beide landen bouwen"), or in German and Dutch opens with its finite
+  // verb after a comma; else 0.
+  std::size_t coordinated_clause_after(std::size_t j, std::size_t cb) const {
+    if (cb > 1 && j >= cb &&
+        (in<&RelationLexicon::coordinators>(cb - 1) || in<&RelationLexicon::clause_breaks>(cb - 1))) {
+      std::size_t other = 0;  // words before the verb that are no verb form or auxiliary
+      for (std::size_t k = cb; k < j; ++k) {
+        if (!facts_[k].verbs && !in<&RelationLexicon::auxiliaries>(k)) ++other;
+      }
+      return other <= 1 ? cb - 1 : 0;
+    }
+    if (rl_.lang != "en" && j == cb && cb > 0 && comma_before(cb)) return cb;
+    return 0;
+  }
+
+  // The subject a coordinated clause leaves out, that of the clause before: "Germany hesitated
+  // for months, but eventually delivered …", "Turkije veroordeelde de oorlog, maar leverde …",
+  // and in German and Dutch a clause that opens with its finite verb after a comma ("Die Türkei
+  // verurteilte den Krieg, lieferte aber …"). Empty where the clause follows no conjunction.
+  std::vector<const Actor*> elided_subject(std::size_t j, std::size_t cb) {
+    const std::size_t end = coordinated_clause_after(j, cb);  // where the clause before ends
+    if (end == 0) return {};
+    const std::size_t begin = clause(end - 1).first;
+    std::vector<const Actor*> bare;
+    for (const Actor& a : actors_) {
+      if (usable(a) && a.role == Role::none && !a.modifier && a.w0 >= begin && a.w1 <= end)
+        bare.push_back(&a);
+    }
+    if (bare.empty()) return {};
+    return coordinated(bare.front(), bare);
   }
 
   // "Iran en Noord-Korea", "Russland und Nordkorea": actors joined by a coordinator.
@@ -1549,7 +1584,10 @@ class SentenceRelations {
   Modality modality(std::size_t j, const Actor& subject) const {
     const std::size_t n = s_.words.size();
     auto [cb, ce] = clause(j);
-    const std::size_t from = std::min(cb, subject.w0);
+    // (a subject the clause shares with the one before it brings none of that clause's cues:
+    // "Turkey refused …, but continued to sell drones")
+    const bool shared_subject = subject.w1 <= cb && coordinated_clause_after(j, cb) >= subject.w1;
+    const std::size_t from = shared_subject ? cb : std::min(cb, subject.w0);
     const std::size_t after = std::min(ce, j + 3);
     if (denied_in(0, std::min(n, j + 3), std::max(ce, j + 1))) return Modality::denied;
     // Dutch and German put the negation after the object: "levert de Taurus niet aan …"
