@@ -472,3 +472,16 @@ TEST(SuppliesDe, WederNochNegatesBoth) {
     EXPECT_EQ(r->evidence.modality, Modality::negated) << s;
   }
 }
+
+TEST(SuppliesDe, KeineBelegeIsAlleged) {
+  agtest::expect_supplies_with_modalities(
+      {{"Es gibt keine Belege dafür, dass China Waffen an Russland geliefert hat.", Modality::alleged}}, "de",
+      "state:CN", "state:RU");
+}
+
+TEST(SuppliesDe, SupplierSayingItDidNotDenies) {
+  agtest::expect_supplies_with_modalities(
+      {{"Iran habe keine Raketen an Russland geliefert, sagte der iranische Außenminister.",
+        Modality::denied}},
+      "de", "state:IR", "state:RU");
+}

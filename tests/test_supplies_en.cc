@@ -650,3 +650,29 @@ TEST(SuppliesEn, NeitherNorNegatesBoth) {
     EXPECT_EQ(r->evidence.modality, Modality::negated) << s;
   }
 }
+
+// "no evidence that …" leaves the supply unconfirmed: alleged, not asserted.
+TEST(SuppliesEn, NoEvidenceThatIsAlleged) {
+  agtest::expect_supplies_with_modalities(
+      {{"The report found no evidence that China had supplied weapons to Russia.", Modality::alleged}}, "en",
+      "state:CN", "state:RU");
+}
+
+TEST(SuppliesEn, ReluctanceIsNegatedADecisionPlanned) {
+  agtest::expect_supplies_with_modalities(
+      {{"Israel has been reluctant to sell weapons to Ukraine.", Modality::negated}}, "en", "state:IL",
+      "state:UA");
+  agtest::expect_supplies_with_modalities(
+      {{"Germany's decision to send Leopard tanks to Ukraine was welcomed in Warsaw.", Modality::planned}},
+      "en", "state:DE", "state:UA");
+}
+
+// The supplier saying it did not supply denies it; saying it will not is a refusal.
+TEST(SuppliesEn, SupplierSayingItDidNotDenies) {
+  agtest::expect_supplies_with_modalities(
+      {{"Iran said it had not sent any missiles to Russia.", Modality::denied},
+       {"Iran's foreign minister said Tehran had not sent any missiles to Russia.", Modality::denied},
+       {"Iran has not sent missiles to Russia, Ukrainian officials said.", Modality::negated},
+       {"Iran said it will not send missiles to Russia.", Modality::negated}},
+      "en", "state:IR", "state:RU");
+}

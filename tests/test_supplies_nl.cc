@@ -419,3 +419,9 @@ TEST(SuppliesNl, NochNochNegatesBoth) {
     EXPECT_EQ(r->evidence.modality, Modality::negated) << s;
   }
 }
+
+TEST(SuppliesNl, GeenBewijsIsAlleged) {
+  agtest::expect_supplies_with_modalities(
+      {{"Er is geen bewijs dat China wapens aan Rusland heeft geleverd.", Modality::alleged}}, "nl",
+      "state:CN", "state:RU");
+}

@@ -219,6 +219,12 @@ class SentenceRelations {
                     Reading reading = Reading::clause) {
       if (from.id == to_id || !kb_.allows(type, from.type, to_type)) return;
       Modality m = reading == Reading::fact ? Modality::asserted : modality(trigger, from);
+      // the supplier saying it did not supply denies it ("Iran said it had not sent …"); that
+      // it will not is a refusal, negated ("Baykar will not sell its drones to Russia")
+      if (m == Modality::negated && type == "supplies" && speaks(from.id)) {
+        auto [cb, ce] = clause(trigger);
+        if (!planned_in(cb, ce, trigger)) m = Modality::denied;
+      }
       if (reading == Reading::pending && m == Modality::asserted) m = Modality::planned;
       if (type == "negotiates_with" && m == Modality::planned &&
           !planned_in(std::min(from.w0, trigger), trigger)) {
@@ -1155,6 +1161,20 @@ class SentenceRelations {
     }
     if (subj.empty()) subj = elided_subject(j, cb);
     return {subj, obj};
+  }
+
+  // Whether the actor `id` is named within three words of a speaker's verb, as who speaks
+  // ("Iran said", "Iran's foreign minister said", "sagte der iranische Außenminister").
+  bool speaks(std::string_view id) const {
+    constexpr std::size_t kSpeakerReach = 3;
+    for (std::size_t k = 0; k < s_.words.size(); ++k) {
+      if (!in<&RelationLexicon::attribution_verbs>(k)) continue;
+      for (const Actor& a : actors_) {
+        const bool near = (a.w1 <= k && k - a.w1 <= kSpeakerReach) || (a.w0 > k && a.w0 - k <= kSpeakerReach);
+        if (near && a.id == id) return true;
+      }
+    }
+    return false;
   }
 
   // Where the clause before ends, if the clause [cb, …) of the verb at j shares its subject: it
