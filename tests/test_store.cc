@@ -750,6 +750,11 @@ TEST(Store, MigratesAVersionOneStore) {
   EXPECT_TRUE(rows(dir.path("old.db"), "SELECT name FROM sqlite_master WHERE name = 'mentions'").empty());
   EXPECT_TRUE(rows(dir.path("old.db"), "SELECT name FROM pragma_table_info('documents') WHERE name = 'text'")
                   .empty());
+  // version 8: how a quantity is bounded, none for the rows before
+  EXPECT_EQ(c->relations[0].quantity_bound, "");
+  EXPECT_EQ(rows(dir.path("old.db"),
+                 "SELECT name FROM pragma_table_info('relations') WHERE name = 'quantity_bound'"),
+            std::vector<std::string>{"quantity_bound"});
 }
 
 // A build's files are handed to the kernel to write each time another step of them has been

@@ -130,6 +130,7 @@ TEST(StoreSummary, GivesTheGraphsGraphMLAndGexfForOddRows) {
   counted.unit = "units \"old\"";
   counted.role = "broker";
   counted.mode = "sale";
+  counted.quantity_bound = "at least";
   x.relations.push_back(counted);
   ASSERT_TRUE((*store)->begin_build().is_ok());
   ASSERT_TRUE((*store)->add(x).is_ok());
@@ -145,6 +146,10 @@ TEST(StoreSummary, GivesTheGraphsGraphMLAndGexfForOddRows) {
   EXPECT_NE(graphml.find("<data key=\"k13\">2023</data>"), std::string::npos);
   EXPECT_NE(graphml.find("<data key=\"k14\">2024-02-30</data>"), std::string::npos);
   EXPECT_EQ(graphml.find("never stored"), std::string::npos);
+  // a bounded quantity keeps its bound, from the store's rows and from the graph alike
+  const std::string json = from_store_json(**store);
+  EXPECT_NE(json.find("\"quantity\": 12.5,\n     \"quantity_bound\": \"at least\""), std::string::npos)
+      << json;
 }
 
 // A store with no relation (and none of its documents citing one) is still a whole document.

@@ -485,3 +485,17 @@ TEST(SuppliesDe, SupplierSayingItDidNotDenies) {
         Modality::denied}},
       "de", "state:IR", "state:RU");
 }
+
+TEST(SuppliesDe, QuantityBounds) {
+  for (const auto& [text, quantity, bound] :
+       {std::tuple{"Deutschland hat mehr als 100 Panzer an die Ukraine geliefert.", 100.0, "at least"},
+        std::tuple{"Deutschland hat Hunderte Panzer an die Ukraine geliefert.", 100.0, "at least"},
+        std::tuple{"Deutschland hat 1,5 Millionen Granaten an die Ukraine geliefert.", 1.5e6, ""}}) {
+    auto x = agtest::extract(text, "de");
+    const Relation* r = find(x, "supplies", "state:DE", "state:UA");
+    ASSERT_NE(r, nullptr) << text << "\n" << relations(x);
+    ASSERT_TRUE(r->quantity.has_value()) << text;
+    EXPECT_EQ(*r->quantity, quantity) << text;
+    EXPECT_EQ(r->quantity_bound, bound) << text;
+  }
+}

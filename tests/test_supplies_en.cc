@@ -676,3 +676,26 @@ TEST(SuppliesEn, SupplierSayingItDidNotDenies) {
        {"Iran said it will not send missiles to Russia.", Modality::negated}},
       "en", "state:IR", "state:RU");
 }
+
+// A quantity keeps how the text bounds it: "more than", "up to", "dozens of"; a number stated
+// as it is has no bound.
+TEST(SuppliesEn, QuantityBounds) {
+  struct Case {
+    const char* text;
+    double quantity;
+    const char* bound;
+  };
+  for (const Case& c :
+       {Case{"North Korea has sent more than a million artillery shells to Russia.", 1e6, "at least"},
+        Case{"North Korea will send up to 30 missiles to Russia.", 30, "at most"},
+        Case{"North Korea sent dozens of missiles to Russia.", 24, "at least"},
+        Case{"North Korea sent about 50 missiles to Russia.", 50, "about"},
+        Case{"North Korea sent 50 missiles to Russia.", 50, ""}}) {
+    auto x = agtest::extract(c.text, "en");
+    const Relation* r = find(x, "supplies", "state:KP", "state:RU");
+    ASSERT_NE(r, nullptr) << c.text << "\n" << relations(x);
+    ASSERT_TRUE(r->quantity.has_value()) << c.text;
+    EXPECT_EQ(*r->quantity, c.quantity) << c.text;
+    EXPECT_EQ(r->quantity_bound, c.bound) << c.text;
+  }
+}

@@ -425,3 +425,18 @@ TEST(SuppliesNl, GeenBewijsIsAlleged) {
       {{"Er is geen bewijs dat China wapens aan Rusland heeft geleverd.", Modality::alleged}}, "nl",
       "state:CN", "state:RU");
 }
+
+TEST(SuppliesNl, QuantityBounds) {
+  for (const auto& [text, quantity, bound] :
+       {std::tuple{"Nederland heeft ruim 240.000 artilleriegranaten aan Oekraïne geleverd.", 240000.0,
+                   "at least"},
+        std::tuple{"Nederland heeft honderden drones aan Oekraïne geleverd.", 100.0, "at least"},
+        std::tuple{"Nederland heeft ongeveer 20 drones aan Oekraïne geleverd.", 20.0, "about"}}) {
+    auto x = agtest::extract(text, "nl");
+    const Relation* r = find(x, "supplies", "state:NL", "state:UA");
+    ASSERT_NE(r, nullptr) << text << "\n" << relations(x);
+    ASSERT_TRUE(r->quantity.has_value()) << text;
+    EXPECT_EQ(*r->quantity, quantity) << text;
+    EXPECT_EQ(r->quantity_bound, bound) << text;
+  }
+}

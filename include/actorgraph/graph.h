@@ -37,6 +37,7 @@ struct EdgeEvidence {
   std::string unit;
   std::string role;
   std::string mode;
+  std::string quantity_bound;  // "at least", "at most", "about", or empty
 };
 
 struct EdgeProps {

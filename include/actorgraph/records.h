@@ -79,6 +79,9 @@ struct Relation {
   std::string unit;
   std::string role;  // affiliations: "Minister of Defence"
   std::string mode;  // supplies: sale, donation, export, licensed production, ... where stated
+  // supplies: how the text bounds the quantity ("at least", "at most", "about"); empty when it
+  // states the number
+  std::string quantity_bound;
 };
 
 struct Extraction {

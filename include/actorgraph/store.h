@@ -48,6 +48,7 @@ struct RelationRow {
   std::string unit;
   std::string role;
   std::string mode;
+  std::string quantity_bound;  // "at least", "at most", "about", or empty
 };
 
 struct DocumentRow {
@@ -87,7 +88,7 @@ struct EdgeRow {
 
 // One relation row as a scan visits it: what a RelationRow holds, as views valid during the
 // visit only. A scan of RelationColumns::summary leaves doc, sentence, start, end, attribution,
-// quantity, unit, role and mode empty.
+// quantity, unit, role, mode and quantity_bound empty.
 struct RelationView {
   std::int64_t id = 0;  // the order stored
   std::string_view source, target, type;
@@ -99,7 +100,7 @@ struct RelationView {
   std::uint32_t sentence = 0, start = 0, end = 0;
   std::string_view attribution;  // Evidence::source: the entity it is attributed to, or empty
   std::optional<double> quantity;
-  std::string_view unit, role, mode;
+  std::string_view unit, role, mode, quantity_bound;
 };
 
 // The columns a relation scan reads: all of them (for JSON, every piece of evidence in full), or

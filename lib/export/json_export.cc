@@ -126,7 +126,7 @@ Status write_json(const ActorGraph& ag, std::ostream& out) {
         for (const EdgeEvidence& ee : p.evidence) {
           const Evidence& v = ee.evidence;
           detail::write_evidence(w, {v.doc, v.sentence, v.start, v.end, v.date, v.modality, v.quote, v.source,
-                                     ee.items, ee.quantity, ee.unit, ee.role, ee.mode});
+                                     ee.items, ee.quantity, ee.unit, ee.role, ee.mode, ee.quantity_bound});
         }
         w.EndArray();
         w.EndObject();

@@ -154,7 +154,7 @@ struct EvidenceFields {
   std::string_view quote, attribution;
   std::span<const std::string> items;
   std::optional<double> quantity;
-  std::string_view unit, role, mode;
+  std::string_view unit, role, mode, quantity_bound;
 };
 
 template <typename W>
@@ -183,8 +183,8 @@ void write_evidence(W& w, const EvidenceFields& e) {
     w.Key("quantity");
     w.Double(*e.quantity);
   }
-  for (auto [name, value] :
-       {std::pair{"unit", e.unit}, std::pair{"role", e.role}, std::pair{"mode", e.mode}}) {
+  for (auto [name, value] : {std::pair{"quantity_bound", e.quantity_bound}, std::pair{"unit", e.unit},
+                             std::pair{"role", e.role}, std::pair{"mode", e.mode}}) {
     if (!value.empty()) string_member(w, name, value);
   }
   w.EndObject();

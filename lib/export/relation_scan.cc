@@ -23,7 +23,20 @@ constexpr std::size_t kBatchesAhead = 16;
 // Rows copied out of the store's buffers: every string in one text, each by offset and length.
 struct Batch {
   // A row's strings, in this order, then its items.
-  enum Field : std::size_t { source, target, type, date, quote, doc, attribution, unit, role, mode, items };
+  enum Field : std::size_t {
+    source,
+    target,
+    type,
+    date,
+    quote,
+    doc,
+    attribution,
+    unit,
+    role,
+    mode,
+    quantity_bound,
+    items
+  };
   struct Row {
     std::int64_t id = 0;
     Modality modality = Modality::alleged;
@@ -54,8 +67,8 @@ struct Batch {
   void add(const RelationView& r) {
     rows.push_back(
         {r.id, r.modality, r.sentence, r.start, r.end, r.quantity, strings.size(), r.items.size()});
-    for (std::string_view s :
-         {r.source, r.target, r.type, r.date, r.quote, r.doc, r.attribution, r.unit, r.role, r.mode}) {
+    for (std::string_view s : {r.source, r.target, r.type, r.date, r.quote, r.doc, r.attribution, r.unit,
+                               r.role, r.mode, r.quantity_bound}) {
       keep(s);
     }
     for (const std::string& item : r.items) keep(item);
@@ -206,6 +219,7 @@ Status scan_relations_beside(Store& store, RelationColumns columns,
         r.unit = field(row, Batch::unit);
         r.role = field(row, Batch::role);
         r.mode = field(row, Batch::mode);
+        r.quantity_bound = field(row, Batch::quantity_bound);
         visit(r);
       }
       queue.give_back(*std::move(batch));

@@ -37,7 +37,7 @@ void append_evidence(const RelationView& r, std::string& out) {
   detail::NestedWriter w(nested);
   w.SetIndent(' ', 1);
   detail::write_evidence(w, {r.doc, r.sentence, r.start, r.end, r.date, r.modality, r.quote, r.attribution,
-                             r.items, r.quantity, r.unit, r.role, r.mode});
+                             r.items, r.quantity, r.unit, r.role, r.mode, r.quantity_bound});
 }
 
 }  // namespace

@@ -112,7 +112,7 @@ ActorGraph build_graph(StoreContents contents) {
     EdgeProps& ep = ag.g[edges[edge_of[i]]];
     ep.modality = std::min(ep.modality, r.evidence.modality);
     ep.evidence.push_back({std::move(r.evidence), std::move(r.items), r.quantity, std::move(r.unit),
-                           std::move(r.role), std::move(r.mode)});
+                           std::move(r.role), std::move(r.mode), std::move(r.quantity_bound)});
   }
   ag.documents = std::move(contents.documents);
   return ag;

@@ -73,8 +73,10 @@ std::vector<SupplyRow> query_supplies(const ActorGraph& g, const SupplyFilter& f
         if (!item_hit && (detail::fold_phrase(label).find(item) != std::string::npos || it == f.item))
           item_hit = true;
       }
-      if (ev.quantity)
-        row.quantities.push_back(format_quantity(*ev.quantity) + (ev.unit.empty() ? "" : " " + ev.unit));
+      if (ev.quantity) {
+        row.quantities.push_back((ev.quantity_bound.empty() ? "" : ev.quantity_bound + " ") +
+                                 format_quantity(*ev.quantity) + (ev.unit.empty() ? "" : " " + ev.unit));
+      }
     }
     if (!any || !item_hit) continue;
     row.documents = static_cast<int>(docs.size());

@@ -153,6 +153,10 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
     for (const auto& kv : n->value.GetObject())
       rl.numbers[fold_phrase(kv.name.GetString())] = kv.value.GetDouble();
   }
+  if (auto n = d.FindMember("quantity_bounds"); n != d.MemberEnd()) {
+    for (const auto& kv : n->value.GetObject())
+      rl.quantity_bounds[fold_phrase(kv.name.GetString())] = kv.value.GetString();
+  }
   if (auto n = d.FindMember("months"); n != d.MemberEnd()) {
     for (const auto& kv : n->value.GetObject())
       rl.months[fold_phrase(kv.name.GetString())] = kv.value.GetInt();

@@ -68,6 +68,8 @@ class RelationLexicon {
   FlatStringSet future_heads;      // the first word of each future_times phrase (made from them)
   FlatStringSet attribution_ends;  // the last word of each attribution_before phrase (made from them)
   FlatStringMap<double> numbers;
+  // folded phrase -> how it bounds a quantity: "at least", "at most" or "about"
+  FlatStringMap<std::string> quantity_bounds;
   FlatStringMap<int> months;
 
   // The verb a folded word is a form of (German and Dutch adjective endings on participles

@@ -241,9 +241,10 @@ class SentenceRelations {
       if (auto d = date()) r.evidence.date = *d;
       r.items = std::move(items);
       if (type == "supplies") {
-        auto [q, unit] = quantity(trigger);
-        r.quantity = q;
-        r.unit = unit;
+        Quantity q = quantity(trigger);
+        r.quantity = q.value;
+        r.unit = std::move(q.unit);
+        r.quantity_bound = std::move(q.bound);
         r.mode = mode;
       }
       out.push_back(std::move(r));
@@ -1763,9 +1764,19 @@ class SentenceRelations {
     return out;
   }
 
+  // A quantity: its value, the item noun it counts ("units" for a weapon system) and how the
+  // text bounds it ("at least", "at most", "about"; empty when it states the number).
+  struct Quantity {
+    std::optional<double> value;
+    std::string unit;
+    std::string bound;
+  };
+
   // The number before the first item or weapon of the clause: "240.000 artilleriegranaten",
-  // "honderd ZT-180-modellen", "1,5 Millionen Schuss".
-  std::pair<std::optional<double>, std::string> quantity(std::size_t j) const {
+  // "honderd ZT-180-modellen", "1,5 Millionen Schuss"; bounded by a phrase before it ("more
+  // than a million shells", "mehr als 100 Panzer", "ruim 240.000 granaten") or as a plural
+  // number word alone ("dozens of drones", "Hunderte Drohnen", "honderden drones").
+  Quantity quantity(std::size_t j) const {
     auto [cb, ce] = clause(j);
     for (std::size_t k = cb; k < ce; ++k) {
       std::string unit;
@@ -1785,16 +1796,39 @@ class SentenceRelations {
         --q;
       }
       if (in_weapon(q)) continue;  // "Shahed-136 drones", "Leopard 2 tanks": a model number
+      std::optional<double> value;
       if (s_.tokens[s_.words[q]].digit) {
         // a number too big for a double ("10…0 Millionen") is no quantity: JSON has no infinity
-        if (auto v = parse_number(word_text(text_, s_, q)); v && std::isfinite(*v * mult)) {
-          return {*v * mult, unit};
-        }
+        if (auto v = parse_number(word_text(text_, s_, q)); v && std::isfinite(*v * mult)) value = *v * mult;
       } else if (auto it = rl_.numbers.find(s_.folded[q]); it != rl_.numbers.end() && it->second > 1) {
-        return {it->second, unit};
+        value = it->second;
       }
+      if (value) return {value, unit, quantity_bound(q, cb, mult == 1)};
     }
-    return {std::nullopt, ""};
+    return {};
+  }
+
+  // How the words before the number at q bound it, or the number word itself (`word_alone`:
+  // no digit before it); empty for a number stated as it is.
+  std::string quantity_bound(std::size_t q, std::size_t cb, bool word_alone) const {
+    if (rl_.quantity_bounds.empty()) return {};
+    if (word_alone && !s_.tokens[s_.words[q]].digit) {
+      if (auto it = rl_.quantity_bounds.find(s_.folded[q]); it != rl_.quantity_bounds.end())
+        return it->second;
+    }
+    std::size_t end = q;  // the phrase ends before the number, or before its article ("more than a million")
+    if (end > cb && in<&RelationLexicon::articles>(end - 1)) --end;
+    constexpr std::size_t kLongestBound = 3;
+    std::string phrase;
+    for (std::size_t len = std::min(kLongestBound, end - cb); len >= 1; --len) {
+      phrase.clear();
+      for (std::size_t k = end - len; k < end; ++k) {
+        if (!phrase.empty()) phrase += ' ';
+        phrase += s_.folded[k];
+      }
+      if (auto it = rl_.quantity_bounds.find(phrase); it != rl_.quantity_bounds.end()) return it->second;
+    }
+    return {};
   }
 
   std::optional<double> parse_number(std::string_view w) const {

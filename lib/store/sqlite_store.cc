@@ -29,7 +29,7 @@
 namespace actorgraph {
 namespace {
 
-constexpr int kSchemaVersion = 7;
+constexpr int kSchemaVersion = 8;
 constexpr int kBusyTimeoutMs = 10000;  // how long a second writer waits for a build
 constexpr int kBusyRetryMs = 50;       // how often the open of a busy store tries again
 // A build writes the aggregates it sums in memory every kTotalsDocuments documents, or sooner
@@ -123,6 +123,8 @@ constexpr const char* kMigrations[] = {
     ("CREATE TABLE IF NOT EXISTS document_texts(doc TEXT NOT NULL, text TEXT NOT NULL);"
      "INSERT INTO document_texts(doc, text) SELECT id, text FROM documents ORDER BY rowid;"
      "ALTER TABLE documents DROP COLUMN text;"),
+    // 7 -> 8: how the text bounds a supply's quantity ("at least", "at most", "about")
+    "ALTER TABLE relations ADD COLUMN quantity_bound TEXT;",
 };
 
 constexpr const char* kSchema = R"sql(
@@ -142,7 +144,7 @@ CREATE TABLE IF NOT EXISTS relations(
   id INTEGER PRIMARY KEY, source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL,
   doc TEXT NOT NULL, sentence INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
   date TEXT, modality TEXT NOT NULL, quote TEXT, attribution TEXT, items TEXT,
-  quantity REAL, unit TEXT, role TEXT, mode TEXT);
+  quantity REAL, unit TEXT, role TEXT, mode TEXT, quantity_bound TEXT);
 CREATE TABLE IF NOT EXISTS edges(
   source INTEGER NOT NULL, target INTEGER NOT NULL, type TEXT NOT NULL, modality INTEGER NOT NULL,
   weight INTEGER NOT NULL, PRIMARY KEY(source, target, type)) WITHOUT ROWID;
@@ -353,7 +355,8 @@ std::vector<std::pair<const Mention*, std::uint32_t>> aliases_seen(const std::ve
 // The columns of a relation row, in the order relation_row() reads them.
 constexpr const char* kRelationColumns =
     "SELECT source, target, type, doc, sentence, start, end, date, modality, quote, attribution, items, "
-    "quantity, unit, role, mode";
+    "quantity, unit, role, mode, quantity_bound";
+constexpr int kRelationColumnCount = 17;  // (a column selected after them is this one)
 
 RelationRow relation_row(Stmt& q) {
   RelationRow r;
@@ -373,6 +376,7 @@ RelationRow relation_row(Stmt& q) {
   r.unit = q.col_text(13);
   r.role = q.col_text(14);
   r.mode = q.col_text(15);
+  r.quantity_bound = q.col_text(16);
   return r;
 }
 
@@ -556,8 +560,8 @@ class SqliteStore final : public Store {
     totals_.add_document(x, aliases_seen(x.mentions));
     Stmt& rel = stmt(
         "INSERT INTO relations(source, target, type, doc, sentence, start, end, date, modality, quote, "
-        "attribution, items, quantity, unit, role, mode) "
-        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)");
+        "attribution, items, quantity, unit, role, mode, quantity_bound) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)");
     for (const Relation& r : x.relations) {
       const Evidence& ev = r.evidence;
       const std::string items = items_json(r.items);
@@ -576,7 +580,8 @@ class SqliteStore final : public Store {
           .real(13, r.quantity)
           .text(14, r.unit)
           .text(15, r.role)
-          .text(16, r.mode);
+          .text(16, r.mode)
+          .text(17, r.quantity_bound);
       if (Status s = done(rel); !s) return s;
     }
     if (in_build_ && write_back_)
@@ -750,7 +755,7 @@ class SqliteStore final : public Store {
       int rc = SQLITE_ROW;
       while ((rc = q.step()) == SQLITE_ROW) {
         RelationRow r = relation_row(q);
-        rows.emplace_back(q.col_int(16), std::move(r));
+        rows.emplace_back(q.col_int(kRelationColumnCount), std::move(r));
       }
       if (rc != SQLITE_DONE) return read_error(rc);
     }
@@ -852,7 +857,7 @@ class SqliteStore final : public Store {
     std::string err;
     Stmt q(db_,
            all ? "SELECT id, source, target, type, modality, date, items, quote, doc, sentence, start, end, "
-                 "attribution, quantity, unit, role, mode FROM relations ORDER BY id"
+                 "attribution, quantity, unit, role, mode, quantity_bound FROM relations ORDER BY id"
                : "SELECT id, source, target, type, modality, date, items, quote FROM relations ORDER BY id",
            err);
     if (!q) return Error{path_ + ": " + err};
@@ -882,6 +887,7 @@ class SqliteStore final : public Store {
       r.unit = q.col_view(14);
       r.role = q.col_view(15);
       r.mode = q.col_view(16);
+      r.quantity_bound = q.col_view(17);
       visit(r);
     }
     if (rc != SQLITE_DONE) return read_error(rc);
