@@ -94,6 +94,39 @@ inline void expect_supplies_with_modalities(const std::vector<ModalityCase>& cas
   }
 }
 
+// A sentence, the quantity of the supplies relation it must give and how it bounds it.
+struct QuantityCase {
+  std::string text;
+  double quantity;
+  std::string bound;
+};
+
+// Each case's sentence, extracted in `lang`, gives `source` supplies `target` with the case's
+// quantity and bound.
+inline void expect_quantities(const std::vector<QuantityCase>& cases, const std::string& lang,
+                              const std::string& source, const std::string& target) {
+  for (const auto& c : cases) {
+    auto x = extract(c.text, lang);
+    const actorgraph::Relation* r = find(x, "supplies", source, target);
+    ASSERT_NE(r, nullptr) << c.text << "\n" << relations(x);
+    ASSERT_TRUE(r->quantity.has_value()) << c.text;
+    EXPECT_EQ(*r->quantity, c.quantity) << c.text;
+    EXPECT_EQ(r->quantity_bound, c.bound) << c.text;
+  }
+}
+
+// `text`, extracted in `lang`, gives each of `sources` supplies `target` with `modality`.
+inline void expect_each_supplies(const std::string& text, const std::string& lang,
+                                 const std::vector<std::string>& sources, const std::string& target,
+                                 actorgraph::Modality modality) {
+  auto x = extract(text, lang);
+  for (const std::string& s : sources) {
+    const actorgraph::Relation* r = find(x, "supplies", s, target);
+    ASSERT_NE(r, nullptr) << s << "\n" << relations(x);
+    EXPECT_EQ(r->evidence.modality, modality) << s;
+  }
+}
+
 }  // namespace agtest
 
 #endif  // ACTORGRAPH_TESTS_RELATION_HELPER_H_

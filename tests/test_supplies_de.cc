@@ -464,13 +464,8 @@ TEST(SuppliesDe, VerbFirstClauseSharesTheSubjectBefore) {
 }
 
 TEST(SuppliesDe, WederNochNegatesBoth) {
-  auto x =
-      agtest::extract("Weder Frankreich noch Deutschland haben Kampfjets an die Ukraine geliefert.", "de");
-  for (const char* s : {"state:FR", "state:DE"}) {
-    const Relation* r = find(x, "supplies", s, "state:UA");
-    ASSERT_NE(r, nullptr) << s << "\n" << relations(x);
-    EXPECT_EQ(r->evidence.modality, Modality::negated) << s;
-  }
+  agtest::expect_each_supplies("Weder Frankreich noch Deutschland haben Kampfjets an die Ukraine geliefert.",
+                               "de", {"state:FR", "state:DE"}, "state:UA", Modality::negated);
 }
 
 TEST(SuppliesDe, KeineBelegeIsAlleged) {
@@ -487,15 +482,9 @@ TEST(SuppliesDe, SupplierSayingItDidNotDenies) {
 }
 
 TEST(SuppliesDe, QuantityBounds) {
-  for (const auto& [text, quantity, bound] :
-       {std::tuple{"Deutschland hat mehr als 100 Panzer an die Ukraine geliefert.", 100.0, "at least"},
-        std::tuple{"Deutschland hat Hunderte Panzer an die Ukraine geliefert.", 100.0, "at least"},
-        std::tuple{"Deutschland hat 1,5 Millionen Granaten an die Ukraine geliefert.", 1.5e6, ""}}) {
-    auto x = agtest::extract(text, "de");
-    const Relation* r = find(x, "supplies", "state:DE", "state:UA");
-    ASSERT_NE(r, nullptr) << text << "\n" << relations(x);
-    ASSERT_TRUE(r->quantity.has_value()) << text;
-    EXPECT_EQ(*r->quantity, quantity) << text;
-    EXPECT_EQ(r->quantity_bound, bound) << text;
-  }
+  agtest::expect_quantities(
+      {{"Deutschland hat mehr als 100 Panzer an die Ukraine geliefert.", 100, "at least"},
+       {"Deutschland hat Hunderte Panzer an die Ukraine geliefert.", 100, "at least"},
+       {"Deutschland hat 1,5 Millionen Granaten an die Ukraine geliefert.", 1.5e6, ""}},
+      "de", "state:DE", "state:UA");
 }

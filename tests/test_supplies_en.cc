@@ -643,12 +643,8 @@ TEST(SuppliesEn, CoordinatedClauseWithASubjectOfItsOwnKeepsIt) {
 
 // "neither … nor" coordinates, and negates, both.
 TEST(SuppliesEn, NeitherNorNegatesBoth) {
-  auto x = agtest::extract("Neither France nor Germany has delivered fighter jets to Ukraine.", "en");
-  for (const char* s : {"state:FR", "state:DE"}) {
-    const Relation* r = find(x, "supplies", s, "state:UA");
-    ASSERT_NE(r, nullptr) << s << "\n" << relations(x);
-    EXPECT_EQ(r->evidence.modality, Modality::negated) << s;
-  }
+  agtest::expect_each_supplies("Neither France nor Germany has delivered fighter jets to Ukraine.", "en",
+                               {"state:FR", "state:DE"}, "state:UA", Modality::negated);
 }
 
 // "no evidence that …" leaves the supply unconfirmed: alleged, not asserted.
@@ -680,22 +676,11 @@ TEST(SuppliesEn, SupplierSayingItDidNotDenies) {
 // A quantity keeps how the text bounds it: "more than", "up to", "dozens of"; a number stated
 // as it is has no bound.
 TEST(SuppliesEn, QuantityBounds) {
-  struct Case {
-    const char* text;
-    double quantity;
-    const char* bound;
-  };
-  for (const Case& c :
-       {Case{"North Korea has sent more than a million artillery shells to Russia.", 1e6, "at least"},
-        Case{"North Korea will send up to 30 missiles to Russia.", 30, "at most"},
-        Case{"North Korea sent dozens of missiles to Russia.", 24, "at least"},
-        Case{"North Korea sent about 50 missiles to Russia.", 50, "about"},
-        Case{"North Korea sent 50 missiles to Russia.", 50, ""}}) {
-    auto x = agtest::extract(c.text, "en");
-    const Relation* r = find(x, "supplies", "state:KP", "state:RU");
-    ASSERT_NE(r, nullptr) << c.text << "\n" << relations(x);
-    ASSERT_TRUE(r->quantity.has_value()) << c.text;
-    EXPECT_EQ(*r->quantity, c.quantity) << c.text;
-    EXPECT_EQ(r->quantity_bound, c.bound) << c.text;
-  }
+  agtest::expect_quantities(
+      {{"North Korea has sent more than a million artillery shells to Russia.", 1e6, "at least"},
+       {"North Korea will send up to 30 missiles to Russia.", 30, "at most"},
+       {"North Korea sent dozens of missiles to Russia.", 24, "at least"},
+       {"North Korea sent about 50 missiles to Russia.", 50, "about"},
+       {"North Korea sent 50 missiles to Russia.", 50, ""}},
+      "en", "state:KP", "state:RU");
 }

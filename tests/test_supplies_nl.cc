@@ -411,13 +411,9 @@ TEST(SuppliesNl, CoordinatedClauseSharesTheSubjectBefore) {
 }
 
 TEST(SuppliesNl, NochNochNegatesBoth) {
-  auto x =
-      agtest::extract("Noch Frankrijk noch Duitsland heeft gevechtsvliegtuigen aan Oekraïne geleverd.", "nl");
-  for (const char* s : {"state:FR", "state:DE"}) {
-    const Relation* r = find(x, "supplies", s, "state:UA");
-    ASSERT_NE(r, nullptr) << s << "\n" << relations(x);
-    EXPECT_EQ(r->evidence.modality, Modality::negated) << s;
-  }
+  agtest::expect_each_supplies(
+      "Noch Frankrijk noch Duitsland heeft gevechtsvliegtuigen aan Oekraïne geleverd.", "nl",
+      {"state:FR", "state:DE"}, "state:UA", Modality::negated);
 }
 
 TEST(SuppliesNl, GeenBewijsIsAlleged) {
@@ -427,16 +423,9 @@ TEST(SuppliesNl, GeenBewijsIsAlleged) {
 }
 
 TEST(SuppliesNl, QuantityBounds) {
-  for (const auto& [text, quantity, bound] :
-       {std::tuple{"Nederland heeft ruim 240.000 artilleriegranaten aan Oekraïne geleverd.", 240000.0,
-                   "at least"},
-        std::tuple{"Nederland heeft honderden drones aan Oekraïne geleverd.", 100.0, "at least"},
-        std::tuple{"Nederland heeft ongeveer 20 drones aan Oekraïne geleverd.", 20.0, "about"}}) {
-    auto x = agtest::extract(text, "nl");
-    const Relation* r = find(x, "supplies", "state:NL", "state:UA");
-    ASSERT_NE(r, nullptr) << text << "\n" << relations(x);
-    ASSERT_TRUE(r->quantity.has_value()) << text;
-    EXPECT_EQ(*r->quantity, quantity) << text;
-    EXPECT_EQ(r->quantity_bound, bound) << text;
-  }
+  agtest::expect_quantities(
+      {{"Nederland heeft ruim 240.000 artilleriegranaten aan Oekraïne geleverd.", 240000, "at least"},
+       {"Nederland heeft honderden drones aan Oekraïne geleverd.", 100, "at least"},
+       {"Nederland heeft ongeveer 20 drones aan Oekraïne geleverd.", 20, "about"}},
+      "nl", "state:NL", "state:UA");
 }
