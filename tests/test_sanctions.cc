@@ -141,3 +141,10 @@ TEST(Sanctions, ASanctionVerbWithoutItsNounNamesNone) {
   // "impose" names a sanction only with a sanction noun
   expect_no_sanction("The United States imposed tariffs on China.", "en");
 }
+
+TEST(Sanctions, ANounInAConcessivePhraseTargetsNoBareActor) {
+  // China is the subject of "levert", not whom the sanctions target
+  auto x = agtest::extract("Ondanks de Amerikaanse sancties levert China onderdelen aan Rusland.", "nl");
+  EXPECT_EQ(count(x, "sanctions"), 0u) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:CN", "state:RU"), nullptr) << relations(x);
+}

@@ -488,3 +488,11 @@ TEST(SuppliesDe, QuantityBounds) {
        {"Deutschland hat 1,5 Millionen Granaten an die Ukraine geliefert.", 1.5e6, ""}},
       "de", "state:DE", "state:UA");
 }
+
+// "der" after a noun with no comma is a genitive's article, not a relative pronoun: the actor
+// after it stays in the prepositional phrase that fronts the clause.
+TEST(SuppliesDe, GenitiveInAFrontedPhraseIsNoSubject) {
+  auto x = agtest::extract("Trotz der Sanktionen der EU liefert China weiter Bauteile an Russland.", "de");
+  EXPECT_NE(find(x, "supplies", "state:CN", "state:RU"), nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_FALSE(agtest::involves(x, "supplies", "org:eu")) << relations(x);
+}

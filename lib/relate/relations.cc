@@ -910,9 +910,9 @@ class SentenceRelations {
   //    sanctions on", "Die EU hat Sanktionen … verhängt", "De VS plaatsten … op de sanctielijst");
   //    in a passive clause the agent ("werd door de EU op de sanctielijst geplaatst");
   //  - whom: an actor after a target preposition ("on Russia", "gegen Belarus", "tegen Iran"),
-  //    else a bare actor of the clause ("Dit bedrijf werd … op een Amerikaanse sanctielijst
-  //    geplaatst", "legt Rusland sancties op"); a state adjective before a firm noun is the
-  //    state ("sanctions on Chinese companies").
+  //    else, where a verb imposes the noun, a bare actor of the clause ("Dit bedrijf werd … op
+  //    een Amerikaanse sanctielijst geplaatst", "legt Rusland sancties op"); a state adjective
+  //    before a firm noun is the state ("sanctions on Chinese companies").
   // Sanctions that are lifted or eased name no relation ("The US lifted sanctions on …").
   template <typename Emit>
   void sanction_noun(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
@@ -954,7 +954,9 @@ class SentenceRelations {
     }
     if (by.empty() && governor && !passive) by = subjects(verb_at, cb, ce);
     if (by.empty()) return;
-    if (!target) {
+    // (a bare actor is the target only of a noun a verb imposes: in "Ondanks de Amerikaanse
+    // sancties levert China …" China is the subject of another verb)
+    if (!target && governor) {
       for (const Actor& a : actors_) {
         if (usable(a) && a.role == Role::none && a.w0 >= cb && a.w1 <= ce &&
             std::find(by.begin(), by.end(), &a) == by.end()) {
@@ -1496,8 +1498,12 @@ class SentenceRelations {
         break;
       }
       const bool adjective_actor = is_modifier_word(k - 1);
-      // a relative pronoun after a noun ends the phrase: "uit inlichtingen die Chinese bedrijven"
-      if (in<&RelationLexicon::relative_pronouns>(k - 1) && k >= 2 && !preposition_role_at(k - 2)) break;
+      // a relative pronoun after a noun ends the phrase: "uit inlichtingen die Chinese bedrijven";
+      // German sets a relative clause off by a comma, and "der" after a noun without one is the
+      // genitive's article ("Trotz der Kritik der EU liefert China …")
+      if (in<&RelationLexicon::relative_pronouns>(k - 1) && k >= 2 && !preposition_role_at(k - 2) &&
+          (rl_.lang != "de" || comma_before(k - 1)))
+        break;
       if (in<&RelationLexicon::articles>(k - 1)) {
         --k;
         continue;
