@@ -496,3 +496,9 @@ TEST(SuppliesDe, GenitiveInAFrontedPhraseIsNoSubject) {
   EXPECT_NE(find(x, "supplies", "state:CN", "state:RU"), nullptr) << relations(x) << agtest::describe(x);
   EXPECT_FALSE(agtest::involves(x, "supplies", "org:eu")) << relations(x);
 }
+
+TEST(SuppliesDe, MembersListedAfterDarunterReceive) {
+  auto x = agtest::extract("China lieferte Drohnen an mehrere Länder, darunter Pakistan und Ägypten.", "de");
+  EXPECT_NE(find(x, "supplies", "state:CN", "state:PK"), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:CN", "state:EG"), nullptr) << relations(x);
+}

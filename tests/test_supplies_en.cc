@@ -684,3 +684,22 @@ TEST(SuppliesEn, QuantityBounds) {
        {"North Korea sent 50 missiles to Russia.", 50, ""}},
       "en", "state:KP", "state:RU");
 }
+
+// The members a list names after a group ("including", "darunter", "waaronder") take the role
+// of the group's preposition; coordinated bare objects all receive.
+TEST(SuppliesEn, MembersListedAfterARecipientGroupReceive) {
+  agtest::expect_each_supplies("China exported drones to several countries, including Pakistan and Egypt.",
+                               "en", {"state:CN"}, "state:PK", Modality::asserted);
+  agtest::expect_each_supplies("China exported drones to several countries, including Pakistan and Egypt.",
+                               "en", {"state:CN"}, "state:EG", Modality::asserted);
+  agtest::expect_each_supplies(
+      "Several countries, including Germany and France, have supplied tanks to Ukraine.", "en",
+      {"state:DE", "state:FR"}, "state:UA", Modality::asserted);
+}
+
+TEST(SuppliesEn, CoordinatedBareObjectsAllReceive) {
+  auto x = agtest::extract("Germany supplied Ukraine and Moldova with tanks.", "en");
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:UA"), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:MD"), nullptr) << relations(x);
+  EXPECT_EQ(count(x, "supplies"), 2u) << relations(x);
+}

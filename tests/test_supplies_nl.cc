@@ -429,3 +429,10 @@ TEST(SuppliesNl, QuantityBounds) {
        {"Nederland heeft ongeveer 20 drones aan Oekraïne geleverd.", 20, "about"}},
       "nl", "state:NL", "state:UA");
 }
+
+TEST(SuppliesNl, MembersListedAfterWaaronderReceive) {
+  auto x =
+      agtest::extract("China leverde drones aan verschillende landen, waaronder Pakistan en Egypte.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:CN", "state:PK"), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:CN", "state:EG"), nullptr) << relations(x);
+}

@@ -121,6 +121,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "pronouns", rl.pronouns);
   words(d, "auxiliaries", rl.auxiliaries);
   words(d, "target_preps", rl.target_preps);
+  words(d, "member_lists", rl.member_lists);
   // a sanction verb whose lemma is a phrase with a sanction noun governs that noun ("impose
   // sanctions on"; not "sanction", whose lemma is the noun's form)
   for (auto& [form, infos] : rl.verbs) {

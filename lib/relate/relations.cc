@@ -1456,7 +1456,9 @@ class SentenceRelations {
       if (k < 2 || !in<&RelationLexicon::coordinators>(k - 1)) continue;
       if (a.w1 < s_.words.size() && facts_[a.w1].verbs) continue;
       for (const Actor& b : actors_) {
-        if (&b != &a && b.w1 == k - 1 && b.role != Role::none && b.role != Role::other && !b.attribution) {
+        // (a bare actor too: "supplied Ukraine and Moldova with tanks")
+        const bool bare = b.role == Role::none && !b.modifier && !b.genitive;
+        if (&b != &a && b.w1 == k - 1 && (bare || b.role != Role::other) && !b.attribution) {
           a.role = b.role;
           a.prep_at = b.prep_at;
           a.conj = &b;
@@ -1490,6 +1492,19 @@ class SentenceRelations {
       const Token& t = s_.tokens[s_.words[k - 1]];
       if (k >= 2 && s_.entries[k - 2].lexicon.group_head && !in<&RelationLexicon::recipient_preps>(k - 1)) {
         break;  // "the government of Iran", "het leger van Rusland": the state itself
+      }
+      if (in<&RelationLexicon::member_lists>(k - 1) && comma_before(k - 1)) {
+        // "to several countries, including Pakistan": the group's preposition governs its members
+        constexpr std::size_t kGroupReach = 4;
+        for (std::size_t p = k - 1; p-- > 0 && k - 1 - p <= kGroupReach;) {
+          if (in_actor(p) || facts_[p].verbs) break;
+          if (const auto role = preposition_role_at(p)) {
+            a.role = *role;
+            a.prep_at = p;
+            break;
+          }
+        }
+        break;
       }
       if (const auto role = preposition_role_at(k - 1)) {
         if (opens_cue_phrase(k - 1, a.w0)) break;  // "naar verluidt heeft China …": a fixed phrase
