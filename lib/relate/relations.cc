@@ -965,6 +965,12 @@ class SentenceRelations {
         }
       }
     }
+    emit_sanctions(by, target, j, emit);
+  }
+
+  // Each of `by` sanctions `target` and those coordinated with it (not itself).
+  template <typename Emit>
+  void emit_sanctions(const std::vector<const Actor*>& by, const Actor* target, std::size_t j, Emit& emit) {
     if (!target) return;
     for (const Actor* who : by) {
       for_coordinated(target, [&](const Actor* t) {
@@ -996,12 +1002,7 @@ class SentenceRelations {
       }
     }
     if (!target) target = state_group_after(j, ce);
-    if (by.empty() || !target) return;
-    for (const Actor* who : by) {
-      for_coordinated(target, [&](const Actor* t) {
-        if (t->id != who->id) emit("sanctions", *who, t->id, t->type, j, "");
-      });
-    }
+    emit_sanctions(by, target, j, emit);
   }
 
   // Whom a sanction noun at j targets: the first actor after a target preposition in the clause
