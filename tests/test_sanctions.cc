@@ -148,3 +148,9 @@ TEST(Sanctions, ANounInAConcessivePhraseTargetsNoBareActor) {
   EXPECT_EQ(count(x, "sanctions"), 0u) << relations(x);
   EXPECT_NE(find(x, "supplies", "state:CN", "state:RU"), nullptr) << relations(x);
 }
+
+TEST(Sanctions, EnglishInfinitiveAfterToIsTheVerb) {
+  expect_only_sanction("The EU plans to sanction three Russian banks.", "en", "org:eu", "state:RU",
+                       Modality::planned);
+  expect_no_sanction("In response to sanctions, Russia expelled diplomats.", "en");
+}

@@ -1055,11 +1055,17 @@ class SentenceRelations {
   }
 
   // Whether an English word that is a sanction noun and a verb form ("sanctions", "blacklist")
-  // is the verb: right after a bare actor (its subject), a pronoun or an auxiliary, and not
-  // before a target preposition ("US sanctions on Russia").
+  // is the verb: right after a bare actor (its subject), a pronoun or an auxiliary, or as the
+  // infinitive after "to", and not before a target preposition ("US sanctions on Russia").
   bool sanction_verb_at(std::size_t j) const {
     if (j == 0 || (j + 1 < s_.words.size() && in<&RelationLexicon::target_preps>(j + 1))) return false;
     if (in<&RelationLexicon::auxiliaries>(j - 1) || in<&RelationLexicon::pronouns>(j - 1)) return true;
+    // "plans to sanction": the infinitive after "to" (not "in response to sanctions")
+    if (in<&RelationLexicon::recipient_preps>(j - 1) && facts_[j].verbs) {
+      for (const VerbInfo& v : *facts_[j].verbs) {
+        if (v.kind == VerbKind::sanction && fold_lemma(v.lemma) == s_.folded[j]) return true;
+      }
+    }
     for (const Actor& a : actors_) {
       if (a.w1 == j && !a.attribution && !a.modifier && !a.genitive) return true;
     }
