@@ -128,8 +128,9 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
     for (VerbInfo& v : infos) {
       if (v.kind != VerbKind::sanction) continue;
       const std::vector<std::string> words = split_words(fold_phrase(v.lemma));
+      if (words.size() < 2) continue;
       const std::vector<std::string_view> views(words.begin(), words.end());
-      for (std::size_t i = 0; i < views.size() && views.size() > 1 && !v.governs_sanction_noun; ++i)
+      for (std::size_t i = 0; i < views.size() && !v.governs_sanction_noun; ++i)
         v.governs_sanction_noun = rl.sanction_nouns.match(views, i).has_value();
     }
   }
