@@ -502,3 +502,21 @@ TEST(SuppliesDe, MembersListedAfterDarunterReceive) {
   EXPECT_NE(find(x, "supplies", "state:CN", "state:PK"), nullptr) << relations(x);
   EXPECT_NE(find(x, "supplies", "state:CN", "state:EG"), nullptr) << relations(x);
 }
+
+// A supply in the perfect, reported after "dass", is a completed act: the announcement that
+// governs it makes no plan of it. In the future it stays planned.
+TEST(SuppliesDe, AnnouncedCompletedActIsAsserted) {
+  agtest::expect_supplies_with_modalities(
+      {{"Deutschland kündigte an, dass es Panzer an die Ukraine geliefert hat.", Modality::asserted},
+       {"Deutschland kündigte an, dass es Panzer an die Ukraine liefern wird.", Modality::planned},
+       {"Deutschland bestritt, dass es Panzer an die Ukraine geliefert hat.", Modality::denied}},
+      "de", "state:DE", "state:UA");
+}
+
+// "baut … ab" (abbauen, reduce) is no "bauen".
+TEST(SuppliesDe, ParticleVerbsOfAnotherMeaningNameNoRelation) {
+  auto reduced = agtest::extract("Russland baut seine Bestände an Shahed-Drohnen ab.", "de");
+  EXPECT_EQ(count(reduced, "produces"), 0u) << relations(reduced);
+  auto built = agtest::extract("Rheinmetall baut den Leopard 2.", "de");
+  EXPECT_NE(find(built, "produces", "firm:rheinmetall", "weapon:leopard-2"), nullptr) << relations(built);
+}

@@ -703,3 +703,22 @@ TEST(SuppliesEn, CoordinatedBareObjectsAllReceive) {
   EXPECT_NE(find(x, "supplies", "state:DE", "state:MD"), nullptr) << relations(x);
   EXPECT_EQ(count(x, "supplies"), 2u) << relations(x);
 }
+
+// "built up stocks" (build up, amass) is no "build".
+TEST(SuppliesEn, ParticleVerbsOfAnotherMeaningNameNoRelation) {
+  auto amassed = agtest::extract("Russia has built up stocks of Shahed-136 drones.", "en");
+  EXPECT_EQ(count(amassed, "produces"), 0u) << relations(amassed);
+  auto built = agtest::extract("Iran builds Shahed-136 drones.", "en");
+  EXPECT_NE(find(built, "produces", "state:IR", "weapon:shahed-136"), nullptr) << relations(built);
+}
+
+// Who funds whom: the actor near the verb, or the one it is paid for, however far the object
+// reaches.
+TEST(SuppliesEn, FundsTheActorPaidFor) {
+  auto near = agtest::extract("Germany funds Ukraine's air defence.", "en");
+  EXPECT_NE(find(near, "funds", "state:DE", "state:UA"), nullptr) << relations(near);
+  auto paid_for =
+      agtest::extract("The United States funds the purchase of Patriot systems for Ukraine.", "en");
+  EXPECT_NE(find(paid_for, "funds", "state:US", "state:UA"), nullptr) << relations(paid_for);
+  EXPECT_EQ(count(paid_for, "supplies"), 0u) << relations(paid_for);
+}

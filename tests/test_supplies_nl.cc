@@ -436,3 +436,38 @@ TEST(SuppliesNl, MembersListedAfterWaaronderReceive) {
   EXPECT_NE(find(x, "supplies", "state:CN", "state:PK"), nullptr) << relations(x);
   EXPECT_NE(find(x, "supplies", "state:CN", "state:EG"), nullptr) << relations(x);
 }
+
+// A supply in the perfect, reported after "dat", is a completed act: the announcement that
+// governs it makes no plan of it. In the future it stays planned.
+TEST(SuppliesNl, AnnouncedCompletedActIsAsserted) {
+  agtest::expect_supplies_with_modalities(
+      {{"Nederland kondigde aan dat het F-16's aan Oekraïne heeft geleverd.", Modality::asserted},
+       {"Nederland kondigde aan dat het F-16's aan Oekraïne zal leveren.", Modality::planned},
+       {"Nederland ontkende dat het F-16's aan Oekraïne heeft geleverd.", Modality::denied}},
+      "nl", "state:NL", "state:UA");
+}
+
+// A form of a relation verb whose particle makes it another verb names no relation:
+// "maakte … bekend" (bekendmaken, announce) is no "maken", "leverde … uit" (uitleveren,
+// extradite) no "leveren". "uit" before a noun phrase is a preposition, no particle.
+TEST(SuppliesNl, ParticleVerbsOfAnotherMeaningNameNoRelation) {
+  auto announced = agtest::extract("Lockheed Martin maakte bekend dat de F-35 vertraging heeft.", "nl");
+  EXPECT_EQ(count(announced, "produces"), 0u) << relations(announced);
+  auto extradited = agtest::extract("Nederland leverde de verdachte uit aan de Verenigde Staten.", "nl");
+  EXPECT_EQ(count(extradited, "supplies"), 0u) << relations(extradited);
+  auto from_stock = agtest::extract("Nederland leverde F-16's uit voorraad aan Oekraïne.", "nl");
+  EXPECT_NE(find(from_stock, "supplies", "state:NL", "state:UA"), nullptr) << relations(from_stock);
+  auto made = agtest::extract("Lockheed Martin maakt de F-35.", "nl");
+  EXPECT_NE(find(made, "produces", "firm:lockheed-martin", "weapon:f-35"), nullptr) << relations(made);
+}
+
+// Who funds whom: the actor of the clause near the verb, or the one it is paid for, however far
+// the sum reaches ("maakt … vrij voor", vrijmaken with its particle).
+TEST(SuppliesNl, FundsTheActorPaidFor) {
+  for (const char* text : {"Nederland financiert de Oekraïense luchtverdediging.",
+                           "Nederland maakt 200 miljoen euro extra vrij voor Oekraïne."}) {
+    auto x = agtest::extract(text, "nl");
+    EXPECT_NE(find(x, "funds", "state:NL", "state:UA"), nullptr) << text << "\n" << relations(x);
+    EXPECT_EQ(count(x, "supplies"), 0u) << text << "\n" << relations(x);
+  }
+}

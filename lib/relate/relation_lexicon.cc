@@ -91,6 +91,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   verbs("fund_verbs", VerbKind::fund);
   verbs("sanction_verbs", VerbKind::sanction);
   verbs("negotiate_verbs", VerbKind::negotiate);
+  verbs("unrelated_verbs", VerbKind::unrelated);
   cues(d, "supply_nouns", rl.supply_nouns, "mode");
   cues(d, "purchase_nouns", rl.purchase_nouns, "mode");
   cues(d, "order_nouns", rl.order_nouns, "mode");
@@ -122,6 +123,8 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "auxiliaries", rl.auxiliaries);
   words(d, "target_preps", rl.target_preps);
   words(d, "member_lists", rl.member_lists);
+  words(d, "declarative_complementizers", rl.declarative_complementizers);
+  words(d, "perfect_auxiliaries", rl.perfect_auxiliaries);
   // a sanction verb whose lemma is a phrase with a sanction noun governs that noun ("impose
   // sanctions on"; not "sanction", whose lemma is the noun's form)
   for (auto& [form, infos] : rl.verbs) {

@@ -16,7 +16,9 @@
 
 namespace actorgraph::detail {
 
-enum class VerbKind : std::uint8_t { supply, receive, use, produce, fund, sanction, negotiate };
+// (unrelated: a verb that shares its forms with a relation verb and, with its particle, names
+// no relation: "bekendmaken" beside "maken")
+enum class VerbKind : std::uint8_t { supply, receive, use, produce, fund, sanction, negotiate, unrelated };
 
 struct VerbInfo {
   VerbKind kind = VerbKind::supply;
@@ -71,6 +73,9 @@ class RelationLexicon {
   // folded phrase -> how it bounds a quantity: "at least", "at most" or "about"
   FlatStringMap<std::string> quantity_bounds;
   FlatStringMap<int> months;
+  // asked only once a plan is found (no bit in RelationWordFacts::sets): complementizers of a
+  // statement, and the perfect's auxiliaries
+  FlatStringSet declarative_complementizers, perfect_auxiliaries;
 
   // The verb a folded word is a form of (German and Dutch adjective endings on participles
   // are tried too: gelieferten, geleverde).

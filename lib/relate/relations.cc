@@ -313,6 +313,8 @@ class SentenceRelations {
           case VerbKind::negotiate:
             negotiate_verb(j, cb, ce, emit);
             break;
+          case VerbKind::unrelated:  // ("maakte … bekend": no relation, though a form of maken)
+            break;
         }
         continue;
       }
@@ -619,6 +621,9 @@ class SentenceRelations {
       const std::size_t d = a.w0 > j ? a.w0 - j : j - a.w1;
       if (d <= 4 && (!target || a.w0 > subj.front()->w0)) target = &a;
     }
+    // or the actor for whom it is paid, however far the object reaches: "maakt 200 miljoen
+    // euro extra vrij voor Oekraïne", "zahlt eine Milliarde Euro für die Ukraine"
+    if (!target) target = nearest_after(Role::recipient, j, ce);
     if (!target) return;
     for (const Actor* f : subj) emit("funds", *f, target->id, target->type, j, "");
   }
@@ -1386,7 +1391,8 @@ class SentenceRelations {
           en ? std::min(s_.folded.size(), j + 1 + kEnglishParticleReach) : s_.folded.size();
       for (std::size_t k = j + 1; k + v.particle.size() <= last; ++k) {
         if (std::equal(v.particle.begin(), v.particle.end(),
-                       s_.folded.begin() + static_cast<std::ptrdiff_t>(k)))
+                       s_.folded.begin() + static_cast<std::ptrdiff_t>(k)) &&
+            (v.kind != VerbKind::unrelated || en || particle_ends_phrase(k + v.particle.size())))
           return &v;
         // an English particle comes before any prepositional phrase after the verb: "took
         // Bakhmut after the delivery of …" is no "take delivery"
@@ -1401,6 +1407,18 @@ class SentenceRelations {
       }
     }
     return plain;
+  }
+
+  // Whether a Dutch or German particle that ends before word k stands where a particle does, at
+  // the end of its clause's middle: at the sentence's end or a comma, or before a preposition,
+  // a conjunction or a verb ("leverde de verdachte uit aan de VS", "maakte bekend dat"). Before a
+  // noun phrase the word is a preposition: "leverde F-16's uit voorraad".
+  bool particle_ends_phrase(std::size_t k) const {
+    if (k >= s_.words.size() || s_.link[k] == Link::other) return true;
+    if (in_actor(k)) return false;
+    return preposition_role_at(k).has_value() || in<&RelationLexicon::complementizers>(k) ||
+           in<&RelationLexicon::clause_breaks>(k) || in<&RelationLexicon::coordinators>(k) ||
+           facts_[k].verbs != nullptr;
   }
 
   // a state adjective alone ("voor Russische militaire operaties") fills no role, unless it
@@ -1643,9 +1661,11 @@ class SentenceRelations {
     if (negation_in(from, rl_.lang == "en" ? after : ce) || gapped(rl_.negated, from, j + 1, ce)) {
       return Modality::negated;
     }
-    if (planned_in(from, std::min(ce, j + 2), j)) return Modality::planned;
+    // (a completed act reported in a clause of its own: "kondigde aan dat het … heeft geleverd")
+    const std::size_t plan_from = completed_complement(from, j);
+    if (planned_in(plan_from, std::min(ce, j + 2), j)) return Modality::planned;
     // a pledge in the present, its parts apart: "stelt … beschikbaar", "stellt … zur Verfügung"
-    if (gapped(rl_.planned, from, j + 1, ce)) return Modality::planned;
+    if (gapped(rl_.planned, plan_from, j + 1, ce)) return Modality::planned;
     // a time to come anywhere in the clause: "levert later dit jaar", "soll noch in diesem Jahr"
     if (future_time_in(cb, ce)) return Modality::planned;
     // Dutch and German end the clause with the participle that governs it: "hat die Lieferung
@@ -1659,6 +1679,32 @@ class SentenceRelations {
     }
     if (alleged_ == 1) return Modality::alleged;
     return Modality::asserted;
+  }
+
+  // Where the plans that bear on the verb at j begin: after the complementizer of a statement
+  // between `from` and j when the verb is in the perfect ("Nederland kondigde aan dat het F-16's
+  // aan Oekraïne heeft geleverd", "announced that it has delivered"), for a completed act is no
+  // plan of the clause that reports it; else at `from`. (The reported clause's own cues still
+  // count: "… dat het de F-16's zal hebben geleverd".)
+  std::size_t completed_complement(std::size_t from, std::size_t j) const {
+    std::size_t c = kNoWord;
+    for (std::size_t k = j; k-- > from;) {
+      if (rl_.declarative_complementizers.contains(s_.folded[k])) {
+        c = k;
+        break;
+      }
+    }
+    return c != kNoWord && perfect_at(j, c + 1) ? c + 1 : from;
+  }
+
+  // Whether the verb at j is in the perfect: an auxiliary of the perfect right after it
+  // ("geleverd heeft", "geliefert hat") or before it, one lower-case word between at most
+  // ("has already delivered"), none of it before word `from`.
+  bool perfect_at(std::size_t j, std::size_t from) const {
+    auto perfect = [&](std::size_t k) { return rl_.perfect_auxiliaries.contains(s_.folded[k]); };
+    if (j + 1 < s_.words.size() && s_.link[j + 1] != Link::other && perfect(j + 1)) return true;
+    if (j >= from + 1 && s_.link[j] != Link::other && perfect(j - 1)) return true;
+    return j >= from + 2 && perfect(j - 2) && !s_.tokens[s_.words[j - 1]].upper && !is_actor_word(j - 1);
   }
 
   // A phrase of future_times in [from, to), looked for only from words that begin one.
