@@ -154,3 +154,40 @@ TEST(Sanctions, EnglishInfinitiveAfterToIsTheVerb) {
                        Modality::planned);
   expect_no_sanction("In response to sanctions, Russia expelled diplomats.", "en");
 }
+
+// --- the sanctioned actor described by a participle ---
+
+// A participle clause after a comma, reduced or with a relative pronoun, describes the actor
+// before the comma: its agent sanctions that actor.
+TEST(Sanctions, ParticipleClauseAfterACommaDescribesTheActorBeforeIt) {
+  expect_only_sanction("Rosoboronexport, sanctioned by the US in 2018, signed a contract with India.", "en",
+                       "state:US", "firm:rosoboronexport");
+  expect_only_sanction(
+      "Rosoboronexport, which was sanctioned by the US in 2018, signed a contract with India.", "en",
+      "state:US", "firm:rosoboronexport");
+  expect_only_sanction(
+      "Rosoboronexport, das 2018 von den USA sanktioniert wurde, unterzeichnete einen Vertrag.", "de",
+      "state:US", "firm:rosoboronexport");
+  expect_only_sanction(
+      "Rosoboronexport, dat in 2018 door de VS is gesanctioneerd, tekende een contract met India.", "nl",
+      "state:US", "firm:rosoboronexport");
+}
+
+// A Dutch or German participle between its agent and a noun is an adjective of the noun.
+TEST(Sanctions, AttributiveParticipleWithItsAgent) {
+  expect_only_sanction("Der von den USA sanktionierte Konzern Rosoboronexport unterzeichnete einen Vertrag.",
+                       "de", "state:US", "firm:rosoboronexport");
+  expect_only_sanction("Het door de VS gesanctioneerde staatsbedrijf Rosoboronexport tekende een contract.",
+                       "nl", "state:US", "firm:rosoboronexport");
+}
+
+// "US-sanctioned": the name before the hyphen sanctions what the adjective describes, and is
+// no party to the clause's other relations.
+TEST(Sanctions, HyphenatedParticipleNamesTheSanctioner) {
+  expect_only_sanction("The US-sanctioned arms exporter Rosoboronexport signed a contract with India.", "en",
+                       "state:US", "firm:rosoboronexport");
+  auto x = agtest::extract("US-sanctioned Chinese firms supplied parts to Russia.", "en");
+  EXPECT_NE(find(x, "sanctions", "state:US", "state:CN"), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:CN", "state:RU"), nullptr) << relations(x);
+  EXPECT_FALSE(agtest::involves(x, "supplies", "state:US")) << relations(x);
+}

@@ -722,3 +722,27 @@ TEST(SuppliesEn, FundsTheActorPaidFor) {
   EXPECT_NE(find(paid_for, "funds", "state:US", "state:UA"), nullptr) << relations(paid_for);
   EXPECT_EQ(count(paid_for, "supplies"), 0u) << relations(paid_for);
 }
+
+// The words after "according to" name the claim's source: "intelligence" there is no item,
+// before or after the supply, with or without a comma; supplied intelligence still is one.
+TEST(SuppliesEn, ItemsLeaveOutTheClaimsSource) {
+  for (const char* text : {"Iran supplied drones to Russia, according to US intelligence.",
+                           "According to US intelligence Iran supplied drones to Russia."}) {
+    auto x = agtest::extract(text, "en");
+    const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+    ASSERT_NE(r, nullptr) << text << "\n" << relations(x);
+    EXPECT_EQ(r->items, std::vector<std::string>{"drones"}) << text << "\n" << relations(x);
+  }
+  auto x = agtest::extract("According to Reuters, Iran supplied drones and intelligence to Russia.", "en");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x);
+  EXPECT_TRUE(agtest::has_item(*r, "intelligence")) << relations(x);
+}
+
+// "US-made HIMARS": a name glued to a participle by a hyphen is the maker, an adjective; a
+// passive without an agent names no supplier.
+TEST(SuppliesEn, HyphenatedOriginIsNoSupplierOfAPassive) {
+  auto x = agtest::extract("US-made HIMARS were sent to Ukraine.", "en");
+  EXPECT_EQ(count(x, "supplies"), 0u) << relations(x);
+  EXPECT_NE(find(x, "produces", "state:US", "weapon:himars"), nullptr) << relations(x);
+}

@@ -199,6 +199,11 @@ class SentenceRelations {
       if (!g.genitive) continue;
       if (any_starting(g.w1, [](const Actor& n) { return n.type != EntityType::state; })) g.modifier = true;
     }
+    // "US-made HIMARS", "US-sanctioned firms": a name glued by a hyphen to a verb form makes an
+    // adjective of it, which describes what follows and does not act on its own
+    for (Actor& a : actors_) {
+      if (a.w1 < s_.words.size() && s_.link[a.w1] == Link::hyphen && facts_[a.w1].verbs) a.modifier = true;
+    }
     index_words();
     for (Actor& a : actors_) classify(a);
     coordinate_roles();
@@ -841,6 +846,11 @@ class SentenceRelations {
   // maker: the verbs that read it (use_verb) take it as the origin.
   template <typename Emit>
   void origin_adjective(std::size_t j, const std::vector<VerbInfo>& verbs, Emit& emit) {
+    if (std::any_of(verbs.begin(), verbs.end(),
+                    [](const VerbInfo& v) { return v.kind == VerbKind::sanction; })) {
+      origin_sanction(j, emit);
+      return;
+    }
     const bool made = std::any_of(verbs.begin(), verbs.end(),
                                   [](const VerbInfo& v) { return v.kind == VerbKind::produce; });
     if (!made) return;
@@ -861,6 +871,26 @@ class SentenceRelations {
           emit("supplies", a, g.id, g.type, j, "", weapons);
         }
       }
+    }
+  }
+
+  // "the US-sanctioned Rosoboronexport", "EU-sanktionierte Firmen": the actor before the
+  // hyphen sanctions the one the adjective describes (within two words after it).
+  template <typename Emit>
+  void origin_sanction(std::size_t j, Emit& emit) {
+    constexpr std::size_t kNounReach = 2;  // "US-sanctioned (arms exporter) Rosoboronexport"
+    for (const Actor& a : actors_) {
+      if (a.w1 != j || a.attribution) continue;
+      const Actor* target = nullptr;
+      for (const Actor& t : actors_) {
+        if (!t.attribution && t.w0 > j && t.w0 <= j + kNounReach + 1 && !comma_in(j + 1, t.w0 + 1) &&
+            (!t.modifier || state_group(t))) {
+          target = &t;
+          break;
+        }
+      }
+      emit_sanctions({&a}, target, j, emit);
+      return;
     }
   }
 
@@ -996,7 +1026,8 @@ class SentenceRelations {
     std::vector<const Actor*> by = subj;
     const Actor* target = obj;
     // ("Rosoboronexport, sanctioned by the US in 2018, …": a participle with its agent)
-    if (agent && (passive_before(cb, j) || (agent->w0 > j && !obj))) {
+    const bool passive_after = rl_.lang != "en" && j + 1 < ce && in<&RelationLexicon::passive_aux>(j + 1);
+    if (agent && (passive_before(cb, j) || passive_after || (agent->w0 > j && !obj))) {
       by = {agent};
       target = nullptr;
       for (const Actor& a : actors_) {
@@ -1005,9 +1036,42 @@ class SentenceRelations {
           break;
         }
       }
+      if (!target) target = antecedent(cb);
+    }
+    // "Der von den USA sanktionierte Konzern Rosoboronexport", "het door de VS gesanctioneerde
+    // Rosoboronexport": a participle between its agent and the noun it describes
+    if (const Actor* described = agent ? attributive_participle_noun(*agent, j, ce) : nullptr) {
+      by = {agent};
+      target = described;
     }
     if (!target) target = state_group_after(j, ce);
     emit_sanctions(by, target, j, emit);
+  }
+
+  // The actor a Dutch or German attributive participle at j describes, its agent right before
+  // it: the first actor within two words after it, no comma between.
+  const Actor* attributive_participle_noun(const Actor& agent, std::size_t j, std::size_t ce) const {
+    if (rl_.lang == "en" || agent.w1 != j) return nullptr;
+    constexpr std::size_t kNounReach = 2;  // "sanktionierte (Konzern) Rosoboronexport"
+    for (const Actor& a : actors_) {
+      if (usable(a) && a.role == Role::none && a.w0 > j && a.w0 <= j + kNounReach + 1 && a.w1 <= ce &&
+          !comma_in(j + 1, a.w0 + 1))
+        return &a;
+    }
+    return nullptr;
+  }
+
+  // The actor a clause that begins at cb after a comma describes: "Rosoboronexport, sanctioned
+  // by …" (the clause opens with its participle), "Rosoboronexport, which was sanctioned by …",
+  // "…, das von den USA sanktioniert wurde" (with a relative pronoun).
+  const Actor* antecedent(std::size_t cb) const {
+    std::size_t comma = cb;
+    if (cb > 0 && in<&RelationLexicon::relative_pronouns>(cb - 1)) comma = cb - 1;
+    if (comma == 0 || !comma_before(comma)) return nullptr;
+    for (const Actor& a : actors_) {
+      if (usable(a) && a.role == Role::none && a.w1 == comma) return &a;
+    }
+    return nullptr;
   }
 
   // Whom a sanction noun at j targets: the first actor after a target preposition in the clause
@@ -1825,6 +1889,10 @@ class SentenceRelations {
     }
     for (std::size_t k = cb; k < ce; ++k) {
       if (in_actor(k) || k == j) continue;
+      if (const std::size_t end = attributed_phrase_end(k, ce); end != k) {
+        k = end - 1;  // "according to US intelligence": the claim's source, no item
+        continue;
+      }
       if (auto it = item_at(k)) {
         // "South Korea's intelligence service": an item noun before an organisation's noun
         // names the organisation
@@ -1836,6 +1904,29 @@ class SentenceRelations {
       }
     }
     return out;
+  }
+
+  // Where the source of a claim that follows an attribution phrase ending at word k ends
+  // ("according to | US intelligence", "volgens | de Amerikaanse inlichtingendiensten"): at the
+  // next comma, verb, actor that is not part of the source, or `ce`; k itself when no such
+  // phrase ends at k.
+  std::size_t attributed_phrase_end(std::size_t k, std::size_t ce) const {
+    if (!in<&RelationLexicon::attribution_ends>(k)) return k;
+    bool phrase = false;
+    for (std::size_t len = 1; len <= 3 && len <= k + 1 && !phrase; ++len)
+      phrase = phrase_before(rl_.attribution_before, k + 1, len);
+    if (!phrase) return k;
+    std::size_t m = k + 1;
+    while (m < ce && !comma_before(m) && !facts_[m].verbs && (!is_actor_word(m) || attribution_at(m))) ++m;
+    return m;
+  }
+
+  // Whether word m is part of an actor named as the source of a claim, or of a modifier.
+  bool attribution_at(std::size_t m) const {
+    for (const Actor& a : actors_) {
+      if (a.w0 <= m && m < a.w1) return a.attribution || a.modifier;
+    }
+    return false;
   }
 
   // A quantity: its value, the item noun it counts ("units" for a weapon system) and how the
