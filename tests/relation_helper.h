@@ -127,6 +127,14 @@ inline void expect_each_supplies(const std::string& text, const std::string& lan
   }
 }
 
+// `text`, extracted in `lang`, gives `source` supplies each of `targets`.
+inline void expect_supplies_to_each(const std::string& text, const std::string& lang,
+                                    const std::string& source, const std::vector<std::string>& targets) {
+  auto x = extract(text, lang);
+  for (const std::string& t : targets)
+    EXPECT_NE(find(x, "supplies", source, t), nullptr) << t << "\n" << relations(x);
+}
+
 }  // namespace agtest
 
 #endif  // ACTORGRAPH_TESTS_RELATION_HELPER_H_

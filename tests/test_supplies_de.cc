@@ -520,3 +520,21 @@ TEST(SuppliesDe, ParticleVerbsOfAnotherMeaningNameNoRelation) {
   auto built = agtest::extract("Rheinmetall baut den Leopard 2.", "de");
   EXPECT_NE(find(built, "produces", "firm:rheinmetall", "weapon:leopard-2"), nullptr) << relations(built);
 }
+
+// Sources of a claim listed together are all sources, none a supplier.
+TEST(SuppliesDe, ListedSourcesOfAClaimSupplyNothing) {
+  for (const char* text : {"Laut Kiew und Berlin liefert Iran Drohnen an Russland.",
+                           "Laut Kiew, Washington und Berlin liefert Iran Drohnen an Russland."}) {
+    auto x = agtest::extract(text, "de");
+    EXPECT_NE(find(x, "supplies", "state:IR", "state:RU"), nullptr) << text << "\n" << relations(x);
+    EXPECT_EQ(count(x, "supplies"), 1u) << text << "\n" << relations(x);
+  }
+}
+
+TEST(SuppliesDe, ListsWithCommasShareTheirRole) {
+  agtest::expect_supplies_to_each("Die Türkei verkaufte Drohnen an die Ukraine, Polen und Aserbaidschan.",
+                                  "de", "state:TR", {"state:UA", "state:PL", "state:AZ"});
+  auto x = agtest::extract(
+      "Die Ukraine erhielt Panzer aus Deutschland, Polen lieferte Munition an die Ukraine.", "de");
+  EXPECT_NE(find(x, "supplies", "state:PL", "state:UA"), nullptr) << relations(x);
+}

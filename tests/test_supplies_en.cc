@@ -746,3 +746,24 @@ TEST(SuppliesEn, HyphenatedOriginIsNoSupplierOfAPassive) {
   EXPECT_EQ(count(x, "supplies"), 0u) << relations(x);
   EXPECT_NE(find(x, "produces", "state:US", "weapon:himars"), nullptr) << relations(x);
 }
+
+// A list of actors, commas between and a coordinator before the last, shares the role of its
+// first: every recipient receives, every supplier supplies; a list that ends before a verb
+// after a governed actor is the next clause's subject.
+TEST(SuppliesEn, ListsWithCommasShareTheirRole) {
+  agtest::expect_supplies_to_each("Turkey sold drones to Ukraine, Poland, Qatar and Azerbaijan.", "en",
+                                  "state:TR", {"state:UA", "state:PL", "state:QA", "state:AZ"});
+  agtest::expect_each_supplies("Germany, France and Italy delivered tanks to Ukraine.", "en",
+                               {"state:DE", "state:FR", "state:IT"}, "state:UA", Modality::asserted);
+  auto next_clause =
+      agtest::extract("China sells drones to Russia, Iran and North Korea supply shells.", "en");
+  EXPECT_EQ(find(next_clause, "supplies", "state:CN", "state:IR"), nullptr) << relations(next_clause);
+}
+
+// A clause joined by a comma alone has its own subject: "…, Iran supplied drones to Russia".
+TEST(SuppliesEn, ClausesJoinedByACommaAlone) {
+  auto x = agtest::extract("Russia supplied weapons to Syria, Iran supplied drones to Russia.", "en");
+  EXPECT_NE(find(x, "supplies", "state:RU", "state:SY"), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:IR", "state:RU"), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:IR", "state:SY"), nullptr) << relations(x);
+}

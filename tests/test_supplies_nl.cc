@@ -471,3 +471,10 @@ TEST(SuppliesNl, FundsTheActorPaidFor) {
     EXPECT_EQ(count(x, "supplies"), 0u) << text << "\n" << relations(x);
   }
 }
+
+TEST(SuppliesNl, ListsWithCommasShareTheirRole) {
+  agtest::expect_supplies_to_each("Turkije verkocht drones aan Oekraïne, Polen en Azerbeidzjan.", "nl",
+                                  "state:TR", {"state:UA", "state:PL", "state:AZ"});
+  agtest::expect_each_supplies("Duitsland, Frankrijk en Italië leverden tanks aan Oekraïne.", "nl",
+                               {"state:DE", "state:FR", "state:IT"}, "state:UA", Modality::asserted);
+}

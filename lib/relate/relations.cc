@@ -1206,9 +1206,9 @@ class SentenceRelations {
     }
     if (!before.empty()) {
       // reported speech: "X sagte, Russland habe … eingeführt" — the subject follows the comma
-      std::size_t last_comma = 0;
+      std::size_t last_comma = 0;  // (not one within a list: "Germany, France and Italy delivered")
       for (std::size_t k = before.front()->w1; k < j; ++k) {
-        if (comma_before(k)) last_comma = k;
+        if (comma_before(k) && !listed_at(k)) last_comma = k;
       }
       if (last_comma > 0) {
         std::vector<const Actor*> rest;
@@ -1304,7 +1304,7 @@ class SentenceRelations {
     const Actor* cur = first;
     for (const Actor* a : list) {
       if (a->w0 <= cur->w0) continue;
-      if (a->w0 == cur->w1 + 1 && in<&RelationLexicon::coordinators>(cur->w1)) {
+      if ((a->w0 == cur->w1 + 1 && in<&RelationLexicon::coordinators>(cur->w1)) || a->conj == cur) {
         out.push_back(a);
         cur = a;
       }
@@ -1334,6 +1334,7 @@ class SentenceRelations {
   }
   bool find_clause_start(std::size_t k) const {
     if (punct_before(k, ";") || punct_before(k, ":")) return true;
+    if (comma_before(k) && asyndetic_clause_at(k)) return true;
     if (in_actor(k)) return false;
     if (in<&RelationLexicon::coordinators>(k) && comma_before(k))
       return true;  // "…, en beide landen bouwen …"
@@ -1350,6 +1351,19 @@ class SentenceRelations {
       for (std::size_t m = k + 1; m < s_.words.size() && m <= k + 3; ++m) {
         if (is_actor_word(m)) return true;
       }
+    }
+    return false;
+  }
+
+  // A clause joined by a comma alone to one with a verb before it: "Russia supplied weapons to
+  // Syria, Iran supplied drones to Russia". Its subject, an actor (after an article at most),
+  // stands right before a verb of the lexicon.
+  bool asyndetic_clause_at(std::size_t k) const {
+    std::size_t m = k;
+    if (m < s_.words.size() && in<&RelationLexicon::articles>(m)) ++m;
+    if (!coordinated_clause(m, 0)) return false;
+    for (std::size_t v = 0; v < k; ++v) {
+      if (!in_actor(v) && facts_[v].verbs) return true;
     }
     return false;
   }
@@ -1390,7 +1404,7 @@ class SentenceRelations {
     std::size_t cb = 0, ce = s_.words.size();
     for (std::size_t k = j; k-- > 0;) {
       if (clause_start(k)) {
-        cb = k + 1;
+        cb = in_actor(k) ? k : k + 1;  // (a clause's subject after ";" or a comma is in it)
         break;
       }
     }
@@ -1542,12 +1556,28 @@ class SentenceRelations {
       if (a.role != Role::none || a.modifier || a.attribution) continue;
       std::size_t k = a.w0;
       while (k > 0 && in<&RelationLexicon::articles>(k - 1)) --k;
-      if (k < 2 || !in<&RelationLexicon::coordinators>(k - 1)) continue;
+      // the actor before it ends before its coordinator, or before its comma in a list that a
+      // coordinator closes ("to Ukraine, Poland and Azerbaijan")
+      std::size_t before_end = 0;
+      if (k >= 2 && in<&RelationLexicon::coordinators>(k - 1)) {
+        before_end = k - 1;
+      } else if (k >= 1 && comma_before(k) && list_closes_after(a.w1, bare_before(k))) {
+        before_end = k;
+      } else {
+        continue;
+      }
+      // the sources of a claim listed together: "Laut Kiew, Washington und Berlin liefert …"
+      if (std::any_of(actors_.begin(), actors_.end(), [&](const Actor& b) {
+            return &b != &a && b.w1 == before_end && b.attribution && !b.modifier;
+          })) {
+        a.attribution = true;
+        continue;
+      }
       if (a.w1 < s_.words.size() && facts_[a.w1].verbs) continue;
       for (const Actor& b : actors_) {
         // (a bare actor too: "supplied Ukraine and Moldova with tanks")
         const bool bare = b.role == Role::none && !b.modifier && !b.genitive;
-        if (&b != &a && b.w1 == k - 1 && (bare || b.role != Role::other) && !b.attribution) {
+        if (&b != &a && b.w1 == before_end && (bare || b.role != Role::other) && !b.attribution) {
           a.role = b.role;
           a.prep_at = b.prep_at;
           a.conj = &b;
@@ -1556,6 +1586,46 @@ class SentenceRelations {
         }
       }
     }
+  }
+
+  // Whether an actor coordinated with one before it starts at word k, past articles.
+  bool listed_at(std::size_t k) const {
+    while (k < s_.words.size() && in<&RelationLexicon::articles>(k)) ++k;
+    for (const Actor& a : actors_) {
+      if (a.w0 == k && a.conj) return true;
+    }
+    return false;
+  }
+
+  // Whether the actor that ends right before word k may head a list that is a clause's subject:
+  // it is bare (no preposition governs it) or a claim's source ("Laut Kiew, Washington und Berlin").
+  bool bare_before(std::size_t k) const {
+    for (const Actor& b : actors_) {
+      if (b.w1 == k) return b.role == Role::none || b.attribution;
+    }
+    return false;
+  }
+
+  // Whether a list of actors goes on at word k to a coordinator and a last actor: ", Qatar and
+  // Azerbaijan", "und Aserbaidschan" (more actors after commas between).
+  bool list_closes_after(std::size_t k, bool subject_list) const {
+    const std::size_t n = s_.words.size();
+    while (k < n) {
+      const bool coordinator = in<&RelationLexicon::coordinators>(k);
+      if (!coordinator && !comma_before(k)) return false;
+      std::size_t m = coordinator ? k + 1 : k;
+      while (m < n && in<&RelationLexicon::articles>(m)) ++m;
+      if (m >= n || !is_actor_word(m)) return false;
+      if (coordinator) {
+        // (the list's last actor: a verb after it makes a subject of what follows the governed
+        // actor, "to Russia, Iran and North Korea supply …")
+        while (m < n && is_actor_word(m)) ++m;
+        return subject_list || m >= n || !facts_[m].verbs;
+      }
+      while (m < n && is_actor_word(m) && (m == k || !comma_before(m))) ++m;
+      k = m;
+    }
+    return false;
   }
 
   // Calls f on an actor and on each coordinated with it ("from Denmark and the Netherlands").
