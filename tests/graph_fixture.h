@@ -24,6 +24,15 @@ inline actorgraph::RelationRow relation(const std::string& s, const std::string&
   return r;
 }
 
+// `r` stating a quantity of `unit`, bounded ("at least", "at most", "about") or exact ("").
+inline actorgraph::RelationRow counted(actorgraph::RelationRow r, double quantity, const std::string& unit,
+                                       const std::string& bound) {
+  r.quantity = quantity;
+  r.unit = unit;
+  r.quantity_bound = bound;
+  return r;
+}
+
 inline actorgraph::StoreContents small_contents() {
   using namespace actorgraph;
   StoreContents c;
@@ -40,10 +49,13 @@ inline actorgraph::StoreContents small_contents() {
                      1});
   c.relations.push_back(
       relation("state:CN", "state:BY", "supplies", Modality::asserted, "China sold lines.", "2025-11"));
-  c.relations.push_back(relation("state:BY", "state:RU", "supplies", Modality::alleged,
-                                 "Belarus reportedly ships shells.", "2025-10"));
-  c.relations.push_back(
-      relation("state:BY", "state:RU", "supplies", Modality::asserted, "Belarus ships shells.", "2025-12"));
+  // quantities as an article states them: bounded ("more than 1.5 million") and exact
+  c.relations.push_back(counted(relation("state:BY", "state:RU", "supplies", Modality::alleged,
+                                         "Belarus reportedly ships shells.", "2025-10"),
+                                1.5e6, "artillery shells", "at least"));
+  c.relations.push_back(counted(
+      relation("state:BY", "state:RU", "supplies", Modality::asserted, "Belarus ships shells.", "2025-12"),
+      240000, "artillery shells", ""));
   c.relations.push_back(
       relation("state:CN", "state:RU", "supplies", Modality::denied, "China denies it.", ""));
   c.relations.push_back(

@@ -1,9 +1,11 @@
 // Reports: the HTML page, the Markdown note and the picture. What a reader must find in them
-// (summary, supply matrix with modality, each piece of evidence with its badge, a picture
-// with one circle per actor and a legend), the limits, and that no article text can break
-// or script them.
+// (summary, supply matrix with modality, each piece of evidence with its badge and the quantity
+// it states, a picture with one circle per actor and a legend), the limits, and that no article
+// text can break or script them.
+#include <optional>
 #include <regex>
 #include <sstream>
+#include <vector>
 
 #include "actorgraph/report.h"
 #include "graph_fixture.h"
@@ -67,6 +69,44 @@ std::string section(const std::string& page, const std::string& id, const std::s
   return page.substr(start, end == std::string::npos ? std::string::npos : end - start);
 }
 
+// One piece of supply evidence and the quantity it states, if any.
+struct Stated {
+  std::string quote;
+  std::optional<double> quantity;
+  std::string unit, bound;
+};
+
+// North Korea supplies Russia, with one piece of evidence per `stated`.
+ActorGraph supplies_stating(const std::vector<Stated>& stated) {
+  StoreContents c;
+  c.nodes.push_back({"state:KP", EntityType::state, "North Korea", true, {}, 1, 1});
+  c.nodes.push_back({"state:RU", EntityType::state, "Russia", true, {}, 1, 1});
+  c.documents.push_back({"d1", "test.txt", "Title", "2024-11", "en", ""});
+  for (const Stated& s : stated) {
+    RelationRow r =
+        agtest::relation("state:KP", "state:RU", "supplies", Modality::asserted, s.quote, "2024-11");
+    if (s.quantity) r = agtest::counted(r, *s.quantity, s.unit, s.bound);
+    c.relations.push_back(r);
+  }
+  return build_graph(std::move(c));
+}
+
+// The first list item of an HTML page that quotes `quote`, or "".
+std::string html_evidence(const std::string& page, const std::string& quote) {
+  const auto at = page.find("<q><bdi>" + quote + "</bdi></q>");
+  if (at == std::string::npos) return "";
+  const auto start = page.rfind("<li>", at), end = page.find("</li>", at);
+  return page.substr(start, end - start);
+}
+
+// The first line of a Markdown note that quotes `quote`, or "".
+std::string markdown_evidence(const std::string& md, const std::string& quote) {
+  const auto at = md.find("\"" + quote + "\"");
+  if (at == std::string::npos) return "";
+  const auto start = md.rfind('\n', at) + 1, end = md.find('\n', at);
+  return md.substr(start, end - start);
+}
+
 }  // namespace
 
 TEST(ReportHtml, SummaryCountsDocumentsActorsAndEvidenceByModality) {
@@ -116,6 +156,80 @@ TEST(ReportHtml, EveryPieceOfEvidenceHasItsBadgeDocumentDateAndAttribution) {
   EXPECT_NE(cn.find("<span class=\"badge denied\">denied</span> <q><bdi>China denies it.</bdi></q>"),
             std::string::npos)
       << cn;
+}
+
+// Each piece of supply evidence shows the quantity its article states, bound included.
+TEST(ReportHtml, EvidenceShowsTheQuantityItStatesWithItsBound) {
+  const std::string page = html(supplies_stating({
+      {"more than a million shells", 1e6, "artillery shells", "at least"},
+      {"about 50 missiles", 50, "missiles", "about"},
+      {"up to 30 missiles", 30, "missiles", "at most"},
+  }));
+  EXPECT_NE(html_evidence(page, "more than a million shells")
+                .find("</q> <span class=\"quantity\">(quantity: <bdi>at least 1,000,000 artillery "
+                      "shells</bdi>)</span> <span class=\"src\">"),
+            std::string::npos)
+      << page;
+  EXPECT_NE(html_evidence(page, "about 50 missiles").find("(quantity: <bdi>about 50 missiles</bdi>)"),
+            std::string::npos)
+      << page;
+  EXPECT_NE(html_evidence(page, "up to 30 missiles").find("(quantity: <bdi>at most 30 missiles</bdi>)"),
+            std::string::npos)
+      << page;
+}
+
+TEST(ReportHtml, AnExactQuantityShowsNoBound) {
+  const std::string page = html(supplies_stating({{"18 Leopard 2 tanks", 18, "Leopard 2 tanks", ""}}));
+  EXPECT_NE(html_evidence(page, "18 Leopard 2 tanks").find("(quantity: <bdi>18 Leopard 2 tanks</bdi>)"),
+            std::string::npos)
+      << page;
+}
+
+// Evidence without a quantity reads as before: the quote, then its source.
+TEST(ReportHtml, OnlyEvidenceThatStatesAQuantityShowsOne) {
+  const ActorGraph g =
+      supplies_stating({{"dozens of drones", 24, "drones", "at least"}, {"some drones", {}, "", ""}});
+  const std::string page = html(g);
+  // one in North Korea's section and one in Russia's
+  EXPECT_EQ(count(page, "<span class=\"quantity\">"), 2U) << page;
+  const std::string none = html_evidence(page, "some drones");
+  ASSERT_FALSE(none.empty()) << page;
+  EXPECT_EQ(none.find("quantity"), std::string::npos) << none;
+  EXPECT_NE(none.find("<q><bdi>some drones</bdi></q> <span class=\"src\">— "), std::string::npos) << none;
+}
+
+// Numbers as a reader writes them: thousands grouped, no exponent, no zeros the text did not give.
+TEST(ReportHtml, QuantitiesAreWrittenAsAReaderWritesNumbers) {
+  const std::string page = html(supplies_stating({
+      {"1.5 million shells", 1.5e6, "artillery shells", ""},
+      {"2.5 tonnes", 2.5, "tonnes", ""},
+      {"an odd count", 1234567.25, "rounds", "about"},
+      {"a thousand", 1000, "drones", ""},
+      {"ten", 10, "tanks", ""},
+  }));
+  EXPECT_NE(page.find("<bdi>1,500,000 artillery shells</bdi>"), std::string::npos) << page;
+  EXPECT_NE(page.find("<bdi>2.5 tonnes</bdi>"), std::string::npos) << page;
+  EXPECT_NE(page.find("<bdi>about 1,234,567.25 rounds</bdi>"), std::string::npos) << page;
+  EXPECT_NE(page.find("<bdi>1,000 drones</bdi>"), std::string::npos) << page;
+  EXPECT_NE(page.find("<bdi>10 tanks</bdi>"), std::string::npos) << page;
+  EXPECT_EQ(page.find("e+0"), std::string::npos);
+  EXPECT_EQ(page.find(".000000"), std::string::npos);
+}
+
+// The unit comes from the store: it is escaped like any article text.
+TEST(ReportHtml, AQuantitysUnitIsEscaped) {
+  const ActorGraph g =
+      supplies_stating({{"odd unit", 3, "<img src=x onerror=alert(1)> & \u202E*shells*", ""}});
+  const std::string page = html(g);
+  EXPECT_EQ(page.find("<img"), std::string::npos);
+  EXPECT_EQ(page.find("\u202E"), std::string::npos);
+  EXPECT_NE(page.find("(quantity: <bdi>3 &lt;img src=x onerror=alert(1)&gt; &amp; *shells*</bdi>)"),
+            std::string::npos)
+      << page;
+  const std::string md = markdown(g);
+  EXPECT_EQ(md.find("<img"), std::string::npos);
+  EXPECT_NE(md.find("(quantity: 3 &lt;img src=x onerror=alert(1)&gt; &amp; \\*shells\\*)"), std::string::npos)
+      << md;
 }
 
 TEST(ReportHtml, SelfContainedWithoutScripts) {
@@ -249,6 +363,27 @@ TEST(ReportMarkdown, SameContentEscapedForMarkdown) {
     if (columns == 0) columns = cells;
     EXPECT_EQ(cells, columns) << line;
   }
+}
+
+// The Markdown note shows the same quantities: bounded, exact, or none at all.
+TEST(ReportMarkdown, EvidenceShowsTheQuantityItStatesBoundedExactOrNone) {
+  const std::string md = markdown(supplies_stating({
+      {"more than a million shells", 1e6, "artillery shells", "at least"},
+      {"18 Leopard 2 tanks", 18, "Leopard 2 tanks", ""},
+      {"some drones", {}, "", ""},
+  }));
+  EXPECT_NE(
+      markdown_evidence(md, "more than a million shells")
+          .find("\"more than a million shells\" (quantity: at least 1,000,000 artillery shells) — *Title*"),
+      std::string::npos)
+      << md;
+  EXPECT_NE(markdown_evidence(md, "18 Leopard 2 tanks").find("\" (quantity: 18 Leopard 2 tanks) — "),
+            std::string::npos)
+      << md;
+  const std::string none = markdown_evidence(md, "some drones");
+  ASSERT_FALSE(none.empty()) << md;
+  EXPECT_EQ(none.find("quantity"), std::string::npos) << none;
+  EXPECT_EQ(count(md, "(quantity: "), 4U) << "two quantities, in North Korea's section and Russia's";
 }
 
 TEST(ReportFormat, Parse) {

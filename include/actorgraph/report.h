@@ -4,8 +4,8 @@
 // modality), a supply matrix (suppliers × recipients, each cell the items and the strongest
 // modality), a picture of the graph (SVG laid out with Boost.Graph's Fruchterman–Reingold
 // force-directed layout, nodes coloured by type, edges styled by relation and modality, with
-// a legend) and a section per actor with every relation and its evidence: quote, document,
-// date, attribution and the modality as a visible badge.
+// a legend) and a section per actor with every relation and its evidence: quote, the quantity
+// it states (bound included), document, date, attribution and the modality as a visible badge.
 //
 // The HTML is one self-contained file: no script, font or image is fetched, and a Content
 // Security Policy forbids scripts altogether. The Markdown refers to the picture as a file

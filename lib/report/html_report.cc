@@ -150,11 +150,18 @@ void matrix(std::string& out, const ActorGraph& g, const detail::ReportModel& m)
   out += "</table></section>";
 }
 
+// After the quote, the quantity it states: " (quantity: at least 1,000,000 artillery shells)".
+std::string quantity_note(const EdgeEvidence& ev) {
+  const std::string quantity = detail::evidence_quantity(ev);
+  if (quantity.empty()) return {};
+  return " <span class=\"quantity\">(quantity: <bdi>" + html_text(quantity, 120) + "</bdi>)</span>";
+}
+
 void evidence_item(std::string& out, const ActorGraph& g, const detail::ReportModel& m,
                    const EdgeEvidence& ev) {
   const Evidence& e = ev.evidence;
-  out += "<li>" + badge(e.modality) + " <q><bdi>" + html_text(e.quote, 600) +
-         "</bdi></q> <span class=\"src\">— ";
+  out += "<li>" + badge(e.modality) + " <q><bdi>" + html_text(e.quote, 600) + "</bdi></q>" +
+         quantity_note(ev) + " <span class=\"src\">— ";
   auto d = m.documents_by_id.find(e.doc);
   if (d != m.documents_by_id.end()) {
     const DocumentRow& doc = *d->second;

@@ -41,6 +41,13 @@ std::string link_target(std::string_view file) {
   return out;
 }
 
+// After the quote, the quantity it states: " (quantity: at least 1,000,000 artillery shells)".
+std::string quantity_note(const EdgeEvidence& ev) {
+  const std::string quantity = detail::evidence_quantity(ev);
+  if (quantity.empty()) return {};
+  return " (quantity: " + markdown_text(quantity, 120) + ")";
+}
+
 void summary(std::string& out, const ActorGraph& g, const detail::ReportModel& m) {
   out += "## Summary\n\n" + std::to_string(m.documents) + (m.documents == 1 ? " document" : " documents");
   if (!m.languages.empty()) {
@@ -135,7 +142,8 @@ void actor_section(std::string& out, const ActorGraph& g, const ReportOptions& o
     for (const EdgeEvidence& ev : p.evidence) {
       if (shown++ == o.evidence_limit) break;
       const Evidence& e = ev.evidence;
-      out += "  - " + badge(e.modality) + " \"" + markdown_text(e.quote, 600) + "\" — ";
+      out +=
+          "  - " + badge(e.modality) + " \"" + markdown_text(e.quote, 600) + "\"" + quantity_note(ev) + " — ";
       auto d = m.documents_by_id.find(e.doc);
       if (d != m.documents_by_id.end()) {
         const DocumentRow& doc = *d->second;

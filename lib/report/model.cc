@@ -4,6 +4,7 @@
 #include <set>
 
 #include "actorgraph/query.h"
+#include "common/quantity.h"
 
 namespace actorgraph::detail {
 namespace {
@@ -127,6 +128,11 @@ std::vector<RelationView> relations_of(const ActorGraph& g, Vertex v) {
     return g.g[a.other].label < g.g[b.other].label;
   });
   return out;
+}
+
+std::string evidence_quantity(const EdgeEvidence& evidence) {
+  if (!evidence.quantity) return {};
+  return stated_quantity(*evidence.quantity, evidence.unit, evidence.quantity_bound);
 }
 
 std::string relation_heading(const EdgeProps& edge, bool outgoing) {

@@ -63,6 +63,10 @@ ReportModel make_report_model(const ActorGraph& graph, const ReportOptions& opti
 // An actor's relations, outgoing first, each group by type and the other actor's label.
 std::vector<RelationView> relations_of(const ActorGraph& graph, Vertex v);
 
+// The quantity a piece of evidence states, as its article gave it ("at least 1,000,000 artillery
+// shells", "18 units"), or empty; not escaped.
+std::string evidence_quantity(const EdgeEvidence& evidence);
+
 // The relation as read from one end: "supplies →" from the supplier, "← supplies" from the
 // recipient.
 std::string relation_heading(const EdgeProps& edge, bool outgoing);
