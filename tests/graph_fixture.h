@@ -69,6 +69,27 @@ inline actorgraph::StoreContents small_contents() {
   return c;
 }
 
+// North Korea supplies Russia four times: twice "more than a million" shells (two articles
+// that may count one delivery), once 240,000 exactly and once without a number; Belarus
+// supplies Russia without one.
+inline actorgraph::StoreContents counted_contents() {
+  using namespace actorgraph;
+  StoreContents c;
+  for (const char* id : {"state:KP", "state:BY", "state:RU"})
+    c.nodes.push_back({id, EntityType::state, std::string(id).substr(6), true, {}, 1, 1});
+  auto kp = [](const std::string& quote) {
+    return relation("state:KP", "state:RU", "supplies", Modality::asserted, quote, "2024-11");
+  };
+  c.relations.push_back(counted(kp("more than a million shells"), 1e6, "artillery shells", "at least"));
+  c.relations.push_back(counted(kp("over a million shells"), 1e6, "artillery shells", "at least"));
+  c.relations.push_back(counted(kp("240,000 shells"), 240000, "artillery shells", ""));
+  c.relations.push_back(kp("more shells"));
+  c.relations.push_back(
+      relation("state:BY", "state:RU", "supplies", Modality::asserted, "Belarus ships shells.", "2024-11"));
+  c.documents.push_back({"d1", "test.txt", "Title", "2024-11", "en", ""});
+  return c;
+}
+
 }  // namespace agtest
 
 #endif  // ACTORGRAPH_TESTS_GRAPH_FIXTURE_H_

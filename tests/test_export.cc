@@ -168,6 +168,24 @@ TEST(ExportGraphml, ValidAgainstThePublishedXsd) {
   EXPECT_EQ(rc, 0) << agtest::slurp(dir.path("err.txt"));
 }
 
+// An edge lists the quantities its evidence states, each once and as stated (never summed: two
+// articles may count one delivery), as a declared string key; an edge without any has none.
+TEST(ExportGraphml, AnEdgeListsTheDistinctQuantitiesItsEvidenceStates) {
+  const ActorGraph g = build_graph(agtest::counted_contents());
+  std::ostringstream out;
+  ASSERT_TRUE(write_graphml(g, out).is_ok());
+  const std::string xml = out.str();
+  EXPECT_NE(xml.find("<key id=\"k18\" for=\"edge\" attr.name=\"quantities\" attr.type=\"string\"/>"),
+            std::string::npos)
+      << xml;
+  EXPECT_NE(
+      xml.find("<data key=\"k18\">at least 1,000,000 artillery shells; 240,000 artillery shells</data>"),
+      std::string::npos)
+      << xml;
+  EXPECT_EQ(xml.find("<data key=\"k18\">"), xml.rfind("<data key=\"k18\">"))
+      << "only North Korea -> Russia states a quantity";
+}
+
 TEST(ExportGraphml, NetworkxReadsLabelsAndTypesBack) {
   if (std::string(AG_PYTHON).empty()) GTEST_SKIP() << "no python3 at /usr/bin";
   agtest::TempDir dir;

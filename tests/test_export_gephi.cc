@@ -50,6 +50,22 @@ TEST(ExportGexf, HostileTextIsEscaped) {
   EXPECT_EQ(x.find('\x0b'), std::string::npos);
 }
 
+// An edge lists the quantities its evidence states, each once and as stated, as a declared
+// string attribute; an edge without any has no value for it.
+TEST(ExportGexf, AnEdgeListsTheDistinctQuantitiesItsEvidenceStates) {
+  const ActorGraph g = build_graph(agtest::counted_contents());
+  std::ostringstream out;
+  ASSERT_TRUE(write_gexf(g, out).is_ok());
+  const std::string x = out.str();
+  EXPECT_NE(x.find("<attribute id=\"5\" title=\"quantities\" type=\"string\"/>"), std::string::npos) << x;
+  EXPECT_NE(
+      x.find("<attvalue for=\"5\" value=\"at least 1,000,000 artillery shells; 240,000 artillery shells\"/>"),
+      std::string::npos)
+      << x;
+  EXPECT_EQ(x.find("<attvalue for=\"5\""), x.rfind("<attvalue for=\"5\""))
+      << "only North Korea -> Russia states a quantity";
+}
+
 TEST(ExportCsv, ReadBackWithTheRightCountsAndHeaders) {
   if (std::string(AG_PYTHON).empty()) GTEST_SKIP() << "no python3 at /usr/bin";
   ActorGraph g = build_graph(agtest::small_contents());

@@ -147,6 +147,8 @@ TEST(StoreSummary, GivesTheGraphsGraphMLAndGexfForOddRows) {
   EXPECT_NE(graphml.find("<data key=\"k14\">2024-02-30</data>"), std::string::npos);
   EXPECT_EQ(graphml.find("never stored"), std::string::npos);
   // a bounded quantity keeps its bound, from the store's rows and from the graph alike
+  EXPECT_NE(graphml.find("<data key=\"k18\">at least 12.5 units &quot;old&quot;</data>"), std::string::npos)
+      << graphml;
   const std::string json = from_store_json(**store);
   EXPECT_NE(json.find("\"quantity\": 12.5,\n     \"quantity_bound\": \"at least\""), std::string::npos)
       << json;
@@ -206,6 +208,7 @@ TEST(RelationScan, BesideTheStoreVisitsWhatTheStoreGivesInItsOrder) {
     r.evidence.end = static_cast<std::uint32_t>(i + i % 200);
     if (i % 7 == 0) r.evidence.source = "org:press" + std::to_string(i % 3);
     if (i % 5 == 0) r.quantity = i / 4.0;
+    if (i % 15 == 0) r.quantity_bound = "about";
     if (i % 6 == 0) r.unit = "units";
     if (i % 10 == 0) r.role = "broker";
     if (i % 4 == 0) r.mode = "sale";
@@ -238,13 +241,15 @@ TEST(RelationScan, BesideTheStoreVisitsWhatTheStoreGivesInItsOrder) {
   auto summary_text = [](const RelationView& r) {
     std::string s = std::to_string(r.id) + "|" + std::string(r.source) + "|" + std::string(r.target) + "|" +
                     std::string(r.type) + "|" + std::string(to_string(r.modality)) + "|" +
-                    std::string(r.date) + "|" + std::string(r.quote);
+                    std::string(r.date) + "|" + std::string(r.quote) + "|" +
+                    (r.quantity ? std::to_string(*r.quantity) : "-") + "|" + std::string(r.unit) + "|" +
+                    std::string(r.quantity_bound);
     for (const std::string& i : r.items) s += "|" + i;
     return s;
   };
   auto rest_empty = [](const RelationView& r) {
     return r.doc.empty() && r.sentence == 0 && r.start == 0 && r.end == 0 && r.attribution.empty() &&
-           !r.quantity && r.unit.empty() && r.role.empty() && r.mode.empty();
+           r.role.empty() && r.mode.empty();
   };
   std::vector<std::string> summary_of_all, summary;
   ASSERT_TRUE((*store)

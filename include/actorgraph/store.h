@@ -88,7 +88,7 @@ struct EdgeRow {
 
 // One relation row as a scan visits it: what a RelationRow holds, as views valid during the
 // visit only. A scan of RelationColumns::summary leaves doc, sentence, start, end, attribution,
-// quantity, unit, role, mode and quantity_bound empty.
+// role and mode empty.
 struct RelationView {
   std::int64_t id = 0;  // the order stored
   std::string_view source, target, type;
@@ -105,7 +105,7 @@ struct RelationView {
 
 // The columns a relation scan reads: all of them (for JSON, every piece of evidence in full), or
 // those a graph's summary shows (GraphML, GEXF: source, target, type, modality, date, items,
-// quote), which spares reading the rest of every row.
+// quote, quantity, unit, quantity_bound), which spares reading the rest of every row.
 enum class RelationColumns { summary, all };
 
 // A whole store counted: entities by type, and relations aggregated per (source, target,

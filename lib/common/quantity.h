@@ -1,6 +1,7 @@
 // A supplied quantity as a person reads it: the number grouped by thousands, never in an
 // exponent nor with zeros the text did not have, and the bound and unit the article gave.
-// The reports show it for each piece of evidence.
+// The reports show it for each piece of evidence; GraphML and GEXF list an edge's distinct
+// quantities this way (they are not summed: two articles may count the same delivery).
 #ifndef ACTORGRAPH_COMMON_QUANTITY_H_
 #define ACTORGRAPH_COMMON_QUANTITY_H_
 

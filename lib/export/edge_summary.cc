@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "common/quantity.h"
 #include "export/relation_scan.h"
 #include "export/store_reading.h"
 #include "export/xml_text.h"
@@ -32,6 +33,14 @@ void EdgeSummary::add(Modality m, std::string_view date, std::span<const std::st
   }
 }
 
+void EdgeSummary::add_quantity(std::optional<double> quantity, std::string_view unit,
+                               std::string_view bound) {
+  if (!quantity) return;
+  std::string stated = stated_quantity(*quantity, unit, bound);
+  if (!stated.empty() && std::find(quantities.begin(), quantities.end(), stated) == quantities.end())
+    quantities.push_back(std::move(stated));
+}
+
 void append_edge_ends(std::string& out, const EdgeSummary& edge) {
   out += "id=\""sv;
   out += edge.id;
@@ -56,6 +65,7 @@ SummaryGraph summarise(const ActorGraph& graph) {
     out.type = p.type;
     for (const EdgeEvidence& ev : p.evidence) {
       out.add(ev.evidence.modality, ev.evidence.date, ev.items, ev.evidence.quote);
+      out.add_quantity(ev.quantity, ev.unit, ev.quantity_bound);
     }
     out.modality = p.modality;
   }
@@ -81,6 +91,7 @@ Result<SummaryGraph> summarise(Store& store) {
           e.type = r.type;
         }
         s.edges[at].add(r.modality, r.date, r.items, r.quote);
+        s.edges[at].add_quantity(r.quantity, r.unit, r.quantity_bound);
       },
       nullptr, [&] { return StoreActors::read_into(store, actors); });
   if (!read) return Error{read.message()};

@@ -1,6 +1,6 @@
 // SummaryGraph: a graph as GraphML and GEXF show it — its actors, and each edge summed up
-// (type, strongest modality, weight, distinct modalities, items and dates, the first quote)
-// rather than with every piece of evidence.
+// (type, strongest modality, weight, distinct modalities, items, quantities and dates, the
+// first quote) rather than with every piece of evidence.
 //
 // Made from an ActorGraph, or summed from a store's relations one row at a time without
 // building the graph, which spares a whole-store export loading every quote. Contract: both
@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <optional>
 #include <ostream>
 #include <span>
 #include <string>
@@ -35,10 +36,15 @@ struct EdgeSummary {
   std::vector<std::string> items;          // distinct, in order of first evidence
   std::vector<std::string> dates;          // distinct non-empty evidence dates, sorted
   std::string quote;                       // of the first evidence
+  // distinct, as stated ("at least 1,000,000 artillery shells"), in order of first evidence:
+  // listed, never summed, as two articles may count the same delivery
+  std::vector<std::string> quantities;
 
   // Adds one piece of evidence (the first one sets the quote).
   void add(Modality m, std::string_view date, std::span<const std::string> evidence_items,
            std::string_view evidence_quote);
+  // Adds the quantity a piece of evidence states, if it states one.
+  void add_quantity(std::optional<double> quantity, std::string_view unit, std::string_view bound);
   [[nodiscard]] std::string_view first_date() const {
     return dates.empty() ? std::string_view() : std::string_view(dates.front());
   }

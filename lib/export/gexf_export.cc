@@ -1,6 +1,7 @@
 // GEXF 1.3 export (Gephi's own format): typed attributes, the relation type as the edge
 // kind so parallel relations stay apart, viz colour by entity type and size by degree, and
-// spells from the evidence dates so Gephi's timeline plays the network over time. Valid
+// spells from the evidence dates so Gephi's timeline plays the network over time. An edge's
+// quantities, where its evidence states any, are one string listing them as stated. Valid
 // against the GEXF 1.3 RELAX NG grammar; no xsi:schemaLocation.
 #include <algorithm>
 #include <cmath>
@@ -55,12 +56,12 @@ std::optional<std::pair<std::string, std::string>> spell(const std::string& d) {
   return std::nullopt;
 }
 
-// The opening of an <attvalue> of each attribute number (nodes and edges both number theirs
-// 0 to 4), written whole.
+// The opening of an <attvalue> of each attribute number (nodes number theirs 0 to 4, edges
+// 0 to 5), written whole.
 constexpr std::string_view kAttvalueOpen[] = {
     "          <attvalue for=\"0\" value=\""sv, "          <attvalue for=\"1\" value=\""sv,
     "          <attvalue for=\"2\" value=\""sv, "          <attvalue for=\"3\" value=\""sv,
-    "          <attvalue for=\"4\" value=\""sv};
+    "          <attvalue for=\"4\" value=\""sv, "          <attvalue for=\"5\" value=\""sv};
 
 void attvalue_open(std::string& out, int key) { out += kAttvalueOpen[static_cast<std::size_t>(key)]; }
 
@@ -131,6 +132,8 @@ void edge_xml(std::string& out, const detail::EdgeSummary& p) {
   attvalue_list(out, 2, p.modalities, ",", [](Modality m) { return to_string(m); });
   attvalue_list(out, 3, p.items, "; ", [](const std::string& item) -> std::string_view { return item; });
   attvalue(out, 4, p.quote);
+  if (!p.quantities.empty())
+    attvalue_list(out, 5, p.quantities, "; ", [](const std::string& q) -> std::string_view { return q; });
   out += "        </attvalues>\n"sv;
   for (const std::string& date : p.dates) {
     if (auto s = spell(date)) spells.push_back(std::move(*s));
@@ -181,6 +184,7 @@ Status detail::write_gexf(const SummaryGraph& sg, std::ostream& os) {
       "      <attribute id=\"2\" title=\"modalities\" type=\"string\"/>\n"
       "      <attribute id=\"3\" title=\"items\" type=\"string\"/>\n"
       "      <attribute id=\"4\" title=\"quote\" type=\"string\"/>\n"
+      "      <attribute id=\"5\" title=\"quantities\" type=\"string\"/>\n"
       "    </attributes>\n";
   out += "    <nodes count=\"" + std::to_string(sg.nodes.size()) + "\">\n";
   os << out;

@@ -1,7 +1,8 @@
 // GraphML export: our own writer rather than boost::write_graphml, which passes control
 // characters through and cannot name keys for Gephi. Keys have neutral ids (k0, k1, ...)
 // and lowercase names Gephi maps to its columns (label, weight, color as #RRGGBB); edge ids
-// are unique.
+// are unique. An edge's quantities, where its evidence states any, are one string listing
+// them as stated.
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
@@ -26,15 +27,16 @@ struct Key {
 };
 
 constexpr Key kKeys[] = {
-    {"k0", "node", "label", "string"},      {"k1", "node", "type", "string"},
-    {"k2", "node", "entity", "string"},     {"k3", "node", "aliases", "string"},
-    {"k4", "node", "mentions", "int"},      {"k5", "node", "documents", "int"},
-    {"k6", "node", "known", "boolean"},     {"k7", "edge", "label", "string"},
-    {"k8", "edge", "type", "string"},       {"k9", "edge", "modality", "string"},
-    {"k10", "edge", "weight", "double"},    {"k11", "edge", "modalities", "string"},
-    {"k12", "edge", "items", "string"},     {"k13", "edge", "first_date", "string"},
-    {"k14", "edge", "last_date", "string"}, {"k15", "edge", "quote", "string"},
-    {"k16", "node", "color", "string"},     {"k17", "edge", "color", "string"},
+    {"k0", "node", "label", "string"},       {"k1", "node", "type", "string"},
+    {"k2", "node", "entity", "string"},      {"k3", "node", "aliases", "string"},
+    {"k4", "node", "mentions", "int"},       {"k5", "node", "documents", "int"},
+    {"k6", "node", "known", "boolean"},      {"k7", "edge", "label", "string"},
+    {"k8", "edge", "type", "string"},        {"k9", "edge", "modality", "string"},
+    {"k10", "edge", "weight", "double"},     {"k11", "edge", "modalities", "string"},
+    {"k12", "edge", "items", "string"},      {"k13", "edge", "first_date", "string"},
+    {"k14", "edge", "last_date", "string"},  {"k15", "edge", "quote", "string"},
+    {"k16", "node", "color", "string"},      {"k17", "edge", "color", "string"},
+    {"k18", "edge", "quantities", "string"},
 };
 
 // The opening tag of a <data> element of each key, kKeys[k], written whole: the tags are most
@@ -45,7 +47,8 @@ constexpr std::string_view kOpenData[] = {
     "      <data key=\"k6\">"sv,  "      <data key=\"k7\">"sv,  "      <data key=\"k8\">"sv,
     "      <data key=\"k9\">"sv,  "      <data key=\"k10\">"sv, "      <data key=\"k11\">"sv,
     "      <data key=\"k12\">"sv, "      <data key=\"k13\">"sv, "      <data key=\"k14\">"sv,
-    "      <data key=\"k15\">"sv, "      <data key=\"k16\">"sv, "      <data key=\"k17\">"sv};
+    "      <data key=\"k15\">"sv, "      <data key=\"k16\">"sv, "      <data key=\"k17\">"sv,
+    "      <data key=\"k18\">"sv};
 static_assert(std::size(kOpenData) == std::size(kKeys));
 
 void data(std::string& out, std::size_t key, std::string_view value) {
@@ -97,6 +100,8 @@ void edge_xml(std::string& out, const detail::EdgeSummary& p) {
   data(out, 14, p.last_date());
   if (p.weight > 0) data(out, 15, p.quote);
   data(out, 17, detail::hex(detail::relation_colour(p.type)));
+  if (!p.quantities.empty())
+    data_list(out, 18, p.quantities, "; ", [](const std::string& q) -> std::string_view { return q; });
   out += "    </edge>\n"sv;
 }
 

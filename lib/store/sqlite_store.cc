@@ -855,11 +855,13 @@ class SqliteStore final : public Store {
                         const std::function<void(const RelationView&)>& visit) override {
     const bool all = columns == RelationColumns::all;
     std::string err;
-    Stmt q(db_,
-           all ? "SELECT id, source, target, type, modality, date, items, quote, doc, sentence, start, end, "
-                 "attribution, quantity, unit, role, mode, quantity_bound FROM relations ORDER BY id"
-               : "SELECT id, source, target, type, modality, date, items, quote FROM relations ORDER BY id",
-           err);
+    constexpr const char* kAll =
+        "SELECT id, source, target, type, modality, date, items, quote, doc, sentence, start, end, "
+        "attribution, quantity, unit, role, mode, quantity_bound FROM relations ORDER BY id";
+    constexpr const char* kSummary =
+        "SELECT id, source, target, type, modality, date, items, quote, quantity, unit, quantity_bound "
+        "FROM relations ORDER BY id";
+    Stmt q(db_, all ? kAll : kSummary, err);
     if (!q) return Error{path_ + ": " + err};
     std::vector<std::string> items;  // one row's, reused
     int rc = SQLITE_ROW;
@@ -875,6 +877,9 @@ class SqliteStore final : public Store {
       r.items = items;
       r.quote = q.col_view(7);
       if (!all) {
+        r.quantity = q.col_real(8);
+        r.unit = q.col_view(9);
+        r.quantity_bound = q.col_view(10);
         visit(r);
         continue;
       }
