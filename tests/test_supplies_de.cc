@@ -538,3 +538,25 @@ TEST(SuppliesDe, ListsWithCommasShareTheirRole) {
       "Die Ukraine erhielt Panzer aus Deutschland, Polen lieferte Munition an die Ukraine.", "de");
   EXPECT_NE(find(x, "supplies", "state:PL", "state:UA"), nullptr) << relations(x);
 }
+
+// A supplier that by its own account did not supply denies it; without the phrase the
+// negation is plain.
+TEST(SuppliesDe, ByItsOwnAccountDenies) {
+  agtest::expect_supplies_with_modalities(
+      {{"China hat nach eigenen Angaben keine Waffen an Russland geliefert.", Modality::denied},
+       {"China hat keine Waffen an Russland geliefert.", Modality::negated}},
+      "de", "state:CN", "state:RU");
+}
+
+// "aber sehr wohl Bauteile": the contrast asserts its items; "sehr wohl" hedges nothing, while
+// "wohl" alone does.
+TEST(SuppliesDe, ContrastAfterANegatedSupplyAssertsItsItems) {
+  for (const char* text : {"China liefert keine Waffen an Russland, aber sehr wohl Bauteile.",
+                           "China liefert keine Waffen an Russland, sondern Bauteile."}) {
+    auto x = agtest::extract(text, "de");
+    EXPECT_EQ(count(x, "supplies", Modality::negated), 1u) << text << "\n" << relations(x);
+    EXPECT_EQ(count(x, "supplies", Modality::asserted), 1u) << text << "\n" << relations(x);
+  }
+  agtest::expect_supplies_with_modalities({{"China liefert wohl Drohnen an Russland.", Modality::alleged}},
+                                          "de", "state:CN", "state:RU");
+}

@@ -767,3 +767,18 @@ TEST(SuppliesEn, ClausesJoinedByACommaAlone) {
   EXPECT_NE(find(x, "supplies", "state:IR", "state:RU"), nullptr) << relations(x);
   EXPECT_EQ(find(x, "supplies", "state:IR", "state:SY"), nullptr) << relations(x);
 }
+
+TEST(SuppliesEn, ByItsOwnAccountDenies) {
+  agtest::expect_supplies_with_modalities(
+      {{"By its own account, China has not supplied weapons to Russia.", Modality::denied},
+       {"China will not supply weapons to Russia, by its own account.", Modality::negated}},
+      "en", "state:CN", "state:RU");
+}
+
+TEST(SuppliesEn, ContrastAfterANegatedSupplyAssertsItsItems) {
+  auto x = agtest::extract("China does not supply weapons to Russia, but parts.", "en");
+  EXPECT_EQ(count(x, "supplies", Modality::negated), 1u) << relations(x);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 1u) << relations(x);
+  auto affirmed = agtest::extract("China supplies weapons to Russia, but not parts.", "en");
+  EXPECT_EQ(count(affirmed, "supplies"), 1u) << relations(affirmed);
+}

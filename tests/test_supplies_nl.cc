@@ -478,3 +478,27 @@ TEST(SuppliesNl, ListsWithCommasShareTheirRole) {
   agtest::expect_each_supplies("Duitsland, Frankrijk en Italië leverden tanks aan Oekraïne.", "nl",
                                {"state:DE", "state:FR", "state:IT"}, "state:UA", Modality::asserted);
 }
+
+TEST(SuppliesNl, ByItsOwnAccountDenies) {
+  agtest::expect_supplies_with_modalities(
+      {{"China heeft naar eigen zeggen geen wapens aan Rusland geleverd.", Modality::denied}}, "nl",
+      "state:CN", "state:RU");
+}
+
+// "…, maar wel onderdelen": the items a contrast names after a negated supply are supplied by
+// the same parties, asserted unless the sentence hedges it.
+TEST(SuppliesNl, ContrastAfterANegatedSupplyAssertsItsItems) {
+  auto x = agtest::extract(
+      "Volgens de NAVO levert China geen dodelijke wapens aan Rusland, maar wel onderdelen.", "nl");
+  EXPECT_EQ(count(x, "supplies", Modality::negated), 1u) << relations(x);
+  ASSERT_EQ(count(x, "supplies", Modality::asserted), 1u) << relations(x);
+  for (const Relation& r : x.relations) {
+    if (r.evidence.modality == Modality::asserted) {
+      EXPECT_EQ(r.items, std::vector<std::string>{"parts"}) << relations(x);
+    }
+  }
+  auto hedged = agtest::extract("China zou geen wapens aan Rusland leveren, maar wel onderdelen.", "nl");
+  EXPECT_EQ(count(hedged, "supplies", Modality::alleged), 1u) << relations(hedged);
+  auto recipient = agtest::extract("Duitsland levert geen tanks aan Oekraïne, maar wel aan Polen.", "nl");
+  EXPECT_EQ(count(recipient, "supplies", Modality::asserted), 0u) << relations(recipient);
+}

@@ -125,6 +125,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "member_lists", rl.member_lists);
   words(d, "declarative_complementizers", rl.declarative_complementizers);
   words(d, "perfect_auxiliaries", rl.perfect_auxiliaries);
+  words(d, "contrast_markers", rl.contrast_markers);
   // a sanction verb whose lemma is a phrase with a sanction noun governs that noun ("impose
   // sanctions on"; not "sanction", whose lemma is the noun's form)
   for (auto& [form, infos] : rl.verbs) {
@@ -149,6 +150,8 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   if (auto c = d.FindMember("comitatives"); c != d.MemberEnd()) phrases(c->value, rl.comitatives);
   if (auto f = d.FindMember("future_times"); f != d.MemberEnd())
     phrases(f->value, rl.future_times, nullptr, &rl.future_heads);
+  if (auto f = d.FindMember("own_account"); f != d.MemberEnd()) phrases(f->value, rl.own_account);
+  if (auto f = d.FindMember("hedge_exceptions"); f != d.MemberEnd()) phrases(f->value, rl.hedge_exceptions);
   if (auto a = d.FindMember("attribution"); a != d.MemberEnd()) {
     if (a->value.HasMember("before"))
       phrases(a->value["before"], rl.attribution_before, &rl.attribution_ends);

@@ -66,16 +66,16 @@ class RelationLexicon {
       target_preps, member_lists;
   Cues alleged, planned, denied, negated;
   FlatStringSet gapped_heads;  // the first word of each gapped cue above (made from them)
-  WordTrie attribution_before, noun_governors, comitatives, future_times;
+  WordTrie attribution_before, noun_governors, comitatives, future_times, own_account, hedge_exceptions;
   FlatStringSet future_heads;      // the first word of each future_times phrase (made from them)
   FlatStringSet attribution_ends;  // the last word of each attribution_before phrase (made from them)
   FlatStringMap<double> numbers;
   // folded phrase -> how it bounds a quantity: "at least", "at most" or "about"
   FlatStringMap<std::string> quantity_bounds;
   FlatStringMap<int> months;
-  // asked only once a plan is found (no bit in RelationWordFacts::sets): complementizers of a
-  // statement, and the perfect's auxiliaries
-  FlatStringSet declarative_complementizers, perfect_auxiliaries;
+  // asked only once a plan or a negation is found (no bit in RelationWordFacts::sets):
+  // complementizers of a statement, the perfect's auxiliaries, contrasting conjunctions
+  FlatStringSet declarative_complementizers, perfect_auxiliaries, contrast_markers;
 
   // The verb a folded word is a form of (German and Dutch adjective endings on participles
   // are tried too: gelieferten, geleverde).

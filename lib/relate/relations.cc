@@ -97,8 +97,10 @@ class RelationFacts {
 
 // How a relation's modality is read: from the cues of its clause; as a plan unless a cue says
 // more (an order: the delivery is still to come); or as a fact whatever the clause says of
-// something else ("plant die Lieferung seines Systems Skyranger": the firm makes it).
-enum class Reading : std::uint8_t { clause, pending, fact };
+// something else ("plant die Lieferung seines Systems Skyranger": the firm makes it); or as the
+// affirmative contrast of a negated supply ("…, maar wel onderdelen"), asserted unless the
+// sentence hedges it.
+enum class Reading : std::uint8_t { clause, pending, fact, contrast };
 
 class SentenceRelations {
  public:
@@ -223,10 +225,13 @@ class SentenceRelations {
                     std::size_t trigger, const std::string& mode, std::vector<std::string> items = {},
                     Reading reading = Reading::clause) {
       if (from.id == to_id || !kb_.allows(type, from.type, to_type)) return;
-      Modality m = reading == Reading::fact ? Modality::asserted : modality(trigger, from);
+      Modality m = reading == Reading::fact ? Modality::asserted
+                   : reading == Reading::contrast
+                       ? (alleged_in_sentence() ? Modality::alleged : Modality::asserted)
+                       : modality(trigger, from);
       // the supplier saying it did not supply denies it ("Iran said it had not sent …"); that
       // it will not is a refusal, negated ("Baykar will not sell its drones to Russia")
-      if (m == Modality::negated && type == "supplies" && speaks(from.id)) {
+      if (m == Modality::negated && type == "supplies" && (speaks(from.id) || own_account())) {
         auto [cb, ce] = clause(trigger);
         if (!planned_in(cb, ce, trigger)) m = Modality::denied;
       }
@@ -452,6 +457,34 @@ class SentenceRelations {
         emit("supplies", *sub, r->id, r->type, j, v.mode, items(j, cb, ce));
       });
     }
+    // "levert geen wapens aan Rusland, maar wel onderdelen": what the contrast names is supplied
+    const std::size_t k = contrasted_items_at(ce);
+    if (k == kNoWord || modality(j, *subjects.front()) != Modality::negated) return;
+    const std::size_t end = clause(k).second;
+    for (const Actor* sub : subjects) {
+      for_coordinated(recipient, [&](const Actor* r) {
+        emit("supplies", *sub, r->id, r->type, k, v.mode, items(ce, k, end), Reading::contrast);
+      });
+    }
+  }
+
+  // Where the items of a contrast that begins at word c start: "…, maar (wel) onderdelen", "…,
+  // aber (sehr wohl) Bauteile", "…, but parts" — a contrasting conjunction after a comma, two
+  // adverbs at most, then items with no verb or actor after them in the clause; else kNoWord.
+  std::size_t contrasted_items_at(std::size_t c) const {
+    const std::size_t n = s_.words.size();
+    if (c >= n || !comma_before(c) || !rl_.contrast_markers.contains(s_.folded[c])) return kNoWord;
+    constexpr std::size_t kAdverbs = 2;  // "sehr wohl"
+    std::size_t k = c + 1;
+    while (k < n && k <= c + kAdverbs && !item_at(k) && !word_is(k, kWeaponStart) &&
+           !s_.tokens[s_.words[k]].upper && !facts_[k].verbs && !preposition_role_at(k))
+      ++k;
+    if (k >= n || (!item_at(k) && !word_is(k, kWeaponStart))) return kNoWord;
+    const std::size_t end = clause(k).second;
+    for (std::size_t m = k; m < end; ++m) {
+      if (facts_[m].verbs || is_actor_word(m)) return kNoWord;
+    }
+    return k;
   }
 
   template <typename Emit>
@@ -1242,6 +1275,15 @@ class SentenceRelations {
     return {subj, obj};
   }
 
+  // Whether the sentence says it is its subject's own account ("nach eigenen Angaben", "naar
+  // eigen zeggen", "by its own account").
+  bool own_account() const {
+    for (std::size_t k = 0; k < s_.folded.size(); ++k) {
+      if (rl_.own_account.longest(s_.folded, k, [](std::size_t) { return true; })) return true;
+    }
+    return false;
+  }
+
   // Whether the actor `id` is named within three words of a speaker's verb, as who speaks
   // ("Iran said", "Iran's foreign minister said", "sagte der iranische Außenminister").
   bool speaks(std::string_view id) const {
@@ -1805,14 +1847,32 @@ class SentenceRelations {
     // Dutch and German end the clause with the participle that governs it: "hat die Lieferung
     // … an die Ukraine genehmigt"
     if (rl_.lang != "en" && j + 1 < ce && planned_in(ce - 1, ce, j)) return Modality::planned;
-    // (anywhere in the sentence, whoever the subject: asked once)
+    return alleged_in_sentence() ? Modality::alleged : Modality::asserted;
+  }
+
+  // An alleged cue anywhere in the sentence, whoever the subject (asked once), not within a
+  // phrase that hedges nothing ("sehr wohl").
+  bool alleged_in_sentence() const {
     if (alleged_ < 0) {
-      const bool cue =
-          phrase_in(rl_.alleged.trie, &RelationWordFacts::alleged, 0, n) || gapped(rl_.alleged, 0, n, n);
+      const std::size_t n = s_.words.size();
+      bool cue = gapped(rl_.alleged, 0, n, n);
+      for (std::size_t k = 0; k < n && !cue; ++k) {
+        auto m = phrase_at(rl_.alleged.trie, &RelationWordFacts::alleged, k);
+        cue = m && !within_hedge_exception(k, k + m->length);
+      }
       alleged_ = cue ? 1 : 0;
     }
-    if (alleged_ == 1) return Modality::alleged;
-    return Modality::asserted;
+    return alleged_ == 1;
+  }
+
+  // Whether the words [b, e) lie within a phrase of hedge_exceptions (one that begins up to two
+  // words before b).
+  bool within_hedge_exception(std::size_t b, std::size_t e) const {
+    for (std::size_t s = b >= 2 ? b - 2 : 0; s <= b; ++s) {
+      auto m = rl_.hedge_exceptions.longest(s_.folded, s, [](std::size_t) { return true; });
+      if (m && s + m->length >= e) return true;
+    }
+    return false;
   }
 
   // Where the plans that bear on the verb at j begin: after the complementizer of a statement
