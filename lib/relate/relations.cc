@@ -1837,11 +1837,13 @@ class SentenceRelations {
     if (negation_in(from, rl_.lang == "en" ? after : ce) || gapped(rl_.negated, from, j + 1, ce)) {
       return Modality::negated;
     }
-    // (a completed act reported in a clause of its own: "kondigde aan dat het … heeft geleverd")
-    const std::size_t plan_from = completed_complement(from, j);
-    if (planned_in(plan_from, std::min(ce, j + 2), j)) return Modality::planned;
-    // a pledge in the present, its parts apart: "stelt … beschikbaar", "stellt … zur Verfügung"
-    if (gapped(rl_.planned, plan_from, j + 1, ce)) return Modality::planned;
+    // a plan, or a pledge in the present with its parts apart ("stelt … beschikbaar", "stellt …
+    // zur Verfügung"), unless the supply is a completed act reported in a clause of its own
+    // ("kondigde aan dat het … heeft geleverd": asked only once a plan is found)
+    auto plan_from = [&](std::size_t f) {
+      return planned_in(f, std::min(ce, j + 2), j) || gapped(rl_.planned, f, j + 1, ce);
+    };
+    if (plan_from(from) && plan_from(completed_complement(from, j))) return Modality::planned;
     // a time to come anywhere in the clause: "levert later dit jaar", "soll noch in diesem Jahr"
     if (future_time_in(cb, ce)) return Modality::planned;
     // Dutch and German end the clause with the participle that governs it: "hat die Lieferung
