@@ -31,6 +31,18 @@ ActorGraph fixture() {
 Vertex v(const ActorGraph& g, const std::string& id) { return *g.find(id); }
 }  // namespace
 
+// Quantities as the evidence states them, bound first, numbers grouped by thousands.
+TEST(QuerySupplies, ShowsEachQuantityWithItsBound) {
+  ActorGraph g = fixture();
+  SupplyFilter f;
+  f.recipient = v(g, "state:RU");
+  f.supplier = v(g, "state:BY");
+  auto rows = query_supplies(g, f);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].quantities,
+            (std::vector<std::string>{"at least 1,500,000 artillery shells", "240,000 artillery shells"}));
+}
+
 TEST(QuerySupplies, FiltersByRecipientAndShowsAllModalities) {
   ActorGraph g = fixture();
   SupplyFilter f;

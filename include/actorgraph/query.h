@@ -28,7 +28,7 @@ struct SupplyFilter {
 struct SupplyRow {
   Vertex supplier = 0, recipient = 0;
   std::vector<std::string> items;       // labels
-  std::vector<std::string> quantities;  // "240000 artillery shells"
+  std::vector<std::string> quantities;  // "240,000 artillery shells", "at least 1,500,000 …"
   Modality strongest = Modality::asserted;
   std::map<Modality, int> evidence;  // count per modality
   int documents = 0;

@@ -6,6 +6,7 @@
 #include <deque>
 
 #include "actorgraph/query.h"
+#include "common/quantity.h"
 #include "text/fold.h"
 
 namespace actorgraph {
@@ -15,16 +16,6 @@ bool date_in(const std::string& d, const std::string& since, const std::string& 
   if (!since.empty() && (d.empty() || d < since)) return false;
   if (!until.empty() && (d.empty() || d.substr(0, until.size()) > until)) return false;
   return true;
-}
-
-std::string format_quantity(double q) {
-  char buf[32];
-  if (q == static_cast<double>(static_cast<long long>(q))) {
-    std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(q));
-  } else {
-    std::snprintf(buf, sizeof buf, "%g", q);
-  }
-  return buf;
 }
 
 bool type_ok(const std::set<std::string>& types, const std::string& t) {
@@ -74,8 +65,8 @@ std::vector<SupplyRow> query_supplies(const ActorGraph& g, const SupplyFilter& f
           item_hit = true;
       }
       if (ev.quantity) {
-        row.quantities.push_back((ev.quantity_bound.empty() ? "" : ev.quantity_bound + " ") +
-                                 format_quantity(*ev.quantity) + (ev.unit.empty() ? "" : " " + ev.unit));
+        std::string stated = detail::stated_quantity(*ev.quantity, ev.unit, ev.quantity_bound);
+        if (!stated.empty()) row.quantities.push_back(std::move(stated));
       }
     }
     if (!any || !item_hit) continue;
