@@ -660,7 +660,7 @@ class SentenceRelations {
       if (d <= 4 && (!target || a.w0 > subj.front()->w0)) target = &a;
     }
     // or the actor for whom it is paid, however far the object reaches: "maakt 200 miljoen
-    // euro extra vrij voor Oekraïne", "zahlt eine Milliarde Euro für die Ukraine"
+    // euro extra vrij voor Oekraïne", "finanziert mit 500 Millionen Euro Munition für die Ukraine"
     if (!target) target = nearest_after(Role::recipient, j, ce);
     if (!target) return;
     for (const Actor* f : subj) emit("funds", *f, target->id, target->type, j, "");
