@@ -223,9 +223,10 @@ void read_jsonl_line(std::string& bytes, std::size_t start, std::size_t end, con
     diags.push_back({at, "skipped: a record needs a string field \"text\"", false});
     return;
   }
+  const rapidjson::Document& fields = rec;  // (const iterators: no ambiguous reversed ==)
   auto raw = [&](const char* key) -> std::string {
-    auto it = rec.FindMember(key);
-    if (it == rec.MemberEnd() || !it->value.IsString()) return {};
+    auto it = fields.FindMember(key);
+    if (it == fields.MemberEnd() || !it->value.IsString()) return {};
     return {it->value.GetString(), it->value.GetStringLength()};
   };
   auto str = [&](const char* key) -> std::string {
