@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <set>
@@ -30,6 +31,7 @@ struct Actor {
   std::size_t prep_at = 0;      // where the preposition stands
   bool attribution = false;     // the source of a claim
   const Actor* conj = nullptr;  // the actor it is coordinated with, whose role it shares
+  const Actor* lead = nullptr;  // the first actor of the list it is coordinated in (conj's lead)
 };
 
 std::string_view word_text(std::string_view text, const SentenceWords& s, std::size_t j) {
@@ -171,20 +173,10 @@ class SentenceRelations {
   std::vector<Relation> run() {
     std::vector<Relation> out;
     if (actors_.empty() && weapons_.size() < 2) return out;
-    // Which actors start at each word: "right before a name" is then one look-up, so a
-    // sentence naming thousands of actors costs linear time, not quadratic.
-    std::vector<const Actor*> starting;  // by the word they start at
-    starting.reserve(actors_.size());
-    for (const Actor& n : actors_) starting.push_back(&n);
-    auto start_of = [&](const Actor* n) { return std::min(n->w0, s_.words.size()); };
-    std::stable_sort(starting.begin(), starting.end(),
-                     [&](const Actor* a, const Actor* b) { return start_of(a) < start_of(b); });
+    index_actors();
     auto any_starting = [&](std::size_t w, auto&& pred) {
-      const std::size_t at = std::min(w, s_.words.size());
-      auto it = std::lower_bound(starting.begin(), starting.end(), at,
-                                 [&](const Actor* n, std::size_t x) { return start_of(n) < x; });
-      for (; it != starting.end() && start_of(*it) == at; ++it) {
-        if (pred(**it)) return true;
+      for (const Actor* n : starting_at(w)) {
+        if (pred(*n)) return true;
       }
       return false;
     };
@@ -209,6 +201,7 @@ class SentenceRelations {
     index_words();
     for (Actor& a : actors_) classify(a);
     coordinate_roles();
+    index_lists();
     // an actor named anywhere as the source of a claim is the source wherever it is named
     std::vector<std::string_view> attributed;
     for (const Actor& b : actors_) {
@@ -219,6 +212,7 @@ class SentenceRelations {
       if (std::binary_search(attributed.begin(), attributed.end(), a.id)) a.attribution = true;
     }
     const std::string source = attribution_source();
+    const std::optional<std::string> stated_date = date();
     // (the ids view the actors' stable ids; the type is the caller's and is kept)
     std::set<std::tuple<std::string_view, std::string_view, std::string, Modality>> seen;
     auto emit = [&](const std::string& type, const Actor& from, std::string_view to_id, EntityType to_type,
@@ -248,7 +242,7 @@ class SentenceRelations {
       r.evidence = ev_;
       r.evidence.modality = m;
       r.evidence.source = source;
-      if (auto d = date()) r.evidence.date = *d;
+      if (stated_date) r.evidence.date = *stated_date;
       r.items = std::move(items);
       if (type == "supplies") {
         Quantity q = quantity(trigger);
@@ -452,18 +446,19 @@ class SentenceRelations {
     if (!recipient) recipient = object;
     if (!recipient) recipient = user_after(j);
     if (subjects.empty() || !recipient) return;
+    const std::vector<std::string> supplied = items(j, cb, ce);
     for (const Actor* sub : subjects) {
-      for_coordinated(recipient, [&](const Actor* r) {
-        emit("supplies", *sub, r->id, r->type, j, v.mode, items(j, cb, ce));
-      });
+      for_coordinated(recipient,
+                      [&](const Actor* r) { emit("supplies", *sub, r->id, r->type, j, v.mode, supplied); });
     }
     // "levert geen wapens aan Rusland, maar wel onderdelen": what the contrast names is supplied
     const std::size_t k = contrasted_items_at(ce);
     if (k == kNoWord || modality(j, *subjects.front()) != Modality::negated) return;
     const std::size_t end = clause(k).second;
+    const std::vector<std::string> contrasted = items(ce, k, end);
     for (const Actor* sub : subjects) {
       for_coordinated(recipient, [&](const Actor* r) {
-        emit("supplies", *sub, r->id, r->type, k, v.mode, items(ce, k, end), Reading::contrast);
+        emit("supplies", *sub, r->id, r->type, k, v.mode, contrasted, Reading::contrast);
       });
     }
   }
@@ -522,9 +517,10 @@ class SentenceRelations {
         if (!a.attribution && !a.modifier && a.w1 == j) subj.push_back(&a);
       }
     }
+    const std::vector<std::string> received = items(j, cb, ce);
     for (const Actor* r : subj) {
       for_coordinated(supplier, [&](const Actor* from) {
-        if (r != from) emit("supplies", *from, r->id, r->type, j, v.mode, items(j, cb, ce));
+        if (r != from) emit("supplies", *from, r->id, r->type, j, v.mode, received);
       });
     }
   }
@@ -697,10 +693,10 @@ class SentenceRelations {
     }
     if (supplier && !recipient) recipient = arrival_place(j, ce);
     if (!supplier || !recipient) return;
+    const std::vector<std::string> supplied = items(j, cb, ce);
     for_coordinated(supplier, [&](const Actor* from) {
-      for_coordinated(recipient, [&](const Actor* to) {
-        emit("supplies", *from, to->id, to->type, j, mode, items(j, cb, ce));
-      });
+      for_coordinated(recipient,
+                      [&](const Actor* to) { emit("supplies", *from, to->id, to->type, j, mode, supplied); });
     });
   }
 
@@ -1223,13 +1219,7 @@ class SentenceRelations {
     if (v2 && !actor_right_before && !after.empty() && after.front()->w0 <= j + 2 && finite_position(j, cb) &&
         !comma_in(j + 1, after.front()->w0 + 1)) {
       subj = coordinated(after.front(), after);
-      for (const Actor* a : after) {
-        if (std::find(subj.begin(), subj.end(), a) == subj.end()) {
-          obj = a;
-          break;
-        }
-      }
-      return {subj, obj};
+      return {subj, first_not_in(after, subj)};
     }
     if (before.empty() && cb > 0 && in<&RelationLexicon::relative_pronouns>(cb - 1) && comma_before(cb - 1)) {
       // "Iran, dat er … wil produceren": the antecedent right before the comma
@@ -1251,12 +1241,8 @@ class SentenceRelations {
         if (!rest.empty()) before = rest;
       }
       subj = coordinated(before.front(), before);
-      for (const Actor* a : before) {
-        if (std::find(subj.begin(), subj.end(), a) == subj.end()) {
-          obj = a;  // verb-final double object: "nadat China Wit-Rusland assemblagelijnen verkocht"
-          break;
-        }
-      }
+      // verb-final double object: "nadat China Wit-Rusland assemblagelijnen verkocht"
+      obj = first_not_in(before, subj);
       if (!obj && !after.empty()) obj = after.front();
       return {subj, obj};
     }
@@ -1264,12 +1250,7 @@ class SentenceRelations {
     // contribute …" has a pronoun subject, not the next actor)
     if (!after.empty() && v2) {
       subj = coordinated(after.front(), after);
-      for (const Actor* a : after) {
-        if (std::find(subj.begin(), subj.end(), a) == subj.end()) {
-          obj = a;
-          break;
-        }
-      }
+      obj = first_not_in(after, subj);
     }
     if (subj.empty()) subj = elided_subject(j, cb);
     return {subj, obj};
@@ -1278,24 +1259,34 @@ class SentenceRelations {
   // Whether the sentence says it is its subject's own account ("nach eigenen Angaben", "naar
   // eigen zeggen", "by its own account").
   bool own_account() const {
-    for (std::size_t k = 0; k < s_.folded.size(); ++k) {
-      if (rl_.own_account.longest(s_.folded, k, [](std::size_t) { return true; })) return true;
+    if (own_account_ < 0) {
+      own_account_ = 0;
+      for (std::size_t k = 0; k < s_.folded.size(); ++k) {
+        if (rl_.own_account.longest(s_.folded, k, [](std::size_t) { return true; })) {
+          own_account_ = 1;
+          break;
+        }
+      }
     }
-    return false;
+    return own_account_ != 0;
   }
 
   // Whether the actor `id` is named within three words of a speaker's verb, as who speaks
   // ("Iran said", "Iran's foreign minister said", "sagte der iranische Außenminister").
   bool speaks(std::string_view id) const {
-    constexpr std::size_t kSpeakerReach = 3;
-    for (std::size_t k = 0; k < s_.words.size(); ++k) {
-      if (!in<&RelationLexicon::attribution_verbs>(k)) continue;
-      for (const Actor& a : actors_) {
-        const bool near = (a.w1 <= k && k - a.w1 <= kSpeakerReach) || (a.w0 > k && a.w0 - k <= kSpeakerReach);
-        if (near && a.id == id) return true;
+    if (!speakers_known_) {
+      // (the speakers found once for the sentence: a list of thousands denied asks for each)
+      constexpr std::size_t kSpeakerReach = 3;
+      for (std::size_t k = 0; k < s_.words.size(); ++k) {
+        if (!in<&RelationLexicon::attribution_verbs>(k)) continue;
+        for (std::size_t w = k >= kSpeakerReach ? k - kSpeakerReach : 0; w <= k + kSpeakerReach; ++w) {
+          for (const Actor* a : w <= k ? ending_at(w) : starting_at(w)) speakers_.push_back(a->id);
+        }
       }
+      std::sort(speakers_.begin(), speakers_.end());
+      speakers_known_ = true;
     }
-    return false;
+    return std::binary_search(speakers_.begin(), speakers_.end(), id);
   }
 
   // Where the clause before ends, if the clause [cb, …) of the verb at j shares its subject: it
@@ -1354,6 +1345,16 @@ class SentenceRelations {
     return out;
   }
 
+  // The first of `list` that is not in `subjects`.
+  static const Actor* first_not_in(const std::vector<const Actor*>& list,
+                                   std::vector<const Actor*> subjects) {
+    std::sort(subjects.begin(), subjects.end(), std::less<>());
+    for (const Actor* a : list) {
+      if (!std::binary_search(subjects.begin(), subjects.end(), a, std::less<>())) return a;
+    }
+    return nullptr;
+  }
+
   bool no_content_between(std::size_t a, std::size_t b) const {
     // only auxiliaries, adverbs and negations (lower-case short words) between subject and verb
     for (std::size_t k = a; k < b; ++k) {
@@ -1403,11 +1404,21 @@ class SentenceRelations {
   bool asyndetic_clause_at(std::size_t k) const {
     std::size_t m = k;
     if (m < s_.words.size() && in<&RelationLexicon::articles>(m)) ++m;
-    if (!coordinated_clause(m, 0)) return false;
-    for (std::size_t v = 0; v < k; ++v) {
-      if (!in_actor(v) && facts_[v].verbs) return true;
+    return coordinated_clause(m, 0) && first_verb() < k;
+  }
+  // The first verb of the lexicon in the sentence outside a name (asked once); the word count
+  // when there is none.
+  std::size_t first_verb() const {
+    if (first_verb_ == kNoWord) {
+      first_verb_ = s_.words.size();
+      for (std::size_t v = 0; v < s_.words.size(); ++v) {
+        if (!in_actor(v) && facts_[v].verbs) {
+          first_verb_ = v;
+          break;
+        }
+      }
     }
-    return false;
+    return first_verb_;
   }
 
   // Whether the clause-break word at k joins a clause: first in the sentence, after punctuation,
@@ -1436,13 +1447,18 @@ class SentenceRelations {
 
   // Whether an actor that a preposition governs ends right before word k.
   bool governed_actor_ends_at(std::size_t k) const {
-    for (const Actor& a : actors_) {
-      if (a.w1 == k && a.role != Role::none) return true;
-    }
-    return false;
+    const auto before = ending_at(k);
+    return std::any_of(before.begin(), before.end(), [](const Actor* a) { return a->role != Role::none; });
   }
 
   std::pair<std::size_t, std::size_t> clause(std::size_t j) const {
+    if (clause_j_ != j) {
+      clause_j_ = j;
+      clause_ = find_clause(j);
+    }
+    return clause_;
+  }
+  std::pair<std::size_t, std::size_t> find_clause(std::size_t j) const {
     std::size_t cb = 0, ce = s_.words.size();
     for (std::size_t k = j; k-- > 0;) {
       if (clause_start(k)) {
@@ -1563,6 +1579,56 @@ class SentenceRelations {
       if (w.w0 < word_flags_.size()) word_flags_[w.w0] |= kWeaponStart;
     }
   }
+  // The actors by the word they start at and by the word they end before, in the order of
+  // actors_ among equals: "the actor right before word k" is a binary search, so a sentence
+  // naming thousands of actors costs n log n, not n squared.
+  void index_actors() {
+    const std::size_t n = s_.words.size();
+    by_start_.clear();
+    for (Actor& a : actors_) by_start_.push_back(&a);
+    by_end_.assign(by_start_.begin(), by_start_.end());
+    std::stable_sort(by_start_.begin(), by_start_.end(),
+                     [n](const Actor* a, const Actor* b) { return std::min(a->w0, n) < std::min(b->w0, n); });
+    std::stable_sort(by_end_.begin(), by_end_.end(),
+                     [n](const Actor* a, const Actor* b) { return std::min(a->w1, n) < std::min(b->w1, n); });
+  }
+  std::span<Actor* const> starting_at(std::size_t w) const { return at_word(by_start_, &Actor::w0, w); }
+  std::span<Actor* const> ending_at(std::size_t w) const { return at_word(by_end_, &Actor::w1, w); }
+  std::span<Actor* const> at_word(const std::vector<Actor*>& index, std::size_t Actor::*edge,
+                                  std::size_t w) const {
+    const std::size_t n = s_.words.size();
+    const std::size_t at = std::min(w, n);
+    auto lo = std::lower_bound(index.begin(), index.end(), at,
+                               [&](const Actor* a, std::size_t x) { return std::min(a->*edge, n) < x; });
+    auto hi = std::upper_bound(lo, index.end(), at,
+                               [&](std::size_t x, const Actor* a) { return x < std::min(a->*edge, n); });
+    return {lo, hi};
+  }
+
+  // Once the roles are coordinated: each actor's list lead, and the actors coordinated with each
+  // (by their conj, in the order of actors_) for coordinated_with().
+  void index_lists() {
+    by_conj_.clear();
+    if (!any_conj_) return;
+    for (Actor* a : by_start_) {  // (word order: a conj stands before what it is coordinated with)
+      if (a->conj) a->lead = a->conj->lead ? a->conj->lead : a->conj;
+    }
+    for (const Actor& a : actors_) {
+      if (a.conj) by_conj_.push_back(&a);
+    }
+    std::stable_sort(by_conj_.begin(), by_conj_.end(), [](const Actor* a, const Actor* b) {
+      return std::less<const Actor*>()(a->conj, b->conj);
+    });
+  }
+  std::span<const Actor* const> coordinated_with(const Actor* head) const {
+    const std::less<const Actor*> less;
+    auto lo = std::lower_bound(by_conj_.begin(), by_conj_.end(), head,
+                               [&](const Actor* a, const Actor* h) { return less(a->conj, h); });
+    auto hi = std::upper_bound(lo, by_conj_.end(), head,
+                               [&](const Actor* h, const Actor* a) { return less(h, a->conj); });
+    return {lo, hi};
+  }
+
   bool word_is(std::size_t j, std::uint8_t flags) const {
     return j < word_flags_.size() && (word_flags_[j] & flags) != 0;
   }
@@ -1608,21 +1674,21 @@ class SentenceRelations {
       } else {
         continue;
       }
+      const auto before = ending_at(before_end);
       // the sources of a claim listed together: "Laut Kiew, Washington und Berlin liefert …"
-      if (std::any_of(actors_.begin(), actors_.end(), [&](const Actor& b) {
-            return &b != &a && b.w1 == before_end && b.attribution && !b.modifier;
-          })) {
+      if (std::any_of(before.begin(), before.end(),
+                      [&](const Actor* b) { return b != &a && b->attribution && !b->modifier; })) {
         a.attribution = true;
         continue;
       }
       if (a.w1 < s_.words.size() && facts_[a.w1].verbs) continue;
-      for (const Actor& b : actors_) {
+      for (const Actor* b : before) {
         // (a bare actor too: "supplied Ukraine and Moldova with tanks")
-        const bool bare = b.role == Role::none && !b.modifier && !b.genitive;
-        if (&b != &a && b.w1 == before_end && (bare || b.role != Role::other) && !b.attribution) {
-          a.role = b.role;
-          a.prep_at = b.prep_at;
-          a.conj = &b;
+        const bool bare = b->role == Role::none && !b->modifier && !b->genitive;
+        if (b != &a && (bare || b->role != Role::other) && !b->attribution) {
+          a.role = b->role;
+          a.prep_at = b->prep_at;
+          a.conj = b;
           any_conj_ = true;
           break;
         }
@@ -1633,50 +1699,73 @@ class SentenceRelations {
   // Whether an actor coordinated with one before it starts at word k, past articles.
   bool listed_at(std::size_t k) const {
     while (k < s_.words.size() && in<&RelationLexicon::articles>(k)) ++k;
-    for (const Actor& a : actors_) {
-      if (a.w0 == k && a.conj) return true;
-    }
-    return false;
+    const auto here = starting_at(k);
+    return std::any_of(here.begin(), here.end(), [](const Actor* a) { return a->conj != nullptr; });
   }
 
   // Whether the actor that ends right before word k may head a list that is a clause's subject:
   // it is bare (no preposition governs it) or a claim's source ("Laut Kiew, Washington und Berlin").
   bool bare_before(std::size_t k) const {
-    for (const Actor& b : actors_) {
-      if (b.w1 == k) return b.role == Role::none || b.attribution;
-    }
-    return false;
+    const auto before = ending_at(k);
+    return !before.empty() && (before.front()->role == Role::none || before.front()->attribution);
   }
 
   // Whether a list of actors goes on at word k to a coordinator and a last actor: ", Qatar and
   // Azerbaijan", "und Aserbaidschan" (more actors after commas between).
   bool list_closes_after(std::size_t k, bool subject_list) const {
+    const ListEnd end = list_end(k);
+    return end == ListEnd::closes || (end == ListEnd::closes_before_verb && subject_list);
+  }
+  // How a list that goes on at word k ends. Each word the walk passes keeps the answer, so the
+  // actors of a list of thousands walk it once between them.
+  enum class ListEnd : std::int8_t { unknown = -1, open, closes, closes_before_verb };
+  ListEnd list_end(std::size_t k) const {
     const std::size_t n = s_.words.size();
+    if (list_ends_.size() != n) list_ends_.assign(n, ListEnd::unknown);
+    std::vector<std::size_t> passed;
+    ListEnd end = ListEnd::open;
     while (k < n) {
+      if (list_ends_[k] != ListEnd::unknown) {
+        end = list_ends_[k];
+        break;
+      }
+      passed.push_back(k);
       const bool coordinator = in<&RelationLexicon::coordinators>(k);
-      if (!coordinator && !comma_before(k)) return false;
+      if (!coordinator && !comma_before(k)) break;
       std::size_t m = coordinator ? k + 1 : k;
       while (m < n && in<&RelationLexicon::articles>(m)) ++m;
-      if (m >= n || !is_actor_word(m)) return false;
+      if (m >= n || !is_actor_word(m)) break;
       if (coordinator) {
         // (the list's last actor: a verb after it makes a subject of what follows the governed
         // actor, "to Russia, Iran and North Korea supply …")
         while (m < n && is_actor_word(m)) ++m;
-        return subject_list || m >= n || !facts_[m].verbs;
+        end = m < n && facts_[m].verbs ? ListEnd::closes_before_verb : ListEnd::closes;
+        break;
       }
       while (m < n && is_actor_word(m) && (m == k || !comma_before(m))) ++m;
       k = m;
     }
-    return false;
+    for (const std::size_t p : passed) list_ends_[p] = end;
+    return end;
   }
 
-  // Calls f on an actor and on each coordinated with it ("from Denmark and the Netherlands").
+  // Calls f on an actor and on each coordinated with it ("from Denmark and the Netherlands"),
+  // depth first, in the order of actors_ (a list of thousands is a chain that deep: no recursion).
   template <typename F>
   void for_coordinated(const Actor* head, F&& f) const {
-    f(head);
-    if (!any_conj_) return;
-    for (const Actor& a : actors_) {
-      if (a.conj == head && usable(a)) for_coordinated(&a, f);
+    if (!any_conj_) {
+      f(head);
+      return;
+    }
+    std::vector<const Actor*> todo{head};
+    while (!todo.empty()) {
+      const Actor* a = todo.back();
+      todo.pop_back();
+      f(a);
+      const auto next = coordinated_with(a);
+      for (auto it = next.rbegin(); it != next.rend(); ++it) {
+        if (usable(**it)) todo.push_back(*it);
+      }
     }
   }
 
@@ -1824,13 +1913,24 @@ class SentenceRelations {
     return {};
   }
 
+  // The modality of the relation whose trigger is word j, said of `subject`. (Kept for the
+  // last trigger and start of its cues: each party of a list asks it again.)
   Modality modality(std::size_t j, const Actor& subject) const {
-    const std::size_t n = s_.words.size();
-    auto [cb, ce] = clause(j);
+    const auto [cb, ce] = clause(j);
     // (a subject the clause shares with the one before it brings none of that clause's cues:
     // "Turkey refused …, but continued to sell drones")
     const bool shared_subject = subject.w1 <= cb && coordinated_clause_after(j, cb) >= subject.w1;
-    const std::size_t from = shared_subject ? cb : std::min(cb, subject.w0);
+    // (a list's parties share the cues from its first on: "Germany, France and Italy delivered")
+    const std::size_t from = shared_subject ? cb : std::min(cb, subject.lead ? subject.lead->w0 : subject.w0);
+    if (modality_j_ != j || modality_from_ != from) {
+      modality_j_ = j;
+      modality_from_ = from;
+      modality_ = modality_from(j, from, cb, ce);
+    }
+    return modality_;
+  }
+  Modality modality_from(std::size_t j, std::size_t from, std::size_t cb, std::size_t ce) const {
+    const std::size_t n = s_.words.size();
     const std::size_t after = std::min(ce, j + 3);
     if (denied_in(0, std::min(n, j + 3), std::max(ce, j + 1))) return Modality::denied;
     // Dutch and German put the negation after the object: "levert de Taurus niet aan …"
@@ -2074,6 +2174,13 @@ class SentenceRelations {
   // than a million shells", "mehr als 100 Panzer", "ruim 240.000 granaten") or as a plural
   // number word alone ("dozens of drones", "Hunderte Drohnen", "honderden drones").
   Quantity quantity(std::size_t j) const {
+    if (quantity_j_ != j) {
+      quantity_j_ = j;
+      quantity_ = find_quantity(j);
+    }
+    return quantity_;
+  }
+  Quantity find_quantity(std::size_t j) const {
     auto [cb, ce] = clause(j);
     for (std::size_t k = cb; k < ce; ++k) {
       std::string unit;
@@ -2190,13 +2297,27 @@ class SentenceRelations {
   std::vector<Actor>& actors_;
   std::vector<Actor>& weapons_;
   std::vector<Actor>& persons_;
-  std::vector<std::uint8_t>& word_flags_;    // WordFlag bits per word, from index_words()
-  RelationFacts facts_;                      // what each word is to the relation lexicon
-  std::vector<std::int8_t>& clause_starts_;  // per word: -1 not asked yet, else clause_start()
-  mutable std::int8_t alleged_ = -1;         // an alleged cue in the sentence: -1 not asked yet
-  mutable std::int8_t gapped_head_ = -1;     // a word that begins a gapped cue: -1 not asked yet
-  std::string_view antecedent_weapon_;       // set_antecedent_weapon()
-  bool any_conj_ = false;                    // an actor shares a coordinated one's role (Actor::conj)
+  std::vector<std::uint8_t>& word_flags_;     // WordFlag bits per word, from index_words()
+  RelationFacts facts_;                       // what each word is to the relation lexicon
+  std::vector<std::int8_t>& clause_starts_;   // per word: -1 not asked yet, else clause_start()
+  mutable std::int8_t alleged_ = -1;          // an alleged cue in the sentence: -1 not asked yet
+  mutable std::int8_t gapped_head_ = -1;      // a word that begins a gapped cue: -1 not asked yet
+  std::string_view antecedent_weapon_;        // set_antecedent_weapon()
+  bool any_conj_ = false;                     // an actor shares a coordinated one's role (Actor::conj)
+  std::vector<Actor*> by_start_, by_end_;     // index_actors()
+  std::vector<const Actor*> by_conj_;         // index_lists()
+  mutable std::vector<ListEnd> list_ends_;    // list_end() per word
+  mutable std::size_t first_verb_ = kNoWord;  // first_verb(): kNoWord not asked yet
+  mutable std::int8_t own_account_ = -1;      // own_account(): -1 not asked yet
+  mutable bool speakers_known_ = false;       // speaks(): speakers_ found
+  mutable std::vector<std::string_view> speakers_;
+  // the last answers of modality(), quantity() and clause(), asked again for each party of a list
+  mutable std::size_t modality_j_ = kNoWord, modality_from_ = 0;
+  mutable Modality modality_ = Modality::asserted;
+  mutable std::size_t quantity_j_ = kNoWord;
+  mutable Quantity quantity_;
+  mutable std::size_t clause_j_ = kNoWord;
+  mutable std::pair<std::size_t, std::size_t> clause_;
 };
 
 // The supplies whose direction their sentence left out, matched against the supplies
