@@ -82,6 +82,7 @@ struct UndirectedSupply {
 // their memory is reused.
 struct SentenceScratch {
   std::vector<Actor> actors, weapons, persons;
+  std::vector<Actor*> by_start, by_end;
   std::vector<std::uint8_t> word_flags;
   std::vector<std::int8_t> clause_starts;
 };
@@ -123,6 +124,8 @@ class SentenceRelations {
         actors_(scratch.actors),
         weapons_(scratch.weapons),
         persons_(scratch.persons),
+        by_start_(scratch.by_start),
+        by_end_(scratch.by_end),
         word_flags_(scratch.word_flags),
         facts_(s.entries),
         clause_starts_(scratch.clause_starts) {
@@ -212,7 +215,7 @@ class SentenceRelations {
       if (std::binary_search(attributed.begin(), attributed.end(), a.id)) a.attribution = true;
     }
     const std::string source = attribution_source();
-    const std::optional<std::string> stated_date = date();
+    std::optional<std::optional<std::string>> stated_date;  // date(), once a relation is found
     // (the ids view the actors' stable ids; the type is the caller's and is kept)
     std::set<std::tuple<std::string_view, std::string_view, std::string, Modality>> seen;
     auto emit = [&](const std::string& type, const Actor& from, std::string_view to_id, EntityType to_type,
@@ -242,7 +245,8 @@ class SentenceRelations {
       r.evidence = ev_;
       r.evidence.modality = m;
       r.evidence.source = source;
-      if (stated_date) r.evidence.date = *stated_date;
+      if (!stated_date) stated_date = date();
+      if (*stated_date) r.evidence.date = **stated_date;
       r.items = std::move(items);
       if (type == "supplies") {
         Quantity q = quantity(trigger);
@@ -1587,10 +1591,16 @@ class SentenceRelations {
     by_start_.clear();
     for (Actor& a : actors_) by_start_.push_back(&a);
     by_end_.assign(by_start_.begin(), by_start_.end());
-    std::stable_sort(by_start_.begin(), by_start_.end(),
-                     [n](const Actor* a, const Actor* b) { return std::min(a->w0, n) < std::min(b->w0, n); });
-    std::stable_sort(by_end_.begin(), by_end_.end(),
-                     [n](const Actor* a, const Actor* b) { return std::min(a->w1, n) < std::min(b->w1, n); });
+    // (the mentions come in the order of the text, so both are nearly always sorted already)
+    auto sort_by = [n](std::vector<Actor*>& index, std::size_t Actor::*edge) {
+      auto before = [n, edge](const Actor* a, const Actor* b) {
+        return std::min(a->*edge, n) < std::min(b->*edge, n);
+      };
+      if (!std::is_sorted(index.begin(), index.end(), before))
+        std::stable_sort(index.begin(), index.end(), before);
+    };
+    sort_by(by_start_, &Actor::w0);
+    sort_by(by_end_, &Actor::w1);
   }
   std::span<Actor* const> starting_at(std::size_t w) const { return at_word(by_start_, &Actor::w0, w); }
   std::span<Actor* const> ending_at(std::size_t w) const { return at_word(by_end_, &Actor::w1, w); }
@@ -2297,6 +2307,8 @@ class SentenceRelations {
   std::vector<Actor>& actors_;
   std::vector<Actor>& weapons_;
   std::vector<Actor>& persons_;
+  std::vector<Actor*>& by_start_;  // index_actors()
+  std::vector<Actor*>& by_end_;
   std::vector<std::uint8_t>& word_flags_;     // WordFlag bits per word, from index_words()
   RelationFacts facts_;                       // what each word is to the relation lexicon
   std::vector<std::int8_t>& clause_starts_;   // per word: -1 not asked yet, else clause_start()
@@ -2304,7 +2316,6 @@ class SentenceRelations {
   mutable std::int8_t gapped_head_ = -1;      // a word that begins a gapped cue: -1 not asked yet
   std::string_view antecedent_weapon_;        // set_antecedent_weapon()
   bool any_conj_ = false;                     // an actor shares a coordinated one's role (Actor::conj)
-  std::vector<Actor*> by_start_, by_end_;     // index_actors()
   std::vector<const Actor*> by_conj_;         // index_lists()
   mutable std::vector<ListEnd> list_ends_;    // list_end() per word
   mutable std::size_t first_verb_ = kNoWord;  // first_verb(): kNoWord not asked yet
