@@ -560,3 +560,25 @@ TEST(SuppliesDe, ContrastAfterANegatedSupplyAssertsItsItems) {
   agtest::expect_supplies_with_modalities({{"China liefert wohl Drohnen an Russland.", Modality::alleged}},
                                           "de", "state:CN", "state:RU");
 }
+
+// "liefert 20 Leopard-Panzer an die Ukraine und 10 an Polen": gapping; each recipient receives
+// what its own part names and counts, and a negation in a part negates that part alone.
+TEST(SuppliesDe, GappedCoordinationGivesEachRecipientItsPart) {
+  auto x = agtest::extract("Deutschland liefert 20 Leopard-Panzer an die Ukraine und 10 an Polen.", "de");
+  const Relation* ua = find(x, "supplies", "state:DE", "state:UA", Modality::asserted);
+  const Relation* pl = find(x, "supplies", "state:DE", "state:PL", Modality::asserted);
+  ASSERT_NE(ua, nullptr) << relations(x);
+  ASSERT_NE(pl, nullptr) << relations(x);
+  ASSERT_TRUE(ua->quantity && pl->quantity) << relations(x);
+  EXPECT_DOUBLE_EQ(*ua->quantity, 20);
+  EXPECT_DOUBLE_EQ(*pl->quantity, 10);
+  EXPECT_TRUE(agtest::has_item(*pl, "weapon:leopard")) << relations(x);
+
+  auto negated =
+      agtest::extract("Deutschland liefert Panzer an die Ukraine und keine Waffen an Israel.", "de");
+  EXPECT_NE(find(negated, "supplies", "state:DE", "state:UA", Modality::asserted), nullptr)
+      << relations(negated);
+  EXPECT_NE(find(negated, "supplies", "state:DE", "state:IL", Modality::negated), nullptr)
+      << relations(negated);
+  EXPECT_EQ(count(negated, "supplies", Modality::negated), 1u) << relations(negated);
+}

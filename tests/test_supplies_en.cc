@@ -782,3 +782,38 @@ TEST(SuppliesEn, ContrastAfterANegatedSupplyAssertsItsItems) {
   auto affirmed = agtest::extract("China supplies weapons to Russia, but not parts.", "en");
   EXPECT_EQ(count(affirmed, "supplies"), 1u) << relations(affirmed);
 }
+
+// "supplied HIMARS to Ukraine and Patriot systems to Poland": gapping; each recipient receives
+// what its own part names. A part with a verb of its own is no gapped part.
+TEST(SuppliesEn, GappedCoordinationGivesEachRecipientItsPart) {
+  auto x = agtest::extract("The US supplied HIMARS to Ukraine and Patriot systems to Poland.", "en");
+  const Relation* ua = find(x, "supplies", "state:US", "state:UA");
+  const Relation* pl = find(x, "supplies", "state:US", "state:PL");
+  ASSERT_NE(ua, nullptr) << relations(x);
+  ASSERT_NE(pl, nullptr) << relations(x);
+  EXPECT_EQ(ua->items, std::vector<std::string>{"weapon:himars"}) << relations(x);
+  EXPECT_EQ(pl->items, std::vector<std::string>{"weapon:patriot"}) << relations(x);
+
+  auto also = agtest::extract("Germany will send 20 tanks to Ukraine and also 10 to Poland.", "en");
+  const Relation* planned = find(also, "supplies", "state:DE", "state:PL", Modality::planned);
+  ASSERT_NE(planned, nullptr) << relations(also);
+  ASSERT_TRUE(planned->quantity.has_value()) << relations(also);
+  EXPECT_DOUBLE_EQ(*planned->quantity, 10);
+
+  auto own_verb = agtest::extract("Germany sent tanks to Ukraine and trained soldiers in Poland.", "en");
+  EXPECT_EQ(find(own_verb, "supplies", "state:DE", "state:PL"), nullptr) << relations(own_verb);
+
+  // a part that opens with an actor names its own supplier, who receives nothing
+  auto own_subject =
+      agtest::extract("Germany sent 20 Leopard tanks to Ukraine and Spain 10 to Poland.", "en");
+  EXPECT_EQ(find(own_subject, "supplies", "state:DE", "state:ES"), nullptr) << relations(own_subject);
+  EXPECT_EQ(find(own_subject, "supplies", "state:DE", "state:PL"), nullptr) << relations(own_subject);
+  const Relation* spain = find(own_subject, "supplies", "state:ES", "state:PL", Modality::asserted);
+  ASSERT_NE(spain, nullptr) << relations(own_subject);
+  ASSERT_TRUE(spain->quantity.has_value()) << relations(own_subject);
+  EXPECT_DOUBLE_EQ(*spain->quantity, 10);
+  // (one naming nothing it supplies stays a recipient)
+  auto close = agtest::extract("Germany supplied tanks to Ukraine and Poland close to Russia.", "en");
+  EXPECT_NE(find(close, "supplies", "state:DE", "state:PL"), nullptr) << relations(close);
+  EXPECT_EQ(agtest::count(close, "supplies"), 2u) << relations(close);
+}

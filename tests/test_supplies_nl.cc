@@ -502,3 +502,55 @@ TEST(SuppliesNl, ContrastAfterANegatedSupplyAssertsItsItems) {
   auto recipient = agtest::extract("Duitsland levert geen tanks aan Oekraïne, maar wel aan Polen.", "nl");
   EXPECT_EQ(count(recipient, "supplies", Modality::asserted), 0u) << relations(recipient);
 }
+
+// "schenkt 18 F-16's aan Oekraïne en 6 aan Roemenië": the second recipient's verb and subject
+// are left out (gapping); each recipient receives what its own part names, a number alone
+// counting the first part's items.
+TEST(SuppliesNl, GappedCoordinationGivesEachRecipientItsPart) {
+  auto x = agtest::extract("Nederland schenkt 18 F-16's aan Oekraïne en 6 aan Roemenië.", "nl");
+  const Relation* ua = find(x, "supplies", "state:NL", "state:UA", Modality::asserted);
+  const Relation* ro = find(x, "supplies", "state:NL", "state:RO", Modality::asserted);
+  ASSERT_NE(ua, nullptr) << relations(x);
+  ASSERT_NE(ro, nullptr) << relations(x);
+  ASSERT_TRUE(ua->quantity && ro->quantity) << relations(x);
+  EXPECT_DOUBLE_EQ(*ua->quantity, 18);
+  EXPECT_DOUBLE_EQ(*ro->quantity, 6);
+  EXPECT_TRUE(agtest::has_item(*ro, "weapon:f-16")) << relations(x);
+
+  auto items = agtest::extract("Duitsland levert tanks aan Oekraïne en munitie aan Polen.", "nl");
+  const Relation* tanks = find(items, "supplies", "state:DE", "state:UA");
+  const Relation* ammunition = find(items, "supplies", "state:DE", "state:PL");
+  ASSERT_NE(tanks, nullptr) << relations(items);
+  ASSERT_NE(ammunition, nullptr) << relations(items);
+  EXPECT_EQ(tanks->items, std::vector<std::string>{"tanks"}) << relations(items);
+  EXPECT_EQ(ammunition->items, std::vector<std::string>{"ammunition"}) << relations(items);
+
+  auto bare = agtest::extract("Duitsland levert tanks aan Oekraïne en aan Polen.", "nl");
+  const Relation* pl = find(bare, "supplies", "state:DE", "state:PL", Modality::asserted);
+  ASSERT_NE(pl, nullptr) << relations(bare);
+  EXPECT_EQ(pl->items, std::vector<std::string>{"tanks"}) << relations(bare);
+
+  // a part that opens with an actor names its own supplier
+  auto own = agtest::extract("Duitsland stuurde tanks naar Oekraïne en Spanje munitie naar Polen.", "nl");
+  EXPECT_NE(find(own, "supplies", "state:ES", "state:PL"), nullptr) << relations(own);
+  EXPECT_EQ(find(own, "supplies", "state:DE", "state:ES"), nullptr) << relations(own);
+  EXPECT_EQ(find(own, "supplies", "state:DE", "state:PL"), nullptr) << relations(own);
+}
+
+// A negation in a gapped part negates that part; one in each part negates both.
+TEST(SuppliesNl, GappedPartsKeepTheirOwnNegation) {
+  auto x = agtest::extract("Nederland levert geen F-16's aan Oekraïne en ook geen tanks aan Polen.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:NL", "state:UA", Modality::negated), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:NL", "state:PL", Modality::negated), nullptr) << relations(x);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
+}
+
+// "…, maar wel tanks aan Polen": a contrast after a negated supply may name its own recipient.
+TEST(SuppliesNl, ContrastWithItsOwnRecipient) {
+  auto x = agtest::extract("Nederland levert geen F-16's aan Oekraïne, maar wel tanks aan Polen.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:NL", "state:UA", Modality::negated), nullptr) << relations(x);
+  const Relation* pl = find(x, "supplies", "state:NL", "state:PL", Modality::asserted);
+  ASSERT_NE(pl, nullptr) << relations(x);
+  EXPECT_EQ(pl->items, std::vector<std::string>{"tanks"}) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:NL", "state:UA", Modality::asserted), nullptr) << relations(x);
+}

@@ -34,6 +34,14 @@ struct Actor {
   const Actor* lead = nullptr;  // the first actor of the list it is coordinated in (conj's lead)
 };
 
+// A quantity: its value, the item noun it counts ("units" for a weapon system) and how the text
+// bounds it ("at least", "at most", "about"; empty when it states the number).
+struct Quantity {
+  std::optional<double> value;
+  std::string unit;
+  std::string bound;
+};
+
 std::string_view word_text(std::string_view text, const SentenceWords& s, std::size_t j) {
   const Token& t = s.tokens[s.words[j]];
   return text.substr(t.b, t.e - t.b);
@@ -102,8 +110,9 @@ class RelationFacts {
 // more (an order: the delivery is still to come); or as a fact whatever the clause says of
 // something else ("plant die Lieferung seines Systems Skyranger": the firm makes it); or as the
 // affirmative contrast of a negated supply ("…, maar wel onderdelen"), asserted unless the
-// sentence hedges it.
-enum class Reading : std::uint8_t { clause, pending, fact, contrast };
+// sentence hedges it; or as negated by a negation of its own part of a gapped coordination
+// ("liefert Panzer an die Ukraine und keine Waffen an Israel").
+enum class Reading : std::uint8_t { clause, pending, fact, contrast, negated };
 
 class SentenceRelations {
  public:
@@ -220,12 +229,14 @@ class SentenceRelations {
     std::set<std::tuple<std::string_view, std::string_view, std::string, Modality>> seen;
     auto emit = [&](const std::string& type, const Actor& from, std::string_view to_id, EntityType to_type,
                     std::size_t trigger, const std::string& mode, std::vector<std::string> items = {},
-                    Reading reading = Reading::clause) {
+                    Reading reading = Reading::clause, const Quantity* stated = nullptr,
+                    std::size_t until = kNoWord) {
       if (from.id == to_id || !kb_.allows(type, from.type, to_type)) return;
       Modality m = reading == Reading::fact ? Modality::asserted
                    : reading == Reading::contrast
                        ? (alleged_in_sentence() ? Modality::alleged : Modality::asserted)
-                       : modality(trigger, from);
+                   : reading == Reading::negated ? Modality::negated
+                                                 : modality(trigger, from, until);
       // the supplier saying it did not supply denies it ("Iran said it had not sent …"); that
       // it will not is a refusal, negated ("Baykar will not sell its drones to Russia")
       if (m == Modality::negated && type == "supplies" && (speaks(from.id) || own_account())) {
@@ -249,7 +260,7 @@ class SentenceRelations {
       if (*stated_date) r.evidence.date = **stated_date;
       r.items = std::move(items);
       if (type == "supplies") {
-        Quantity q = quantity(trigger);
+        Quantity q = stated ? *stated : quantity(trigger);
         r.quantity = q.value;
         r.unit = std::move(q.unit);
         r.quantity_bound = std::move(q.bound);
@@ -450,26 +461,142 @@ class SentenceRelations {
     if (!recipient) recipient = object;
     if (!recipient) recipient = user_after(j);
     if (subjects.empty() || !recipient) return;
-    const std::vector<std::string> supplied = items(j, cb, ce);
-    for (const Actor* sub : subjects) {
-      for_coordinated(recipient,
-                      [&](const Actor* r) { emit("supplies", *sub, r->id, r->type, j, v.mode, supplied); });
+    if (const std::vector<Part> parts = gapped_parts(recipient, cb, ce); !parts.empty()) {
+      // each recipient of a gapped coordination receives what its own phrase names, else what
+      // the first names; a number alone counts the first's unit ("18 F-16's … en 6 aan …").
+      // The verb's cues are read up to the first part's end; a later part is negated by its own
+      // negation ("und keine Waffen an Israel"), else reads as the first.
+      const std::size_t first_end = parts.front().e;
+      const std::vector<std::string> first_items = items(j, parts.front().b, first_end);
+      const Quantity first_quantity = quantity_in(parts.front().b, first_end);
+      for (const Part& part : parts) {
+        std::vector<std::string> own = items(j, part.b, part.e);
+        Quantity q = quantity_in(part.b, part.e);
+        if (own.empty()) {
+          own = first_items;
+          if (!q.value) q = number_alone(part.b, part.e, first_quantity.unit);
+        }
+        const bool own_negation = &part != &parts.front() && negation_in(part.b, part.e);
+        const Reading reading = own_negation ? Reading::negated : Reading::clause;
+        for (const Actor* sub : subjects) {
+          for_coordinated(part.recipient, [&](const Actor* r) {
+            emit("supplies", part.subject ? *part.subject : *sub, r->id, r->type, j, v.mode, own, reading, &q,
+                 first_end);
+          });
+          if (part.subject) break;
+        }
+      }
+    } else {
+      const std::vector<std::string> supplied = items(j, cb, ce);
+      for (const Actor* sub : subjects) {
+        for_coordinated(recipient,
+                        [&](const Actor* r) { emit("supplies", *sub, r->id, r->type, j, v.mode, supplied); });
+      }
     }
     // "levert geen wapens aan Rusland, maar wel onderdelen": what the contrast names is supplied
     const std::size_t k = contrasted_items_at(ce);
     if (k == kNoWord || modality(j, *subjects.front()) != Modality::negated) return;
     const std::size_t end = clause(k).second;
     const std::vector<std::string> contrasted = items(ce, k, end);
+    const Actor* contrast_recipient = nearest_after(Role::recipient, k, end);
     for (const Actor* sub : subjects) {
-      for_coordinated(recipient, [&](const Actor* r) {
+      for_coordinated(contrast_recipient ? contrast_recipient : recipient, [&](const Actor* r) {
         emit("supplies", *sub, r->id, r->type, k, v.mode, contrasted, Reading::contrast);
       });
     }
   }
 
+  // A recipient and the words of its part of the clause [b, e); a subject of its own when the
+  // part names one ("and Spain 10 to Poland").
+  struct Part {
+    const Actor* recipient;
+    std::size_t b, e;
+    const Actor* subject = nullptr;
+  };
+  // "levert tanks aan Oekraïne en munitie aan Polen", "sent 18 jets to Ukraine and 6 to
+  // Romania", "an die Ukraine und 10 an Polen", "to Ukraine and also to Poland": after the
+  // recipient, a coordinator (or a comma) and a short phrase before a recipient preposition
+  // that governs another actor (gapped_recipient()). The verb is left out (gapping), and the
+  // subject too unless the phrase opens with one ("and Spain 10 to Poland"): each actor
+  // receives from the same supplier, or from the part's own. The parts of the clause [cb, ce),
+  // the recipient's first; none when nothing is gapped.
+  std::vector<Part> gapped_parts(const Actor* recipient, std::size_t cb, std::size_t ce) const {
+    std::vector<Part> parts;
+    if (recipient->role != Role::recipient) return parts;
+    Part part{recipient, cb, ce};
+    while (true) {
+      std::size_t end = part.recipient->w1;  // (past the actors coordinated with it: "aan Polen en Litouwen")
+      for_coordinated(part.recipient, [&](const Actor* c) { end = std::max(end, c->w1); });
+      if (end >= ce) break;
+      const bool coordinator = in<&RelationLexicon::coordinators>(end);
+      if (!coordinator && !comma_before(end)) break;
+      const std::size_t start = coordinator ? end + 1 : end;
+      const Actor* subject = nullptr;
+      for (const Actor* a : starting_at(start)) {
+        if (a->role == Role::none && usable(*a) && gapped_subject_of(*a)) subject = a;
+      }
+      const Actor* next = gapped_recipient(subject ? subject->w1 : start, ce);
+      if (!next) break;
+      part.e = end;
+      parts.push_back(part);
+      part = {next, start, ce, subject};
+    }
+    if (!parts.empty()) parts.push_back(part);
+    return parts;
+  }
+
+  // Whether actor `a` is the subject of a gapped part: what it supplies, a number or items,
+  // follows it before a recipient ("and Spain 10 to Poland"; not "and Poland close to Russia").
+  bool gapped_subject_of(const Actor& a) const {
+    const Actor* to = gapped_recipient(a.w1, s_.words.size());
+    if (!to) return false;
+    for (std::size_t k = a.w1; k < to->prep_at; ++k) {
+      if (item_at(k) || word_is(k, kWeapon) || s_.tokens[s_.words[k]].digit ||
+          rl_.numbers.count(s_.folded[k]))
+        return true;
+    }
+    return false;
+  }
+
+  // The actor that a recipient preposition governs after a short phrase from word `start` with
+  // no verb, actor or other preposition before `ce` ("6 aan Roemenië", "munitie aan Polen",
+  // "also to Poland"); else nullptr.
+  const Actor* gapped_recipient(std::size_t start, std::size_t ce) const {
+    constexpr std::size_t kLongestGappedPhrase = 6;  // words before the preposition
+    std::size_t p = start;
+    while (p < ce && p - start <= kLongestGappedPhrase && !is_actor_word(p) && !preposition_role_at(p) &&
+           !(facts_[p].verbs && !in_weapon(p)))
+      ++p;
+    if (p >= ce || preposition_role_at(p) != Role::recipient) return nullptr;
+    constexpr std::size_t kPrepositionReach = 3;  // articles and adjectives after the preposition
+    for (std::size_t k = p + 1; k < ce && k <= p + kPrepositionReach; ++k) {
+      for (const Actor* a : starting_at(k)) {
+        if (a->role == Role::recipient && a->prep_at == p && usable(*a)) return a;
+      }
+    }
+    return nullptr;
+  }
+
+  // A number with no item after it in [b, e) ("en 6 aan Roemenië"), counting `unit`.
+  Quantity number_alone(std::size_t b, std::size_t e, const std::string& unit) const {
+    if (unit.empty()) return {};
+    for (std::size_t q = b; q < e; ++q) {
+      if (in_actor(q) || in_weapon(q)) continue;
+      std::optional<double> value;
+      if (s_.tokens[s_.words[q]].digit) {
+        if (auto v = parse_number(word_text(text_, s_, q)); v && std::isfinite(*v)) value = *v;
+      } else if (auto it = rl_.numbers.find(s_.folded[q]); it != rl_.numbers.end() && it->second > 1) {
+        value = it->second;
+      }
+      if (value) return {value, unit, quantity_bound(q, b, true)};
+    }
+    return {};
+  }
+
   // Where the items of a contrast that begins at word c start: "…, maar (wel) onderdelen", "…,
   // aber (sehr wohl) Bauteile", "…, but parts" — a contrasting conjunction after a comma, two
-  // adverbs at most, then items with no verb or actor after them in the clause; else kNoWord.
+  // adverbs at most, then items with no verb after them in the clause, and no actor but one a
+  // recipient preposition governs ("…, maar wel tanks aan Polen"); else kNoWord.
   std::size_t contrasted_items_at(std::size_t c) const {
     const std::size_t n = s_.words.size();
     if (c >= n || !comma_before(c) || !rl_.contrast_markers.contains(s_.folded[c])) return kNoWord;
@@ -481,7 +608,15 @@ class SentenceRelations {
     if (k >= n || (!item_at(k) && !word_is(k, kWeaponStart))) return kNoWord;
     const std::size_t end = clause(k).second;
     for (std::size_t m = k; m < end; ++m) {
-      if (facts_[m].verbs || is_actor_word(m)) return kNoWord;
+      if (facts_[m].verbs) return kNoWord;
+      if (!is_actor_word(m)) continue;
+      // (an actor only as the contrast's own recipient: "…, maar wel tanks aan Polen")
+      const Actor* r = nullptr;
+      for (const Actor* a : starting_at(m)) {
+        if (a->role == Role::recipient && usable(*a)) r = a;
+      }
+      if (!r) return kNoWord;
+      m = r->w1 - 1;
     }
     return k;
   }
@@ -1696,6 +1831,8 @@ class SentenceRelations {
         // (a bare actor too: "supplied Ukraine and Moldova with tanks")
         const bool bare = b->role == Role::none && !b->modifier && !b->genitive;
         if (b != &a && (bare || b->role != Role::other) && !b->attribution) {
+          // "to Ukraine and Spain 10 to Poland": the subject of a gapped clause, no second recipient
+          if (b->role == Role::recipient && gapped_subject_of(a)) break;
           a.role = b->role;
           a.prep_at = b->prep_at;
           a.conj = b;
@@ -1923,18 +2060,21 @@ class SentenceRelations {
     return {};
   }
 
-  // The modality of the relation whose trigger is word j, said of `subject`. (Kept for the
-  // last trigger and start of its cues: each party of a list asks it again.)
-  Modality modality(std::size_t j, const Actor& subject) const {
-    const auto [cb, ce] = clause(j);
+  // The modality of the relation whose trigger is word j, said of `subject`, from the cues of
+  // its clause up to word `until` at most. (Kept for the last trigger, start and end of its
+  // cues: each party of a list asks it again.)
+  Modality modality(std::size_t j, const Actor& subject, std::size_t until = kNoWord) const {
+    auto [cb, ce] = clause(j);
+    ce = std::min(ce, until);
     // (a subject the clause shares with the one before it brings none of that clause's cues:
     // "Turkey refused …, but continued to sell drones")
     const bool shared_subject = subject.w1 <= cb && coordinated_clause_after(j, cb) >= subject.w1;
     // (a list's parties share the cues from its first on: "Germany, France and Italy delivered")
     const std::size_t from = shared_subject ? cb : std::min(cb, subject.lead ? subject.lead->w0 : subject.w0);
-    if (modality_j_ != j || modality_from_ != from) {
+    if (modality_j_ != j || modality_from_ != from || modality_to_ != ce) {
       modality_j_ = j;
       modality_from_ = from;
+      modality_to_ = ce;
       modality_ = modality_from(j, from, cb, ce);
     }
     return modality_;
@@ -2171,14 +2311,6 @@ class SentenceRelations {
     return false;
   }
 
-  // A quantity: its value, the item noun it counts ("units" for a weapon system) and how the
-  // text bounds it ("at least", "at most", "about"; empty when it states the number).
-  struct Quantity {
-    std::optional<double> value;
-    std::string unit;
-    std::string bound;
-  };
-
   // The number before the first item or weapon of the clause: "240.000 artilleriegranaten",
   // "honderd ZT-180-modellen", "1,5 Millionen Schuss"; bounded by a phrase before it ("more
   // than a million shells", "mehr als 100 Panzer", "ruim 240.000 granaten") or as a plural
@@ -2191,7 +2323,11 @@ class SentenceRelations {
     return quantity_;
   }
   Quantity find_quantity(std::size_t j) const {
-    auto [cb, ce] = clause(j);
+    const auto [cb, ce] = clause(j);
+    return quantity_in(cb, ce);
+  }
+  // The quantity of the first item or weapon in [cb, ce) that a number counts.
+  Quantity quantity_in(std::size_t cb, std::size_t ce) const {
     for (std::size_t k = cb; k < ce; ++k) {
       std::string unit;
       if (auto it = item_at(k)) {
@@ -2323,7 +2459,7 @@ class SentenceRelations {
   mutable bool speakers_known_ = false;       // speaks(): speakers_ found
   mutable std::vector<std::string_view> speakers_;
   // the last answers of modality(), quantity() and clause(), asked again for each party of a list
-  mutable std::size_t modality_j_ = kNoWord, modality_from_ = 0;
+  mutable std::size_t modality_j_ = kNoWord, modality_from_ = 0, modality_to_ = 0;
   mutable Modality modality_ = Modality::asserted;
   mutable std::size_t quantity_j_ = kNoWord;
   mutable Quantity quantity_;
