@@ -817,3 +817,14 @@ TEST(SuppliesEn, GappedCoordinationGivesEachRecipientItsPart) {
   EXPECT_NE(find(close, "supplies", "state:DE", "state:PL"), nullptr) << relations(close);
   EXPECT_EQ(agtest::count(close, "supplies"), 2u) << relations(close);
 }
+
+// "is using" is a progressive, no passive: its subject uses, and the agent after it belongs to
+// the participle ("supplied by Germany"); a passive keeps its agent as the user.
+TEST(SuppliesEn, ProgressiveUseKeepsItsSubject) {
+  auto x = agtest::extract("Ukraine is using Leopard tanks supplied by Germany.", "en");
+  EXPECT_NE(find(x, "uses", "state:UA", "weapon:leopard"), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "uses", "state:DE", "weapon:leopard"), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:UA"), nullptr) << relations(x);
+  auto passive = agtest::extract("Shahed drones were used by Russia against Ukraine.", "en");
+  EXPECT_NE(find(passive, "uses", "state:RU", "weapon:shahed-136"), nullptr) << relations(passive);
+}

@@ -668,8 +668,11 @@ class SentenceRelations {
   void use_verb(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
     auto subj = subjects(j, cb, ce);
     // a passive use names the user as its agent ("were used by Russia's army"); in an active
-    // clause the agent belongs to a participle ("setzt von Polen gelieferte Panzer ein")
-    if (const Actor* agent = nearest(Role::agent, j, cb, ce); agent && agent->w0 > j && passive_before(cb, j))
+    // clause the agent belongs to a participle ("setzt von Polen gelieferte Panzer ein"), as
+    // after a progressive ("is using Leopard tanks supplied by Germany") or another verb
+    const bool progressive = rl_.lang == "en" && s_.folded[j].ends_with("ing");
+    if (const Actor* agent = nearest(Role::agent, j, cb, ce);
+        agent && agent->w0 > j && !progressive && passive_before(cb, j) && !verb_between(j, agent->w0))
       subj = {agent};
     if (subj.empty()) return;
     // the origin: "Shahed-drones uit Iran" after the verb, or "Iranian-made drones"
