@@ -828,3 +828,17 @@ TEST(SuppliesEn, ProgressiveUseKeepsItsSubject) {
   auto passive = agtest::extract("Shahed drones were used by Russia against Ukraine.", "en");
   EXPECT_NE(find(passive, "uses", "state:RU", "weapon:shahed-136"), nullptr) << relations(passive);
 }
+
+// English takes the actor right before the verb for its subject when no list joins it to those
+// before, and what is funded after the verb: "Hungary blocked EU funds …" — the EU funds,
+// Hungary funds nothing (it was taken for the subject and the EU for what it funds).
+TEST(SuppliesEn, ActorRightBeforeTheVerbIsItsSubject) {
+  auto x = agtest::extract("Hungary blocked EU funds for arms deliveries to Ukraine.", "en");
+  EXPECT_FALSE(std::any_of(x.relations.begin(), x.relations.end(), [](const Relation& r) {
+    return r.source == "state:HU";
+  })) << relations(x);
+  EXPECT_NE(find(x, "funds", "org:eu", "state:UA"), nullptr) << relations(x);
+  auto list = agtest::extract("Germany and France fund the Ukrainian army.", "en");
+  EXPECT_NE(find(list, "funds", "state:DE", "state:UA"), nullptr) << relations(list);
+  EXPECT_NE(find(list, "funds", "state:FR", "state:UA"), nullptr) << relations(list);
+}

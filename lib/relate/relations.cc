@@ -789,10 +789,12 @@ class SentenceRelations {
     auto subj = subjects(j, cb, ce);
     if (subj.empty()) return;
     // what is funded: an actor of the clause other than the subject, within four words of
-    // the verb ("dat Peking … de Russische oorlogsbegroting financiert")
+    // the verb ("dat Peking … de Russische oorlogsbegroting financiert"); in English after it
+    // ("Hungary blocked EU funds": "funds" is a noun there, and "EU" nothing funded)
     const Actor* target = nullptr;
     for (const Actor& a : actors_) {
       if (a.attribution || a.w0 < cb || a.w1 > ce || a.role == Role::other) continue;
+      if (rl_.lang == "en" && a.w0 < j) continue;
       if (std::find(subj.begin(), subj.end(), &a) != subj.end()) continue;
       const std::size_t d = a.w0 > j ? a.w0 - j : j - a.w1;
       if (d <= 4 && (!target || a.w0 > subj.front()->w0)) target = &a;
@@ -1381,6 +1383,13 @@ class SentenceRelations {
           if (a->w0 >= last_comma) rest.push_back(a);
         }
         if (!rest.empty()) before = rest;
+      }
+      // English is no verb-final language: an actor right before the verb that no list joins to
+      // the actors before it is the verb's subject ("Hungary blocked EU funds …": EU funds)
+      if (!v2 && before.size() > 1 && before.back()->w1 == j) {
+        std::size_t k = before.back()->w0;
+        while (k > 0 && in<&RelationLexicon::articles>(k - 1)) --k;
+        if (k > 0 && !in<&RelationLexicon::coordinators>(k - 1) && !comma_before(k)) before = {before.back()};
       }
       subj = coordinated(before.front(), before);
       // verb-final double object: "nadat China Wit-Rusland assemblagelijnen verkocht"
