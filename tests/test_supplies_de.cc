@@ -582,3 +582,27 @@ TEST(SuppliesDe, GappedCoordinationGivesEachRecipientItsPart) {
       << relations(negated);
   EXPECT_EQ(count(negated, "supplies", Modality::negated), 1u) << relations(negated);
 }
+
+// "soll 2025 Munition liefern": four digits from 1900 to 2100 with no separator are a year, no
+// count of what follows ("2.025 Drohnen" is one).
+TEST(SuppliesDe, AYearBeforeTheItemsIsNoQuantity) {
+  auto x = agtest::extract("Rheinmetall soll 2025 Munition an die Ukraine liefern.", "de");
+  const Relation* r = find(x, "supplies", "firm:rheinmetall", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(x);
+  EXPECT_FALSE(r->quantity.has_value()) << relations(x);
+  auto count = agtest::extract("Russland lieferte 2.025 Drohnen an Belarus.", "de");
+  const Relation* c = find(count, "supplies", "state:RU", "state:BY");
+  ASSERT_NE(c, nullptr) << relations(count);
+  ASSERT_TRUE(c->quantity.has_value()) << relations(count);
+  EXPECT_DOUBLE_EQ(*c->quantity, 2025);
+}
+
+// A verb governs the supply noun it takes, not one in a prepositional phrase after its object:
+// "Ungarn blockiert EU-Gelder für Waffenlieferungen" blocks the funds, and supplies nothing;
+// "verbietet die Weitergabe von Munition an die Ukraine" still bans the supply.
+TEST(SuppliesDe, AVerbGovernsNoSupplyNounInAPhraseAfterItsObject) {
+  auto x = agtest::extract("Ungarn blockiert EU-Gelder für Waffenlieferungen an die Ukraine.", "de");
+  EXPECT_EQ(find(x, "supplies", "state:HU", "state:UA"), nullptr) << relations(x);
+  auto ban = agtest::extract("Die Schweiz verbietet die Weitergabe von Munition an die Ukraine.", "de");
+  EXPECT_NE(find(ban, "supplies", "state:CH", "state:UA", Modality::negated), nullptr) << relations(ban);
+}

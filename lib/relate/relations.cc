@@ -823,7 +823,20 @@ class SentenceRelations {
       // subject of a plan verb governing the noun
       auto subj = subjects(j, cb, ce);
       const std::size_t near = j >= 4 ? j - 4 : 0;
-      const std::size_t from = std::max(near, subj.empty() ? near : subj.front()->w1);
+      std::size_t from = std::max(near, subj.empty() ? near : subj.front()->w1);
+      // (a verb governs the noun, not a prepositional phrase it stands in: "blockiert EU-Gelder
+      // für Waffenlieferungen" blocks the funds; unless the preposition ends the cue itself, "a
+      // contract on the delivery", "Vertrag über die Lieferung")
+      constexpr std::size_t kLongestCue = 3;
+      for (std::size_t k = from; k < j; ++k) {
+        if (!preposition_role_at(k)) continue;
+        bool ends_cue = false;
+        for (std::size_t len = 2; len <= kLongestCue && len <= k + 1; ++len) {
+          ends_cue = ends_cue || phrase_before(rl_.noun_governors, k + 1, len) ||
+                     phrase_before(rl_.planned.trie, k + 1, len);
+        }
+        if (!ends_cue) from = k + 1;
+      }
       // ("lehnt die Lieferung … ab": a gapped negation whose head stands before the noun)
       bool governed = phrase_in(rl_.planned.trie, &RelationWordFacts::planned, from, j) ||
                       trie_phrase_in(rl_.noun_governors, s_, from, j) || negation_in(from, j) ||
@@ -2357,7 +2370,8 @@ class SentenceRelations {
         mult = rl_.numbers.at(s_.folded[q]);  // "1,5 Millionen"
         --q;
       }
-      if (in_weapon(q)) continue;  // "Shahed-136 drones", "Leopard 2 tanks": a model number
+      if (in_weapon(q)) continue;             // "Shahed-136 drones", "Leopard 2 tanks": a model number
+      if (mult == 1 && year_at(q)) continue;  // "soll 2025 Munition liefern": a year
       std::optional<double> value;
       if (s_.tokens[s_.words[q]].digit) {
         // a number too big for a double ("10…0 Millionen") is no quantity: JSON has no infinity
@@ -2391,6 +2405,14 @@ class SentenceRelations {
       if (auto it = rl_.quantity_bounds.find(phrase); it != rl_.quantity_bounds.end()) return it->second;
     }
     return {};
+  }
+
+  // Whether word q is a year as news writes one: four digits, no separator, 1900 to 2100 (a count
+  // that large is written "2.025" or "2,025").
+  bool year_at(std::size_t q) const {
+    const std::string_view w = word_text(text_, s_, q);
+    return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+           w >= "1900" && w <= "2100";
   }
 
   std::optional<double> parse_number(std::string_view w) const {
