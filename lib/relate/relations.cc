@@ -582,13 +582,7 @@ class SentenceRelations {
     if (unit.empty()) return {};
     for (std::size_t q = b; q < e; ++q) {
       if (in_actor(q) || in_weapon(q)) continue;
-      std::optional<double> value;
-      if (s_.tokens[s_.words[q]].digit) {
-        if (auto v = parse_number(word_text(text_, s_, q)); v && std::isfinite(*v)) value = *v;
-      } else if (auto it = rl_.numbers.find(s_.folded[q]); it != rl_.numbers.end() && it->second > 1) {
-        value = it->second;
-      }
-      if (value) return {value, unit, quantity_bound(q, b, true)};
+      if (auto value = number_at(q, 1)) return {value, unit, quantity_bound(q, b, true)};
     }
     return {};
   }
@@ -2372,14 +2366,7 @@ class SentenceRelations {
       }
       if (in_weapon(q)) continue;             // "Shahed-136 drones", "Leopard 2 tanks": a model number
       if (mult == 1 && year_at(q)) continue;  // "soll 2025 Munition liefern": a year
-      std::optional<double> value;
-      if (s_.tokens[s_.words[q]].digit) {
-        // a number too big for a double ("10…0 Millionen") is no quantity: JSON has no infinity
-        if (auto v = parse_number(word_text(text_, s_, q)); v && std::isfinite(*v * mult)) value = *v * mult;
-      } else if (auto it = rl_.numbers.find(s_.folded[q]); it != rl_.numbers.end() && it->second > 1) {
-        value = it->second;
-      }
-      if (value) return {value, unit, quantity_bound(q, cb, mult == 1)};
+      if (auto value = number_at(q, mult)) return {value, unit, quantity_bound(q, cb, mult == 1)};
     }
     return {};
   }
@@ -2405,6 +2392,19 @@ class SentenceRelations {
       if (auto it = rl_.quantity_bounds.find(phrase); it != rl_.quantity_bounds.end()) return it->second;
     }
     return {};
+  }
+
+  // The number word q states: digits (times `mult`, "1,5 Millionen") or a number word above one
+  // ("honderd", "dozens"); none for a number too big for a double ("10…0 Millionen"): JSON has no
+  // infinity.
+  std::optional<double> number_at(std::size_t q, double mult) const {
+    if (s_.tokens[s_.words[q]].digit) {
+      if (auto v = parse_number(word_text(text_, s_, q)); v && std::isfinite(*v * mult)) return *v * mult;
+      return std::nullopt;
+    }
+    if (auto it = rl_.numbers.find(s_.folded[q]); it != rl_.numbers.end() && it->second > 1)
+      return it->second;
+    return std::nullopt;
   }
 
   // Whether word q is a year as news writes one: four digits, no separator, 1900 to 2100 (a count
