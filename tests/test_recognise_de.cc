@@ -53,6 +53,19 @@ TEST(RecogniseDe, WeakNamesNeedContext) {
   EXPECT_FALSE(entity_at(weapon, "Grad").empty()) << agtest::describe(weapon);
 }
 
+// A class noun right before a name that is also a word or a surname says which it is: "die
+// Söldnertruppe Wagner" is the organisation, the composer is not.
+TEST(RecogniseDe, WeakNameAfterAClassNoun) {
+  auto group = extract("Nordkorea lieferte Raketen an die russische Söldnertruppe Wagner.", "de");
+  EXPECT_EQ(entity_at(group, "Wagner"), "org:wagner-group") << agtest::describe(group);
+  auto en = extract("North Korea sent rockets to the mercenary group Wagner.", "en");
+  EXPECT_EQ(entity_at(en, "Wagner"), "org:wagner-group") << agtest::describe(en);
+  auto nl = extract("Rusland stuurde wapens naar de huurlingengroep Wagner.", "nl");
+  EXPECT_EQ(entity_at(nl, "Wagner"), "org:wagner-group") << agtest::describe(nl);
+  auto composer = extract("Der Komponist Wagner schrieb Opern.", "de");
+  EXPECT_NE(entity_at(composer, "Wagner"), "org:wagner-group") << agtest::describe(composer);
+}
+
 // A firm's name with a legal form ends at the preposition before it: the capitalised noun that
 // opens the sentence's object ("Raketen an …", "Gewehre von …") is no part of the name.
 TEST(RecogniseDe, FirmWithALegalFormStartsAfterThePreposition) {

@@ -606,3 +606,10 @@ TEST(SuppliesDe, AVerbGovernsNoSupplyNounInAPhraseAfterItsObject) {
   auto ban = agtest::extract("Die Schweiz verbietet die Weitergabe von Munition an die Ukraine.", "de");
   EXPECT_NE(find(ban, "supplies", "state:CH", "state:UA", Modality::negated), nullptr) << relations(ban);
 }
+
+// Reported speech puts "wollen" in the first subjunctive: "wolle" plans as "will" does.
+TEST(SuppliesDe, SubjunctiveWollePlans) {
+  auto x = agtest::extract("Nun wolle Moskau weitere Munition aus Nordkorea beschaffen.", "de");
+  EXPECT_NE(find(x, "supplies", "state:KP", "state:RU", Modality::planned), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:KP", "state:RU", Modality::asserted), nullptr) << relations(x);
+}

@@ -842,3 +842,32 @@ TEST(SuppliesEn, ActorRightBeforeTheVerbIsItsSubject) {
   EXPECT_NE(find(list, "funds", "state:DE", "state:UA"), nullptr) << relations(list);
   EXPECT_NE(find(list, "funds", "state:FR", "state:UA"), nullptr) << relations(list);
 }
+
+// English writes the items between a state adjective and the supply or purchase noun it
+// qualifies ("Israeli arms sales"); the adjective still names the supplier, or the buyer, and
+// makes a noun of a form that could be a verb ("exports", "purchases").
+TEST(SuppliesEn, StateAdjectiveBeforeACompoundNoun) {
+  auto sales = agtest::extract("Armenia protested against Israeli arms sales to Azerbaijan.", "en");
+  EXPECT_NE(find(sales, "supplies", "state:IL", "state:AZ", Modality::asserted), nullptr) << relations(sales);
+  EXPECT_EQ(agtest::count(sales, "supplies"), 1u) << relations(sales);
+  auto exports = agtest::extract("Russian S-400 deliveries to India were completed.", "en");
+  EXPECT_NE(find(exports, "supplies", "state:RU", "state:IN"), nullptr) << relations(exports);
+  auto purchases = agtest::extract("Indian arms purchases from Russia fell sharply.", "en");
+  EXPECT_NE(find(purchases, "supplies", "state:RU", "state:IN"), nullptr) << relations(purchases);
+  // (an adjective of the items, after the noun's preposition, is no supplier)
+  auto of = agtest::extract("Kyiv asked for deliveries of American tanks.", "en");
+  EXPECT_EQ(agtest::count(of, "supplies"), 0u) << relations(of);
+}
+
+// A short adverbial may part a cue from its preposition ("agreed in 2022 to the sale of"): the
+// cue still governs the supply noun, and a plan stays planned.
+TEST(SuppliesEn, AdverbialPartsACueFromItsPreposition) {
+  auto year = agtest::extract("Paris agreed in 2022 to the sale of 42 Rafale jets to Indonesia.", "en");
+  EXPECT_NE(find(year, "supplies", "state:FR", "state:ID", Modality::planned), nullptr) << relations(year);
+  EXPECT_EQ(find(year, "supplies", "state:FR", "state:ID", Modality::asserted), nullptr) << relations(year);
+  auto last = agtest::extract("Washington agreed last year to the delivery of F-16s to Turkey.", "en");
+  EXPECT_NE(find(last, "supplies", "state:US", "state:TR", Modality::planned), nullptr) << relations(last);
+  // (a phrase with an actor in it parts nothing: the funds are blocked, not the deliveries)
+  auto actor = agtest::extract("Hungary blocked with Slovakia funds for arms deliveries to Ukraine.", "en");
+  EXPECT_EQ(find(actor, "supplies", "state:HU", "state:UA"), nullptr) << relations(actor);
+}

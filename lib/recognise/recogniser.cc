@@ -239,6 +239,13 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     }
     return b < n && s.link[b] == Link::hyphen;  // Grad-systeem, Leopard-Panzer
   };
+  // "die Söldnertruppe Wagner", "the defence firm Leonardo": a class noun right before a name
+  // says what it is, and so which of its senses
+  auto after_class_noun = [&](std::size_t i, EntityType type) {
+    if (i == 0 || s.link[i] != Link::space) return false;
+    if (type == EntityType::firm) return lx_.firm_cues.word(facts[i - 1].firm_cues) != nullptr;
+    return type == EntityType::organization && lx_.org_cues.word(facts[i - 1].org_cues) != nullptr;
+  };
   auto seen = [&](std::uint32_t e) { return std::binary_search(seen_.begin(), seen_.end(), e); };
   // "laut Spiegel", "volgens (de) Telegraaf": a source named after an attribution cue
   auto after_attribution = [&](std::size_t i) {
@@ -265,7 +272,7 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
       if (h.acronym && stripped && !last_caps) continue;  // "Plas" is not the PLA's plural
       const KnownEntity& e = kb_.entities[h.entity];
       if (h.weak && !seen(h.entity) && !(h.acronym && last_caps) &&
-          !(e.type == EntityType::organization && after_attribution(i))) {
+          !(e.type == EntityType::organization && after_attribution(i)) && !after_class_noun(i, e.type)) {
         if (e.type != EntityType::weapon_system || !is_weapon_noun_near(i, i + len)) continue;
       }
       if (!best || std::make_tuple(h.weak, kind_rank(h.kind), type_rank(e.type)) <

@@ -279,7 +279,8 @@ class SentenceRelations {
       // "an order", "a 2 billion euro order", "won orders from": a purchase or order noun that
       // is also a verb form (English "order", "imports") is the noun after a determiner or a
       // possessive, and as the object of a verb of winning
-      if (verbs && purchase_noun_at(j) && (determiner_before(j) || genitive_before(j) || won_object(j))) {
+      if (verbs && purchase_noun_at(j) &&
+          (determiner_before(j) || genitive_before(j) || modifier_of(j) || won_object(j))) {
         verbs = nullptr;
       }
       if (verbs && after_article) {
@@ -303,8 +304,10 @@ class SentenceRelations {
         // "re-export", "re-exports": a supply noun with a prefix, no origin adjective
         if (rl_.supply_nouns.word(facts.supply_nouns)) verbs = nullptr;
       }
-      // a noun after a possessive ("China's total arms exports")
-      if (verbs && rl_.supply_nouns.word(facts.supply_nouns) && genitive_before(j)) verbs = nullptr;
+      // a noun after a possessive or a state adjective ("China's total arms exports", "Russian
+      // arms exports")
+      if (verbs && rl_.supply_nouns.word(facts.supply_nouns) && (genitive_before(j) || modifier_of(j)))
+        verbs = nullptr;
       if (verbs) {
         const VerbInfo* v = choose(*verbs, j);
         if (!v) continue;
@@ -804,14 +807,12 @@ class SentenceRelations {
   void supply_noun(std::size_t j, std::size_t cb, std::size_t ce, const std::string& mode, Emit& emit) {
     // the supplier: a state adjective or genitive right before the noun ("Chinese
     // wapenleveringen", "Russia's sale"), or an actor after a source or agent preposition
-    const Actor* supplier = nullptr;
-    for (const Actor& a : actors_) {
-      if (!a.attribution && a.w1 == j && (a.modifier || a.genitive)) supplier = &a;
-    }
+    const Actor* supplier = modifier_of(j);
     if (!supplier) supplier = genitive_before(j);
     if (!supplier) supplier = nearest_after(Role::source, j, ce);
     if (!supplier) supplier = nearest_after(Role::agent, j, ce);
     const Actor* recipient = nearest_after(Role::recipient, j, ce);
+    Reading reading = Reading::clause;
     if (!supplier && recipient) {
       // "Rheinmetall, der … Rüstungskonzern, plant die Lieferung … an die Ukraine": the
       // subject of a plan verb governing the noun
@@ -821,7 +822,10 @@ class SentenceRelations {
       // (a verb governs the noun, not a prepositional phrase it stands in: "blockiert EU-Gelder
       // für Waffenlieferungen" blocks the funds; unless the preposition ends the cue itself, "a
       // contract on the delivery", "Vertrag über die Lieferung")
+      // An adverbial may part the cue from its preposition ("agreed in 2022 to the sale of"):
+      // then the cue governs the noun from before the window.
       constexpr std::size_t kLongestCue = 3;
+      const WordTrie* parted_cue = nullptr;
       for (std::size_t k = from; k < j; ++k) {
         if (!preposition_role_at(k)) continue;
         bool ends_cue = false;
@@ -829,10 +833,13 @@ class SentenceRelations {
           ends_cue = ends_cue || phrase_before(rl_.noun_governors, k + 1, len) ||
                      phrase_before(rl_.planned.trie, k + 1, len);
         }
-        if (!ends_cue) from = k + 1;
+        if (ends_cue) continue;
+        parted_cue = parted_cue_before(k);
+        if (parted_cue == nullptr) from = k + 1;
       }
       // ("lehnt die Lieferung … ab": a gapped negation whose head stands before the noun)
-      bool governed = phrase_in(rl_.planned.trie, &RelationWordFacts::planned, from, j) ||
+      bool governed = parted_cue != nullptr ||
+                      phrase_in(rl_.planned.trie, &RelationWordFacts::planned, from, j) ||
                       trie_phrase_in(rl_.noun_governors, s_, from, j) || negation_in(from, j) ||
                       gapped(rl_.negated, from, j, ce);
       // Dutch and German put the participle last: "Malta hat die Lieferung … an Südkorea gestoppt"
@@ -841,13 +848,15 @@ class SentenceRelations {
                    phrase_in(rl_.planned.trie, &RelationWordFacts::planned, j + 1, ce);
       }
       if (!subj.empty() && subj.front()->w1 <= j && governed) supplier = subj.front();
+      if (parted_cue == &rl_.planned.trie) reading = Reading::pending;
     }
     if (supplier && !recipient) recipient = arrival_place(j, ce);
     if (!supplier || !recipient) return;
     const std::vector<std::string> supplied = items(j, cb, ce);
     for_coordinated(supplier, [&](const Actor* from) {
-      for_coordinated(recipient,
-                      [&](const Actor* to) { emit("supplies", *from, to->id, to->type, j, mode, supplied); });
+      for_coordinated(recipient, [&](const Actor* to) {
+        emit("supplies", *from, to->id, to->type, j, mode, supplied, reading);
+      });
     });
   }
 
@@ -892,9 +901,7 @@ class SentenceRelations {
       if (!before.empty()) seller = before.front();
       buyer = from ? from : by;
     } else {
-      for (const Actor& a : actors_) {
-        if (!a.attribution && a.w1 == j && (a.modifier || a.genitive)) buyer = &a;
-      }
+      buyer = modifier_of(j);
       if (!buyer) buyer = genitive_before(j);
       if (!buyer) buyer = by;
       seller = from ? from : vendor;
@@ -1001,6 +1008,29 @@ class SentenceRelations {
     std::string out;
     for (char c : lemma) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     return out;
+  }
+
+  // The state adjective or possessive that a noun at j is of: right before it ("Chinese
+  // wapenleveringen", "Russia's sale"), or before the items that make a compound with it, as
+  // English writes ("Israeli arms sales", "Russian S-400 deliveries").
+  const Actor* modifier_of(std::size_t j) const {
+    constexpr std::size_t kCompound = 3;
+    const Actor* found = nullptr;
+    for (const Actor& a : actors_) {
+      if (a.attribution || !(a.modifier || a.genitive) || a.w1 > j || j - a.w1 > kCompound) continue;
+      std::size_t k = a.w1;
+      while (k < j) {
+        if (in_weapon(k)) {
+          ++k;
+        } else if (auto item = item_at(k)) {
+          k += item->first;
+        } else {
+          break;
+        }
+      }
+      if (k == j && (!found || a.w1 > found->w1)) found = &a;
+    }
+    return found;
   }
 
   // A possessive actor up to three words before j ("China's total arms exports").
@@ -2059,6 +2089,29 @@ class SentenceRelations {
     std::uint32_t n = WordTrie::kRoot;
     for (std::size_t k = end - len; k < end && n != WordTrie::kNone; ++k) n = trie.child(n, s_.folded[k]);
     return trie.value(n) != WordTrie::kNone;
+  }
+
+  // The cues (planning cues or noun governors) of which the preposition at k ends one parted
+  // from it by a short adverbial of no verb, actor or punctuation: "agreed in 2022 to", "agreed
+  // last year to"; nullptr if it ends none.
+  const WordTrie* parted_cue_before(std::size_t k) const {
+    constexpr std::size_t kLongestGap = 3;
+    constexpr std::size_t kLongestHead = 2;
+    for (std::size_t gap = 1; gap <= kLongestGap && gap < k; ++gap) {
+      const std::size_t g0 = k - gap;  // the gap is [g0, k)
+      if (in_actor(g0) || facts_[g0].verbs || s_.link[g0 + 1] != Link::space) return nullptr;
+      if (s_.link[g0] != Link::space) continue;
+      for (std::size_t len = 1; len <= kLongestHead && len <= g0; ++len) {
+        for (const WordTrie* trie : {&rl_.noun_governors, &rl_.planned.trie}) {
+          std::uint32_t n = WordTrie::kRoot;
+          for (std::size_t w = g0 - len; w < g0 && n != WordTrie::kNone; ++w)
+            n = trie->child(n, s_.folded[w]);
+          if (n != WordTrie::kNone) n = trie->child(n, s_.folded[k]);
+          if (trie->value(n) != WordTrie::kNone) return trie;
+        }
+      }
+    }
+    return nullptr;
   }
 
   bool is_modifier_word(std::size_t j) const { return word_is(j, kModifier); }
