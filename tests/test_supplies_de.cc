@@ -613,3 +613,15 @@ TEST(SuppliesDe, SubjunctiveWollePlans) {
   EXPECT_NE(find(x, "supplies", "state:KP", "state:RU", Modality::planned), nullptr) << relations(x);
   EXPECT_EQ(find(x, "supplies", "state:KP", "state:RU", Modality::asserted), nullptr) << relations(x);
 }
+
+// "soll … geliefert haben" hedges its own main clause, not the one coordinated after it.
+TEST(SuppliesDe, HedgeInOneCoordinatedClauseHedgesOnlyIt) {
+  auto x = agtest::extract(
+      "Iran soll Drohnen an Russland geliefert haben, und Nordkorea verkaufte Granaten an Syrien.", "de");
+  EXPECT_NE(find(x, "supplies", "state:IR", "state:RU", Modality::alleged), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:KP", "state:SY", Modality::asserted), nullptr) << relations(x);
+  auto own = agtest::extract(
+      "Deutschland liefert Panzer an die Ukraine und Polen hat auch Panzer an die Ukraine geschickt.", "de");
+  EXPECT_NE(find(own, "supplies", "state:PL", "state:UA"), nullptr) << relations(own);
+  EXPECT_EQ(find(own, "supplies", "state:DE", "state:PL"), nullptr) << relations(own);
+}

@@ -871,3 +871,41 @@ TEST(SuppliesEn, AdverbialPartsACueFromItsPreposition) {
   auto actor = agtest::extract("Hungary blocked with Slovakia funds for arms deliveries to Ukraine.", "en");
   EXPECT_EQ(find(actor, "supplies", "state:HU", "state:UA"), nullptr) << relations(actor);
 }
+
+// A hedge within the predicate of one main clause, after its subject, hedges that clause, not
+// a main clause coordinated with it; one before the first subject hedges the sentence.
+TEST(SuppliesEn, HedgeInOneCoordinatedClauseHedgesOnlyIt) {
+  auto first = agtest::extract(
+      "Elbit Systems has reportedly supplied Baku with Hermes 900 drones, and Azerbaijan bought "
+      "Bayraktar TB2 drones from Turkey earlier this year.",
+      "en");
+  EXPECT_NE(find(first, "supplies", "firm:elbit-systems", "state:AZ", Modality::alleged), nullptr)
+      << relations(first);
+  EXPECT_NE(find(first, "supplies", "state:TR", "state:AZ", Modality::asserted), nullptr) << relations(first);
+  EXPECT_EQ(find(first, "supplies", "state:TR", "state:AZ", Modality::alleged), nullptr) << relations(first);
+  auto second = agtest::extract(
+      "Turkey sold Bayraktar TB2 drones to Azerbaijan, and Elbit Systems has reportedly supplied Baku "
+      "with Hermes 900 drones.",
+      "en");
+  EXPECT_NE(find(second, "supplies", "state:TR", "state:AZ", Modality::asserted), nullptr)
+      << relations(second);
+  EXPECT_NE(find(second, "supplies", "firm:elbit-systems", "state:AZ", Modality::alleged), nullptr)
+      << relations(second);
+  EXPECT_EQ(find(second, "supplies", "state:TR", "firm:elbit-systems"), nullptr) << relations(second);
+  auto whole = agtest::extract(
+      "Reportedly, Iran supplied drones to Russia and North Korea sold shells to Syria.", "en");
+  EXPECT_NE(find(whole, "supplies", "state:IR", "state:RU", Modality::alleged), nullptr) << relations(whole);
+  EXPECT_NE(find(whole, "supplies", "state:KP", "state:SY", Modality::alleged), nullptr) << relations(whole);
+}
+
+// After a coordinator that follows a recipient, an actor with an auxiliary of the active voice
+// and a verb of its own starts a clause: it supplies, and is no second recipient.
+TEST(SuppliesEn, ActorWithItsOwnVerbAfterARecipientStartsAClause) {
+  auto x =
+      agtest::extract("Germany supplied tanks to Ukraine and Poland has also sent tanks to Ukraine.", "en");
+  EXPECT_NE(find(x, "supplies", "state:PL", "state:UA"), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:DE", "state:PL"), nullptr) << relations(x);
+  // (with no verb of its own, it stays a recipient)
+  auto list = agtest::extract("Germany has supplied tanks to Ukraine and Poland since 2022.", "en");
+  EXPECT_NE(find(list, "supplies", "state:DE", "state:PL"), nullptr) << relations(list);
+}

@@ -554,3 +554,17 @@ TEST(SuppliesNl, ContrastWithItsOwnRecipient) {
   EXPECT_EQ(pl->items, std::vector<std::string>{"tanks"}) << relations(x);
   EXPECT_EQ(find(x, "supplies", "state:NL", "state:UA", Modality::asserted), nullptr) << relations(x);
 }
+
+// A hedge after the subject of one main clause hedges that clause, not the one coordinated
+// with it; an actor with an auxiliary and a verb of its own after a recipient starts a clause.
+TEST(SuppliesNl, HedgeInOneCoordinatedClauseHedgesOnlyIt) {
+  auto x = agtest::extract(
+      "Iran heeft naar verluidt drones aan Rusland geleverd, en Noord-Korea verkocht granaten aan Syrië.",
+      "nl");
+  EXPECT_NE(find(x, "supplies", "state:IR", "state:RU", Modality::alleged), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:KP", "state:SY", Modality::asserted), nullptr) << relations(x);
+  auto own = agtest::extract(
+      "Duitsland levert tanks aan Oekraïne en Polen heeft ook tanks aan Oekraïne gestuurd.", "nl");
+  EXPECT_NE(find(own, "supplies", "state:PL", "state:UA"), nullptr) << relations(own);
+  EXPECT_EQ(find(own, "supplies", "state:DE", "state:PL"), nullptr) << relations(own);
+}

@@ -234,7 +234,7 @@ class SentenceRelations {
       if (from.id == to_id || !kb_.allows(type, from.type, to_type)) return;
       Modality m = reading == Reading::fact ? Modality::asserted
                    : reading == Reading::contrast
-                       ? (alleged_in_sentence() ? Modality::alleged : Modality::asserted)
+                       ? (alleged_for(trigger) ? Modality::alleged : Modality::asserted)
                    : reading == Reading::negated ? Modality::negated
                                                  : modality(trigger, from, until);
       // the supplier saying it did not supply denies it ("Iran said it had not sent …"); that
@@ -1558,32 +1558,39 @@ class SentenceRelations {
   // Does a new clause start at word k? Conjunctions always; a complementizer when an actor
   // follows ("informatie dat China …"); a relative pronoun after a comma ("…, die door …").
   // Asked again and again while clauses are delimited: each word's answer is kept.
-  bool clause_start(std::size_t k) const {
-    std::int8_t& known = clause_starts_[k];
-    if (known < 0) known = find_clause_start(k) ? 1 : 0;
-    return known != 0;
+  bool clause_start(std::size_t k) const { return clause_start_kind(k) != ClauseStart::none; }
+  // Does a main clause coordinated with the one before start at word k (after ";", a
+  // coordinator or a comma alone, with its own subject)? Not a subordinate one.
+  bool coordinate_start(std::size_t k) const { return clause_start_kind(k) == ClauseStart::coordinate; }
+  enum class ClauseStart : std::int8_t { unknown = -1, none, subordinate, coordinate };
+  ClauseStart clause_start_kind(std::size_t k) const {
+    auto& known = clause_starts_[k];
+    if (known < 0) known = static_cast<std::int8_t>(find_clause_start(k));
+    return static_cast<ClauseStart>(known);
   }
-  bool find_clause_start(std::size_t k) const {
-    if (punct_before(k, ";") || punct_before(k, ":")) return true;
-    if (comma_before(k) && asyndetic_clause_at(k)) return true;
-    if (in_actor(k)) return false;
+  ClauseStart find_clause_start(std::size_t k) const {
+    if (punct_before(k, ";") || punct_before(k, ":")) return ClauseStart::coordinate;
+    if (comma_before(k) && asyndetic_clause_at(k)) return ClauseStart::coordinate;
+    if (in_actor(k)) return ClauseStart::none;
     if (in<&RelationLexicon::coordinators>(k) && comma_before(k))
-      return true;  // "…, en beide landen bouwen …"
+      return ClauseStart::coordinate;  // "…, en beide landen bouwen …"
     if (in<&RelationLexicon::coordinators>(k) && k > 0) {
       // "… a partner and Russia now also sells …"; after an actor a preposition governs, the
       // verb must follow the next actor right away ("from Iran and Belarus supplies"), else the
       // two are one phrase ("from Iran and Belarus")
       const bool governed = governed_actor_ends_at(k);
-      if ((governed || !in_actor(k - 1)) && coordinated_clause(k + 1, governed ? 0 : 2)) return true;
+      if ((governed || !in_actor(k - 1)) && coordinated_clause(k + 1, governed ? 0 : 2))
+        return ClauseStart::coordinate;
+      if ((governed || !in_actor(k - 1)) && own_clause_at(k + 1)) return ClauseStart::coordinate;
     }
-    if (in<&RelationLexicon::clause_breaks>(k) && conjunction_at(k)) return true;
-    if (in<&RelationLexicon::relative_pronouns>(k) && comma_before(k)) return true;
+    if (in<&RelationLexicon::clause_breaks>(k) && conjunction_at(k)) return ClauseStart::subordinate;
+    if (in<&RelationLexicon::relative_pronouns>(k) && comma_before(k)) return ClauseStart::subordinate;
     if (in<&RelationLexicon::complementizers>(k)) {
       for (std::size_t m = k + 1; m < s_.words.size() && m <= k + 3; ++m) {
-        if (is_actor_word(m)) return true;
+        if (is_actor_word(m)) return ClauseStart::subordinate;
       }
     }
-    return false;
+    return ClauseStart::none;
   }
 
   // A clause joined by a comma alone to one with a verb before it: "Russia supplied weapons to
@@ -1629,6 +1636,29 @@ class SentenceRelations {
     for (std::size_t v = m; v < s_.words.size() && v <= m + reach; ++v) {
       if (facts_[v].verbs) return true;
       if (s_.tokens[s_.words[v]].upper || in_actor(v)) return false;
+    }
+    return false;
+  }
+
+  // An actor at word m followed by an auxiliary of the active voice and, before any punctuation,
+  // a verb the lexicon knows: a clause of its own, even after a coordinator that follows a
+  // governed actor ("… to Ukraine and Poland has also sent tanks", "… aan Oekraïne en Polen
+  // heeft ook tanks gestuurd"). A passive auxiliary keeps the list ("weapons from Iran and
+  // Belarus were delivered"), as does a verb of no relation ("… en Polen heeft vertraging
+  // opgelopen"); the callers keep a subject's ("Neither France nor Germany has delivered").
+  bool own_clause_at(std::size_t m) const {
+    constexpr std::size_t kReach = 8;
+    const std::size_t n = s_.words.size();
+    if (m >= n || !in_actor(m)) return false;
+    std::size_t e = m;
+    while (e < n && in_actor(e)) ++e;
+    if (e >= n || s_.link[e] == Link::other || !in<&RelationLexicon::auxiliaries>(e) ||
+        in<&RelationLexicon::passive_aux>(e)) {
+      return false;
+    }
+    for (std::size_t v = e + 1; v < n && v <= e + kReach; ++v) {
+      if (s_.link[v] == Link::other || in<&RelationLexicon::passive_aux>(v)) return false;
+      if (!in_actor(v) && facts_[v].verbs) return true;
     }
     return false;
   }
@@ -1876,6 +1906,8 @@ class SentenceRelations {
         continue;
       }
       if (a.w1 < s_.words.size() && facts_[a.w1].verbs) continue;
+      // "… to Ukraine and Poland has also sent": a governed actor's list ends before a clause
+      if (before_end == k - 1 && governed_actor_ends_at(before_end) && own_clause_at(a.w0)) continue;
       for (const Actor* b : before) {
         // (a bare actor too: "supplied Ukraine and Moldova with tanks")
         const bool bare = b->role == Role::none && !b->modifier && !b->genitive;
@@ -2171,7 +2203,51 @@ class SentenceRelations {
     // Dutch and German end the clause with the participle that governs it: "hat die Lieferung
     // … an die Ukraine genehmigt"
     if (rl_.lang != "en" && j + 1 < ce && planned_in(ce - 1, ce, j)) return Modality::planned;
-    return alleged_in_sentence() ? Modality::alleged : Modality::asserted;
+    return alleged_for(j) ? Modality::alleged : Modality::asserted;
+  }
+
+  // Whether an alleged cue bears on the verb at j. A cue bears on the whole sentence ("According
+  // to Reuters, Iran supplied drones and North Korea sold shells"), except one within the
+  // predicate of another main clause coordinated with j's, after that clause's subject: "Elbit
+  // has reportedly supplied Baku with drones, and Azerbaijan bought TB2s from Turkey" hedges
+  // Elbit's supply, not Turkey's sale.
+  bool alleged_for(std::size_t j) const {
+    if (!alleged_in_sentence()) return false;
+    const std::size_t n = s_.words.size();
+    if (!coordinate_spans_found_) {
+      coordinate_spans_.clear();
+      coordinate_spans_.push_back(0);
+      for (std::size_t k = 1; k < n; ++k) {
+        if (coordinate_start(k)) coordinate_spans_.push_back(k);
+      }
+      coordinate_spans_.push_back(n);
+      coordinate_spans_found_ = true;
+    }
+    const auto& starts = coordinate_spans_;
+    if (starts.size() == 2) return true;  // one main clause
+    for (std::size_t i = 0; i + 1 < starts.size(); ++i) {
+      const std::size_t b = starts[i];
+      const std::size_t e = starts[i + 1];
+      std::size_t to = e;
+      if (j < b || j >= e) {
+        // another clause's cues count only before its subject
+        for (const Actor& a : actors_) {
+          if (!a.attribution && a.w0 >= b && a.w0 < to) to = a.w0;
+        }
+      }
+      if (alleged_in(b, to)) return true;
+    }
+    return false;
+  }
+
+  // An alleged cue within the words [from, to), not within a phrase that hedges nothing.
+  bool alleged_in(std::size_t from, std::size_t to) const {
+    if (gapped(rl_.alleged, from, to, to)) return true;
+    for (std::size_t k = from; k < to; ++k) {
+      auto m = phrase_at(rl_.alleged.trie, &RelationWordFacts::alleged, k);
+      if (m && k + m->length <= to && !within_hedge_exception(k, k + m->length)) return true;
+    }
+    return false;
   }
 
   // An alleged cue anywhere in the sentence, whoever the subject (asked once), not within a
@@ -2532,10 +2608,12 @@ class SentenceRelations {
   std::vector<Actor>& persons_;
   std::vector<Actor*>& by_start_;  // index_actors()
   std::vector<Actor*>& by_end_;
-  std::vector<std::uint8_t>& word_flags_;     // WordFlag bits per word, from index_words()
-  RelationFacts facts_;                       // what each word is to the relation lexicon
-  std::vector<std::int8_t>& clause_starts_;   // per word: -1 not asked yet, else clause_start()
-  mutable std::int8_t alleged_ = -1;          // an alleged cue in the sentence: -1 not asked yet
+  std::vector<std::uint8_t>& word_flags_;              // WordFlag bits per word, from index_words()
+  RelationFacts facts_;                                // what each word is to the relation lexicon
+  std::vector<std::int8_t>& clause_starts_;            // per word: -1 not asked yet, else clause_start()
+  mutable std::int8_t alleged_ = -1;                   // an alleged cue in the sentence: -1 not asked yet
+  mutable std::vector<std::size_t> coordinate_spans_;  // alleged_for(): where main clauses start, and n
+  mutable bool coordinate_spans_found_ = false;
   mutable std::int8_t gapped_head_ = -1;      // a word that begins a gapped cue: -1 not asked yet
   std::string_view antecedent_weapon_;        // set_antecedent_weapon()
   bool any_conj_ = false;                     // an actor shares a coordinated one's role (Actor::conj)
