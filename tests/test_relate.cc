@@ -46,6 +46,18 @@ TEST(RelateAffiliation, EnglishPossessivePresident) {
   EXPECT_EQ(r->role, "President");
 }
 
+// A comma parts the last actor of a reported clause from the role of the one who reports it:
+// "…, Prime Minister Rishi Sunak said" is not Ukraine's; the gazetteer's role then names the
+// state, which the sentence names.
+TEST(RelateAffiliation, RoleAfterACommaIsNotTheActorsBefore) {
+  auto x = agtest::extract("Britain will send tanks to Ukraine, Prime Minister Rishi Sunak said.", "en",
+                           "2023-01");
+  EXPECT_EQ(find(x, "leader_of", "state:UA"), nullptr) << relations(x);
+  EXPECT_NE(find(x, "leader_of", "state:GB"), nullptr) << relations(x);
+  auto unknown = agtest::extract("Tanks will go to Ukraine, Defence Minister Arthur Pendlebury said.", "en");
+  EXPECT_EQ(find(unknown, "official_of", "state:UA"), nullptr) << relations(unknown);
+}
+
 TEST(RelateAffiliation, ExpertOfAnOrganisationPrefersTheOrganisation) {
   auto x =
       agtest::extract("Marieke Dijkgraaf, wapenhandelexpert bij denktank Clingendael, is sceptisch.", "nl");

@@ -85,7 +85,15 @@ std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
       // an expert or member belongs to an organisation: "China-deskundige" is no member of China
       if (relation == "member_of" && *type == EntityType::state) continue;
       int score = -1;
-      if (t.w1 <= c0 && c0 - t.w1 <= 1) {
+      // (punctuation parts a clause's last actor from a role: "… to Ukraine, Prime Minister
+      // Rishi Sunak said" is no Ukrainian's)
+      const auto glued = [&] {
+        for (std::size_t k = t.w1; k <= c0; ++k) {
+          if (s.link[k] == Link::other) return false;
+        }
+        return true;
+      };
+      if (t.w1 <= c0 && c0 - t.w1 <= 1 && glued()) {
         score = 10;  // "De Finse minister", "Ukraine's president", "HUR-Chef"
       } else if (before_name && t.w0 >= c1 && t.w1 <= p.w0) {
         score = 9 + static_cast<int>(t.w1) - static_cast<int>(p.w0);  // in the "of" phrase, nearest the name
