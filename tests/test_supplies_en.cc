@@ -909,3 +909,36 @@ TEST(SuppliesEn, ActorWithItsOwnVerbAfterARecipientStartsAClause) {
   auto list = agtest::extract("Germany has supplied tanks to Ukraine and Poland since 2022.", "en");
   EXPECT_NE(find(list, "supplies", "state:DE", "state:PL"), nullptr) << relations(list);
 }
+
+// An organisation right before a noun of membership classifies it: with a state named shortly
+// before, the state is the party ("Poland became the first NATO member to send"); alone, the
+// group stands for the organisation ("NATO allies sent").
+TEST(SuppliesEn, OrganisationBeforeANounOfMembershipClassifiesIt) {
+  auto x = agtest::extract("Poland became the first NATO member to send tanks to Ukraine.", "en");
+  EXPECT_NE(find(x, "supplies", "state:PL", "state:UA"), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "org:nato", "state:UA"), nullptr) << relations(x);
+  auto apposition = agtest::extract("Poland, a NATO member, sent tanks to Ukraine.", "en");
+  EXPECT_NE(find(apposition, "supplies", "state:PL", "state:UA"), nullptr) << relations(apposition);
+  EXPECT_EQ(find(apposition, "supplies", "org:nato", "state:UA"), nullptr) << relations(apposition);
+  auto alone = agtest::extract("NATO allies sent tanks to Ukraine.", "en");
+  EXPECT_NE(find(alone, "supplies", "org:nato", "state:UA"), nullptr) << relations(alone);
+}
+
+// A verb of object control gives its infinitive the object for subject: "Germany urged its
+// allies to send tanks" is no supply by Germany; an actor object supplies ("asked Poland to").
+TEST(SuppliesEn, ObjectControlGivesTheInfinitiveItsObject) {
+  for (const char* text : {"Germany urged its allies to send tanks to Ukraine.",
+                           "Germany asked other countries to send tanks to Ukraine.",
+                           "Germany urged NATO members to send tanks to Ukraine."}) {
+    auto x = agtest::extract(text, "en");
+    EXPECT_EQ(find(x, "supplies", "state:DE", "state:UA"), nullptr) << text << "\n" << relations(x);
+  }
+  auto actor = agtest::extract("Germany asked Poland to send tanks to Ukraine.", "en");
+  EXPECT_NE(find(actor, "supplies", "state:PL", "state:UA"), nullptr) << relations(actor);
+  EXPECT_EQ(find(actor, "supplies", "state:DE", "state:UA"), nullptr) << relations(actor);
+  // (an adverb is no object; nor is a verb with none)
+  auto ahead = agtest::extract("Germany pushed ahead to deliver tanks to Ukraine.", "en");
+  EXPECT_NE(find(ahead, "supplies", "state:DE", "state:UA"), nullptr) << relations(ahead);
+  auto wants = agtest::extract("Germany wants to send tanks to Ukraine.", "en");
+  EXPECT_NE(find(wants, "supplies", "state:DE", "state:UA", Modality::planned), nullptr) << relations(wants);
+}

@@ -123,9 +123,11 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "auxiliaries", rl.auxiliaries);
   words(d, "target_preps", rl.target_preps);
   words(d, "member_lists", rl.member_lists);
+  words(d, "member_nouns", rl.member_nouns);
   words(d, "declarative_complementizers", rl.declarative_complementizers);
   words(d, "perfect_auxiliaries", rl.perfect_auxiliaries);
   words(d, "contrast_markers", rl.contrast_markers);
+  words(d, "object_control_verbs", rl.object_control_verbs);
   // a sanction verb whose lemma is a phrase with a sanction noun governs that noun ("impose
   // sanctions on"; not "sanction", whose lemma is the noun's form)
   for (auto& [form, infos] : rl.verbs) {

@@ -63,7 +63,7 @@ class RelationLexicon {
       articles, prepositions, clause_breaks, attribution_verbs, coordinators, complementizers,
       relative_pronouns, definite_determiners, conditionals, partner_preps, variant_nouns, genitive_preps,
       arrival_verbs, denial_objects, vendor_preps, win_verbs, possessive_determiners, pronouns, auxiliaries,
-      target_preps, member_lists;
+      target_preps, member_lists, member_nouns;
   Cues alleged, planned, denied, negated;
   FlatStringSet gapped_heads;  // the first word of each gapped cue above (made from them)
   WordTrie attribution_before, noun_governors, comitatives, future_times, own_account, hedge_exceptions;
@@ -75,7 +75,7 @@ class RelationLexicon {
   FlatStringMap<int> months;
   // asked only once a plan or a negation is found (no bit in RelationWordFacts::sets):
   // complementizers of a statement, the perfect's auxiliaries, contrasting conjunctions
-  FlatStringSet declarative_complementizers, perfect_auxiliaries, contrast_markers;
+  FlatStringSet declarative_complementizers, perfect_auxiliaries, contrast_markers, object_control_verbs;
 
   // The verb a folded word is a form of (German and Dutch adjective endings on participles
   // are tried too: gelieferten, geleverde).
@@ -132,7 +132,8 @@ inline constexpr FlatStringSet RelationLexicon::*kRelationWordSets[] = {
     &RelationLexicon::auxiliaries,
     &RelationLexicon::future_heads,
     &RelationLexicon::target_preps,
-    &RelationLexicon::member_lists};
+    &RelationLexicon::member_lists,
+    &RelationLexicon::member_nouns};
 static_assert(std::size(kRelationWordSets) <= 32, "RelationWordFacts::sets has a bit for each word set");
 
 template <FlatStringSet RelationLexicon::*Set>

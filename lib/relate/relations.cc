@@ -210,6 +210,19 @@ class SentenceRelations {
     for (Actor& a : actors_) {
       if (a.w1 < s_.words.size() && s_.link[a.w1] == Link::hyphen && facts_[a.w1].verbs) a.modifier = true;
     }
+    // "Poland became the first NATO member to send …", "Polen, ein NATO-Land, …": an
+    // organisation right before a noun of membership classifies it; with a state named shortly
+    // before, that state is the party, not the organisation
+    constexpr std::size_t kMemberReach = 8;
+    for (Actor& a : actors_) {
+      if (a.type != EntityType::organization || a.modifier || a.w1 >= s_.words.size() ||
+          s_.link[a.w1] == Link::other || !in<&RelationLexicon::member_nouns>(a.w1)) {
+        continue;
+      }
+      a.modifier = std::any_of(actors_.begin(), actors_.end(), [&](const Actor& b) {
+        return b.type == EntityType::state && !b.modifier && b.w1 <= a.w0 && a.w0 - b.w1 <= kMemberReach;
+      });
+    }
     index_words();
     for (Actor& a : actors_) classify(a);
     coordinate_roles();
@@ -456,6 +469,8 @@ class SentenceRelations {
           break;
         }
       }
+    } else if (controlled_by_object(j, cb)) {
+      return;  // "Germany urged its allies to send tanks": the allies would send them
     } else {
       auto [subj, obj] = subject_object(j, cb, ce);
       subjects = subj;
@@ -1331,6 +1346,25 @@ class SentenceRelations {
       last = &a;
     }
     return first != last ? last : nullptr;
+  }
+
+  // Whether the English infinitive at j ("to send") has for its subject the object of a verb of
+  // object_control_verbs before it that names no actor: "Germany urged its allies to send
+  // tanks", "asked other countries to deliver". (An actor object is the subject controller()
+  // finds: "Ukraine asked Germany to send".) The object holds an article, a possessive, a
+  // capital or a plural ("urged allies"): an adverb is none ("pushed ahead to deliver").
+  bool controlled_by_object(std::size_t j, std::size_t cb) const {
+    constexpr std::size_t kLongestObject = 5;
+    if (rl_.lang != "en" || j < cb + 3 || s_.folded[j - 1] != "to") return false;
+    const std::size_t to = j - 1;
+    bool nominal = false;  // a word of the object that only a noun phrase has
+    for (std::size_t c = to - 1; c > cb && to - c <= kLongestObject + 1; --c) {
+      if ((in_actor(c) && !is_modifier_word(c)) || s_.link[c + 1] == Link::other) return false;
+      nominal = nominal || s_.tokens[s_.words[c]].upper || s_.folded[c].ends_with("s") ||
+                in<&RelationLexicon::articles>(c) || in<&RelationLexicon::possessive_determiners>(c);
+      if (!in_actor(c - 1) && rl_.object_control_verbs.contains(s_.folded[c - 1])) return nominal;
+    }
+    return false;
   }
 
   // Whether an English word that is a sanction noun and a verb form ("sanctions", "blacklist")
