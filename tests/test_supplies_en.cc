@@ -942,3 +942,25 @@ TEST(SuppliesEn, ObjectControlGivesTheInfinitiveItsObject) {
   auto wants = agtest::extract("Germany wants to send tanks to Ukraine.", "en");
   EXPECT_NE(find(wants, "supplies", "state:DE", "state:UA", Modality::planned), nullptr) << relations(wants);
 }
+
+// An actor after an infinitive that fights or opposes it is that verb's object, not the one
+// "to" sends to: "weapons to fight Russia" supply no Russia; "to help Ukraine" keeps Ukraine.
+TEST(SuppliesEn, ActorAfterAnAdversativeInfinitiveIsNoRecipient) {
+  for (const char* text :
+       {"Germany supplied weapons to fight Russia.", "Washington sold missiles to deter China.",
+        "The US sold jets to Taiwan to deter China."}) {
+    auto x = agtest::extract(text, "en");
+    EXPECT_FALSE(std::any_of(x.relations.begin(), x.relations.end(),
+                             [](const Relation& r) {
+                               return r.type == "supplies" &&
+                                      (r.target == "state:RU" || r.target == "state:CN");
+                             }))
+        << text << "\n"
+        << relations(x);
+  }
+  auto taiwan = agtest::extract("The US sold jets to Taiwan to deter China.", "en");
+  EXPECT_NE(find(taiwan, "supplies", "state:US", "state:TW"), nullptr) << relations(taiwan);
+  auto help = agtest::extract("Germany supplied weapons to help Ukraine fight Russia.", "en");
+  EXPECT_NE(find(help, "supplies", "state:DE", "state:UA"), nullptr) << relations(help);
+  EXPECT_EQ(find(help, "supplies", "state:DE", "state:RU"), nullptr) << relations(help);
+}

@@ -1348,6 +1348,16 @@ class SentenceRelations {
     return first != last ? last : nullptr;
   }
 
+  // Whether English "to" at p is the infinitive's marker before an actor at w, of a verb that
+  // fights or opposes it ("weapons to fight Russia", "missiles to deter China"): the actor is
+  // that verb's object and no recipient. A verb that helps keeps it the recipient ("tanks to
+  // help Ukraine"), as does an adjective ("to neighbouring Poland").
+  bool infinitive_after(std::size_t p, std::size_t w) const {
+    if (rl_.lang != "en" || p + 1 >= w || s_.folded[p] != "to") return false;
+    const std::size_t v = p + 1;
+    return s_.link[v + 1] != Link::hyphen && rl_.adversative_verbs.contains(s_.folded[v]);
+  }
+
   // Whether the English infinitive at j ("to send") has for its subject the object of a verb of
   // object_control_verbs before it that names no actor: "Germany urged its allies to send
   // tanks", "asked other countries to deliver". (An actor object is the subject controller()
@@ -2060,6 +2070,11 @@ class SentenceRelations {
       }
       if (const auto role = preposition_role_at(k - 1)) {
         if (opens_cue_phrase(k - 1, a.w0)) break;  // "naar verluidt heeft China …": a fixed phrase
+        if (infinitive_after(k - 1, a.w0)) {       // "weapons to fight Russia": the verb's object
+          a.role = Role::other;
+          a.prep_at = k - 1;
+          break;
+        }
         a.role = *role;
         a.prep_at = k - 1;
         break;
