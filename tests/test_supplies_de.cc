@@ -625,3 +625,11 @@ TEST(SuppliesDe, HedgeInOneCoordinatedClauseHedgesOnlyIt) {
   EXPECT_NE(find(own, "supplies", "state:PL", "state:UA"), nullptr) << relations(own);
   EXPECT_EQ(find(own, "supplies", "state:DE", "state:PL"), nullptr) << relations(own);
 }
+
+// "Die Panzer, die Deutschland geliefert hat, sind in der Ukraine eingetroffen": the relative
+// clause's supply went where its noun arrived.
+TEST(SuppliesDe, SuppliedThingArrivesAtTheRecipient) {
+  auto x = agtest::extract(
+      "Die ersten Leopard-Panzer, die Deutschland geliefert hat, sind in der Ukraine eingetroffen.", "de");
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:UA", Modality::asserted), nullptr) << relations(x);
+}

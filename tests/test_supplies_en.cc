@@ -964,3 +964,16 @@ TEST(SuppliesEn, ActorAfterAnAdversativeInfinitiveIsNoRecipient) {
   EXPECT_NE(find(help, "supplies", "state:DE", "state:UA"), nullptr) << relations(help);
   EXPECT_EQ(find(help, "supplies", "state:DE", "state:RU"), nullptr) << relations(help);
 }
+
+// What a participle or relative clause supplies went where its noun arrives in the main clause.
+TEST(SuppliesEn, SuppliedThingArrivesAtTheRecipient) {
+  for (const char* text : {"The first F-16s supplied by Denmark arrived in Ukraine on Sunday.",
+                           "Denmark supplied F-16s, which arrived in Ukraine in August."}) {
+    auto x = agtest::extract(text, "en");
+    EXPECT_NE(find(x, "supplies", "state:DK", "state:UA", Modality::asserted), nullptr) << text << "\n"
+                                                                                        << relations(x);
+  }
+  // (not where something else arrives in a clause of its own)
+  auto other = agtest::extract("Germany delivered tanks; Russian drones arrived in Kyiv.", "en");
+  EXPECT_EQ(agtest::count(other, "supplies"), 0u) << relations(other);
+}

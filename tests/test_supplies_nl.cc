@@ -568,3 +568,11 @@ TEST(SuppliesNl, HedgeInOneCoordinatedClauseHedgesOnlyIt) {
   EXPECT_NE(find(own, "supplies", "state:PL", "state:UA"), nullptr) << relations(own);
   EXPECT_EQ(find(own, "supplies", "state:DE", "state:PL"), nullptr) << relations(own);
 }
+
+// "De F-16's die Denemarken heeft geleverd, zijn in Oekraïne aangekomen": the relative clause's
+// supply went where its noun arrived.
+TEST(SuppliesNl, SuppliedThingArrivesAtTheRecipient) {
+  auto x =
+      agtest::extract("De eerste F-16's die Denemarken heeft geleverd, zijn in Oekraïne aangekomen.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:DK", "state:UA", Modality::asserted), nullptr) << relations(x);
+}

@@ -478,6 +478,14 @@ class SentenceRelations {
     }
     if (!recipient) recipient = object;
     if (!recipient) recipient = user_after(j);
+    // "The first F-16s supplied by Denmark arrived in Ukraine", "De F-16's die Denemarken heeft
+    // geleverd, zijn in Oekraïne aangekomen": what a participle or relative clause supplies went
+    // where its noun arrives, in the main clause (not one coordinated after it)
+    if (!recipient && !subjects.empty()) {
+      std::size_t end = j + 1;
+      while (end < s_.words.size() && !coordinate_start(end)) ++end;
+      recipient = arrival_place(j, end);
+    }
     if (subjects.empty() || !recipient) return;
     if (const std::vector<Part> parts = gapped_parts(recipient, cb, ce); !parts.empty()) {
       // each recipient of a gapped coordination receives what its own phrase names, else what
