@@ -633,3 +633,13 @@ TEST(SuppliesDe, SuppliedThingArrivesAtTheRecipient) {
       "Die ersten Leopard-Panzer, die Deutschland geliefert hat, sind in der Ukraine eingetroffen.", "de");
   EXPECT_NE(find(x, "supplies", "state:DE", "state:UA", Modality::asserted), nullptr) << relations(x);
 }
+
+// "Polen war das erste Land, das Panzer … lieferte": the relative clause's verb has the actor the
+// noun before it is predicated of for its subject.
+TEST(SuppliesDe, RelativeClauseOfAPredicateNoun) {
+  auto x = agtest::extract("Polen war das erste Land, das Panzer an die Ukraine lieferte.", "de");
+  EXPECT_NE(find(x, "supplies", "state:PL", "state:UA", Modality::asserted), nullptr) << relations(x);
+  auto few = agtest::extract(
+      "Polen ist eines der wenigen Länder, die Kampfjets an die Ukraine geliefert haben.", "de");
+  EXPECT_NE(find(few, "supplies", "state:PL", "state:UA"), nullptr) << relations(few);
+}

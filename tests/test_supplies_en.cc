@@ -977,3 +977,10 @@ TEST(SuppliesEn, SuppliedThingArrivesAtTheRecipient) {
   auto other = agtest::extract("Germany delivered tanks; Russian drones arrived in Kyiv.", "en");
   EXPECT_EQ(agtest::count(other, "supplies"), 0u) << relations(other);
 }
+
+// English "that" before a verb form is the relative pronoun, not a determiner making a noun of
+// it: "the first country that sent tanks".
+TEST(SuppliesEn, ThatBeforeAVerbIsARelativePronoun) {
+  auto x = agtest::extract("Poland was the first country that sent tanks to Ukraine.", "en");
+  EXPECT_NE(find(x, "supplies", "state:PL", "state:UA", Modality::asserted), nullptr) << relations(x);
+}

@@ -576,3 +576,10 @@ TEST(SuppliesNl, SuppliedThingArrivesAtTheRecipient) {
       agtest::extract("De eerste F-16's die Denemarken heeft geleverd, zijn in Oekraïne aangekomen.", "nl");
   EXPECT_NE(find(x, "supplies", "state:DK", "state:UA", Modality::asserted), nullptr) << relations(x);
 }
+
+// "Polen was het eerste land dat tanks … leverde": the relative clause's verb has the actor the
+// noun before it is predicated of for its subject.
+TEST(SuppliesNl, RelativeClauseOfAPredicateNoun) {
+  auto x = agtest::extract("Polen was het eerste land dat tanks aan Oekraïne leverde.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:PL", "state:UA", Modality::asserted), nullptr) << relations(x);
+}

@@ -286,7 +286,9 @@ class SentenceRelations {
       if (in_actor(j)) continue;
       const std::string_view f = s_.folded[j];
       // "de verkoop" is a noun; "het leveren van" (an infinitive) still has the verb's roles
-      const bool after_article = j > 0 && in<&RelationLexicon::articles>(j - 1);
+      // (English "that" is a relative pronoun before a verb form: "the first country that sent")
+      const bool after_article = j > 0 && in<&RelationLexicon::articles>(j - 1) &&
+                                 !(rl_.lang == "en" && in<&RelationLexicon::relative_pronouns>(j - 1));
       const RelationWordFacts& facts = facts_[j];
       const auto* verbs = facts.verbs;
       // "an order", "a 2 billion euro order", "won orders from": a purchase or order noun that
@@ -1426,6 +1428,29 @@ class SentenceRelations {
     return nullptr;
   }
 
+  // The actor a noun before the relative pronoun at r is predicated of: "Polen was het eerste
+  // land dat …", "Polen war das erste Land, das …" — the noun phrase (an article, adjectives,
+  // the noun) follows a form of "to be" right after the actor, which the relative clause's
+  // verb then has for its subject.
+  const Actor* predicated_of(std::size_t r) const {
+    constexpr std::size_t kLongestPhrase = 5;
+    bool article = false;
+    for (std::size_t k = r; k-- > 0 && r - k <= kLongestPhrase;) {
+      if (s_.link[k + 1] == Link::other && !(k + 1 == r && comma_before(r))) return nullptr;
+      if (in_actor(k) || facts_[k].verbs) return nullptr;
+      if (in<&RelationLexicon::articles>(k)) {
+        article = true;
+        continue;
+      }
+      if (!in<&RelationLexicon::auxiliaries>(k) || !article || k == 0) continue;
+      for (const Actor* a : ending_at(k)) {
+        if (usable(*a) && a->role == Role::none) return a;
+      }
+      return nullptr;
+    }
+    return nullptr;
+  }
+
   // Only the subject(s) of the verb at j.
   std::vector<const Actor*> subjects(std::size_t j, std::size_t cb, std::size_t ce) {
     return subject_object(j, cb, ce).first;
@@ -1459,6 +1484,9 @@ class SentenceRelations {
       for (const Actor& a : actors_) {
         if (usable(a) && a.w1 + 1 == cb) before.push_back(&a);
       }
+    }
+    if (before.empty() && cb > 0 && in<&RelationLexicon::relative_pronouns>(cb - 1)) {
+      if (const Actor* a = predicated_of(cb - 1)) before.push_back(a);
     }
     if (!before.empty()) {
       // reported speech: "X sagte, Russland habe … eingeführt" — the subject follows the comma
