@@ -53,6 +53,18 @@ TEST(RecogniseDe, WeakNamesNeedContext) {
   EXPECT_FALSE(entity_at(weapon, "Grad").empty()) << agtest::describe(weapon);
 }
 
+// A role after a comma names the words before it only as their apposition, not in a clause that
+// reports the sentence: ", wie Präsident Macron ankündigte" makes no person of the howitzers.
+TEST(RecogniseDe, RoleInAReportingClauseIsNoApposition) {
+  for (const char* text :
+       {"Frankreich liefert der Ukraine Caesar-Haubitzen, wie Präsident Emmanuel Macron ankündigte.",
+        "Frankreich liefert der Ukraine Caesar-Haubitzen, sagte Präsident Emmanuel Macron."}) {
+    auto x = extract(text, "de");
+    EXPECT_EQ(entity_at(x, "Caesar"), "weapon:caesar") << text << "\n" << agtest::describe(x);
+    for (const auto& m : x.mentions) EXPECT_NE(m.surface, "Caesar-Haubitzen") << text;
+  }
+}
+
 // A class noun right before a name that is also a word or a surname says which it is: "die
 // Söldnertruppe Wagner" is the organisation, the composer is not.
 TEST(RecogniseDe, WeakNameAfterAClassNoun) {

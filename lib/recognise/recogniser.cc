@@ -424,11 +424,22 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     }
     return true;
   };
-  // apposition: ", [article] [adjectives] <cue>" right after word j-1
+  // apposition: ", [article] [adjectives] <cue>" right after word j-1; not a clause that
+  // reports it (", wie Präsident Macron ankündigte", ", said President Biden")
+  const auto rel = kb_.relation_lexicons.find(lang_);
+  const RelationLexicon* rl = rel == kb_.relation_lexicons.end() ? nullptr : rel->second.get();
+  constexpr std::uint32_t kOpensClause = RelationLexicon::bit<&RelationLexicon::attribution_verbs>() |
+                                         RelationLexicon::bit<&RelationLexicon::clause_breaks>() |
+                                         RelationLexicon::bit<&RelationLexicon::complementizers>() |
+                                         RelationLexicon::bit<&RelationLexicon::coordinators>();
+  auto opens_clause = [&](std::size_t k) {
+    return (s.entries[k].relation.sets & kOpensClause) != 0 ||
+           (rl && rl->attribution_before.find(std::span(s.folded).subspan(k, 1)) != WordTrie::kNone);
+  };
   auto apposition_cue = [&](std::size_t j) -> std::pair<std::size_t, const Cue*> {
     if (j == 0 || j >= n || !is(punct_after(s, j - 1), ",", text_)) return {0, nullptr};
     for (std::size_t k = j; k < n && k < j + 4; ++k) {
-      if (k > j && !joined(s, k)) break;
+      if ((k > j && !joined(s, k)) || opens_clause(k)) break;
       if (auto m = lx_.roles.match(s.folded, k, facts[k].roles)) return {k, m->second};
       const Token& t = s.tokens[s.words[k]];
       const bool adjective = !t.upper || (gm[k].hit && gm[k].hit->kind == AliasKind::demonym);
