@@ -643,3 +643,12 @@ TEST(SuppliesDe, RelativeClauseOfAPredicateNoun) {
       "Polen ist eines der wenigen Länder, die Kampfjets an die Ukraine geliefert haben.", "de");
   EXPECT_NE(find(few, "supplies", "state:PL", "state:UA"), nullptr) << relations(few);
 }
+
+// A verb that governs a supply noun may name its recipient as the dative object before it:
+// "Die USA haben Taiwan den Verkauf von F-16-Kampfjets genehmigt".
+TEST(SuppliesDe, DativeRecipientOfAGovernedSupplyNoun) {
+  auto x = agtest::extract("Die USA haben Taiwan den Verkauf von F-16-Kampfjets genehmigt.", "de");
+  EXPECT_NE(find(x, "supplies", "state:US", "state:TW", Modality::planned), nullptr) << relations(x);
+  auto none = agtest::extract("Deutschland hat die Lieferung von Panzern genehmigt.", "de");
+  EXPECT_EQ(agtest::count(none, "supplies"), 0u) << relations(none);
+}

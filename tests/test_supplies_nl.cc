@@ -583,3 +583,10 @@ TEST(SuppliesNl, RelativeClauseOfAPredicateNoun) {
   auto x = agtest::extract("Polen was het eerste land dat tanks aan Oekraïne leverde.", "nl");
   EXPECT_NE(find(x, "supplies", "state:PL", "state:UA", Modality::asserted), nullptr) << relations(x);
 }
+
+// "Nederland heeft Oekraïne de levering van F-16's toegezegd": the dative object before a
+// governed supply noun is its recipient.
+TEST(SuppliesNl, DativeRecipientOfAGovernedSupplyNoun) {
+  auto x = agtest::extract("Nederland heeft Oekraïne de levering van F-16's toegezegd.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:NL", "state:UA", Modality::planned), nullptr) << relations(x);
+}

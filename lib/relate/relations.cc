@@ -838,10 +838,13 @@ class SentenceRelations {
     if (!supplier) supplier = nearest_after(Role::agent, j, ce);
     const Actor* recipient = nearest_after(Role::recipient, j, ce);
     Reading reading = Reading::clause;
-    if (!supplier && recipient) {
+    // Dutch and German may name the recipient as the dative object before the noun: "Die USA
+    // haben Taiwan den Verkauf … genehmigt", "Nederland heeft Oekraïne de levering … toegezegd"
+    if (!supplier && (recipient || rl_.lang != "en")) {
       // "Rheinmetall, der … Rüstungskonzern, plant die Lieferung … an die Ukraine": the
       // subject of a plan verb governing the noun
-      auto subj = subjects(j, cb, ce);
+      auto [subj, obj] = subject_object(j, cb, ce);
+      const Actor* dative = obj && obj->w1 <= j && rl_.lang != "en" ? obj : nullptr;
       const std::size_t near = j >= 4 ? j - 4 : 0;
       std::size_t from = std::max(near, subj.empty() ? near : subj.front()->w1);
       // (a verb governs the noun, not a prepositional phrase it stands in: "blockiert EU-Gelder
@@ -874,6 +877,7 @@ class SentenceRelations {
       }
       if (!subj.empty() && subj.front()->w1 <= j && governed) supplier = subj.front();
       if (parted_cue == &rl_.planned.trie) reading = Reading::pending;
+      if (supplier && !recipient) recipient = dative;
     }
     if (supplier && !recipient) recipient = arrival_place(j, ce);
     if (!supplier || !recipient) return;
