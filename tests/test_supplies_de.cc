@@ -652,3 +652,14 @@ TEST(SuppliesDe, DativeRecipientOfAGovernedSupplyNoun) {
   auto none = agtest::extract("Deutschland hat die Lieferung von Panzern genehmigt.", "de");
   EXPECT_EQ(agtest::count(none, "supplies"), 0u) << relations(none);
 }
+
+// A separable particle that is an article too is no particle right after its verb: "stellte ein
+// neues Waffenpaket … vor" presents a package and stops nothing; "stellte … ein" still stops.
+TEST(SuppliesDe, ArticleRightAfterTheVerbIsNoParticle) {
+  auto x = agtest::extract("Deutschland präsentierte ein neues Waffenpaket für die Ukraine.", "de");
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:UA", Modality::asserted), nullptr) << relations(x);
+  auto vor = agtest::extract("Deutschland stellte ein neues Waffenpaket für die Ukraine vor.", "de");
+  EXPECT_EQ(find(vor, "supplies", "state:DE", "state:UA", Modality::negated), nullptr) << relations(vor);
+  auto stop = agtest::extract("Deutschland stellte die Lieferung von Panzern an die Ukraine ein.", "de");
+  EXPECT_NE(find(stop, "supplies", "state:DE", "state:UA", Modality::negated), nullptr) << relations(stop);
+}

@@ -984,3 +984,12 @@ TEST(SuppliesEn, ThatBeforeAVerbIsARelativePronoun) {
   auto x = agtest::extract("Poland was the first country that sent tanks to Ukraine.", "en");
   EXPECT_NE(find(x, "supplies", "state:PL", "state:UA", Modality::asserted), nullptr) << relations(x);
 }
+
+// The numbers of a noun phrase do not push its governing cue out of reach ("announced a new $500
+// million aid package for Ukraine"); "unveiled" governs a package as "announced" does.
+TEST(SuppliesEn, GovernorReachesPastTheNumbersOfItsNoun) {
+  auto x = agtest::extract("The Pentagon announced a new $500 million aid package for Ukraine.", "en");
+  EXPECT_NE(find(x, "supplies", "state:US", "state:UA"), nullptr) << relations(x);
+  auto unveiled = agtest::extract("Germany unveiled a new arms package for Ukraine.", "en");
+  EXPECT_NE(find(unveiled, "supplies", "state:DE", "state:UA"), nullptr) << relations(unveiled);
+}

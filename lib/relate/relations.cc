@@ -53,13 +53,16 @@ bool starts_at(const std::vector<std::string>& words, const SentenceWords& s, st
 }
 
 // A gapped cue ("weist … zurück") whose first part starts in [from, to) and whose second part
-// stands after it, before `tail_to`.
+// stands after it, before `tail_to`. A second part right after the first is no particle when
+// it is an article too: "stellte ein neues Waffenpaket vor" is no "stellte … ein".
 bool gapped_in(const std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>>& gapped,
                const SentenceWords& s, std::size_t from, std::size_t to, std::size_t tail_to) {
+  constexpr std::uint32_t kArticle = RelationLexicon::bit<&RelationLexicon::articles>();
   for (const auto& [head, tail] : gapped) {
     for (std::size_t k = from; k < to; ++k) {
       if (!starts_at(head, s, k)) continue;
       for (std::size_t m = k + head.size(); m < tail_to; ++m) {
+        if (m == k + head.size() && (s.entries[m].relation.sets & kArticle) != 0) continue;
         if (starts_at(tail, s, m)) return true;
       }
     }
@@ -845,7 +848,14 @@ class SentenceRelations {
       // subject of a plan verb governing the noun
       auto [subj, obj] = subject_object(j, cb, ce);
       const Actor* dative = obj && obj->w1 <= j && rl_.lang != "en" ? obj : nullptr;
-      const std::size_t near = j >= 4 ? j - 4 : 0;
+      // the cue within four words of the noun, its numbers not counted ("announced a new $500
+      // million aid package")
+      constexpr std::size_t kCueReach = 4;
+      std::size_t near = j;
+      for (std::size_t words = 0; near > 0 && words < kCueReach;) {
+        --near;
+        if (!s_.tokens[s_.words[near]].digit && !rl_.numbers.count(s_.folded[near])) ++words;
+      }
       std::size_t from = std::max(near, subj.empty() ? near : subj.front()->w1);
       // (a verb governs the noun, not a prepositional phrase it stands in: "blockiert EU-Gelder
       // für Waffenlieferungen" blocks the funds; unless the preposition ends the cue itself, "a
