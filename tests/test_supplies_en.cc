@@ -993,3 +993,15 @@ TEST(SuppliesEn, GovernorReachesPastTheNumbersOfItsNoun) {
   auto unveiled = agtest::extract("Germany unveiled a new arms package for Ukraine.", "en");
   EXPECT_NE(find(unveiled, "supplies", "state:DE", "state:UA"), nullptr) << relations(unveiled);
 }
+
+// A possessive owns the name after it, and a verb form after that name is the name's verb, not
+// a noun the possessive qualifies: "Israel's Elbit Systems supplies drones" is Elbit's supply.
+TEST(SuppliesEn, PossessiveBeforeANameLeavesItsVerbToTheName) {
+  auto x = agtest::extract("Israel's Elbit Systems supplies drones to Azerbaijan.", "en");
+  EXPECT_NE(find(x, "supplies", "firm:elbit-systems", "state:AZ"), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:IL", "state:AZ"), nullptr) << relations(x);
+  auto saab = agtest::extract("Sweden's Saab will supply Gripen jets to Thailand.", "en");
+  EXPECT_NE(find(saab, "supplies", "firm:saab", "state:TH", Modality::planned), nullptr) << relations(saab);
+  auto noun = agtest::extract("China's total arms exports to Pakistan rose.", "en");
+  EXPECT_NE(find(noun, "supplies", "state:CN", "state:PK"), nullptr) << relations(noun);
+}

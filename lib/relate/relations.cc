@@ -1073,9 +1073,13 @@ class SentenceRelations {
   }
 
   // A possessive actor up to three words before j ("China's total arms exports").
+  // (Not the owner of a name between: "Israel's Elbit Systems supplies" is the firm's verb.)
   const Actor* genitive_before(std::size_t j) const {
     for (const Actor& a : actors_) {
-      if (a.genitive && !a.attribution && a.w1 <= j && j - a.w1 <= 3) return &a;
+      if (!a.genitive || a.attribution || a.w1 > j || j - a.w1 > 3) continue;
+      bool name_between = false;
+      for (std::size_t k = a.w1; k < j && !name_between; ++k) name_between = is_actor_word(k);
+      if (!name_between) return &a;
     }
     return nullptr;
   }
