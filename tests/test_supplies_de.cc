@@ -663,3 +663,10 @@ TEST(SuppliesDe, ArticleRightAfterTheVerbIsNoParticle) {
   auto stop = agtest::extract("Deutschland stellte die Lieferung von Panzern an die Ukraine ein.", "de");
   EXPECT_NE(find(stop, "supplies", "state:DE", "state:UA", Modality::negated), nullptr) << relations(stop);
 }
+
+// "Polen unterzeichnete mit Südkorea einen Vertrag über 180 K2-Panzer": the K2's origin sells.
+TEST(SuppliesDe, ContractSellerIsTheWeaponsOrigin) {
+  auto x = agtest::extract("Polen unterzeichnete mit Südkorea einen Vertrag über 180 K2-Panzer.", "de");
+  EXPECT_NE(find(x, "supplies", "state:KR", "state:PL", Modality::planned), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:PL", "state:KR"), nullptr) << relations(x);
+}

@@ -1005,3 +1005,23 @@ TEST(SuppliesEn, PossessiveBeforeANameLeavesItsVerbToTheName) {
   auto noun = agtest::extract("China's total arms exports to Pakistan rose.", "en");
   EXPECT_NE(find(noun, "supplies", "state:CN", "state:PK"), nullptr) << relations(noun);
 }
+
+// A contract between two parties says not who sells: the origin or maker of a weapon it names
+// sells, else the firm facing a state; the supply is planned. A contract naming nothing
+// supplied relates no one.
+TEST(SuppliesEn, ContractSellerIsTheWeaponsOriginOrTheFirm) {
+  auto x = agtest::extract("Egypt has signed a deal with France for 30 more Rafale fighter jets.", "en");
+  EXPECT_NE(find(x, "supplies", "state:FR", "state:EG", Modality::planned), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:EG", "state:FR"), nullptr) << relations(x);
+  auto pair = agtest::extract("Poland and South Korea signed a contract for 180 K2 tanks.", "en");
+  EXPECT_NE(find(pair, "supplies", "state:KR", "state:PL", Modality::planned), nullptr) << relations(pair);
+  for (const char* text : {"Germany signed a contract with Rheinmetall for 100 tanks.",
+                           "Rheinmetall signed a contract with Germany for 100 tanks."}) {
+    auto firm = agtest::extract(text, "en");
+    EXPECT_NE(find(firm, "supplies", "firm:rheinmetall", "state:DE", Modality::planned), nullptr)
+        << text << "\n"
+        << relations(firm);
+  }
+  auto nothing = agtest::extract("Germany signed a security agreement with Ukraine.", "en");
+  EXPECT_EQ(agtest::count(nothing, "supplies"), 0u) << relations(nothing);
+}

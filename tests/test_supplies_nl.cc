@@ -590,3 +590,10 @@ TEST(SuppliesNl, DativeRecipientOfAGovernedSupplyNoun) {
   auto x = agtest::extract("Nederland heeft Oekraïne de levering van F-16's toegezegd.", "nl");
   EXPECT_NE(find(x, "supplies", "state:NL", "state:UA", Modality::planned), nullptr) << relations(x);
 }
+
+// "Polen tekende met Zuid-Korea een contract voor 180 K2-tanks": the K2's origin sells.
+TEST(SuppliesNl, ContractSellerIsTheWeaponsOrigin) {
+  auto x = agtest::extract("Polen tekende met Zuid-Korea een contract voor 180 K2-tanks.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:KR", "state:PL", Modality::planned), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:PL", "state:KR"), nullptr) << relations(x);
+}

@@ -273,6 +273,8 @@ struct GazetteerLoader {
       k.type = *parse_entity_type(e["type"].GetString());
       k.label = e["label"].GetString();
       k.country = str(e, "country");
+      k.origin = str(e, "origin");
+      k.producer = str(e, "producer");
       if (kb.by_id.count(k.id)) {
         return Error{path + ": /entities/" + std::to_string(i) + ": duplicate id " + k.id};
       }

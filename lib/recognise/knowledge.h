@@ -48,6 +48,7 @@ struct KnownEntity {
   std::string label;
   std::vector<RoleFact> roles;
   std::string country;
+  std::string origin, producer;  // a weapon system's: the state it comes from, the firm that makes it
   std::vector<std::vector<std::string>> name_words;  // folded words of each full name
 };
 

@@ -124,6 +124,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "target_preps", rl.target_preps);
   words(d, "member_lists", rl.member_lists);
   words(d, "member_nouns", rl.member_nouns);
+  words(d, "contract_nouns", rl.contract_nouns);
   words(d, "declarative_complementizers", rl.declarative_complementizers);
   words(d, "perfect_auxiliaries", rl.perfect_auxiliaries);
   words(d, "contrast_markers", rl.contrast_markers);

@@ -63,7 +63,7 @@ class RelationLexicon {
       articles, prepositions, clause_breaks, attribution_verbs, coordinators, complementizers,
       relative_pronouns, definite_determiners, conditionals, partner_preps, variant_nouns, genitive_preps,
       arrival_verbs, denial_objects, vendor_preps, win_verbs, possessive_determiners, pronouns, auxiliaries,
-      target_preps, member_lists, member_nouns;
+      target_preps, member_lists, member_nouns, contract_nouns;
   Cues alleged, planned, denied, negated;
   FlatStringSet gapped_heads;  // the first word of each gapped cue above (made from them)
   WordTrie attribution_before, noun_governors, comitatives, future_times, own_account, hedge_exceptions;
@@ -134,7 +134,8 @@ inline constexpr FlatStringSet RelationLexicon::*kRelationWordSets[] = {
     &RelationLexicon::future_heads,
     &RelationLexicon::target_preps,
     &RelationLexicon::member_lists,
-    &RelationLexicon::member_nouns};
+    &RelationLexicon::member_nouns,
+    &RelationLexicon::contract_nouns};
 static_assert(std::size(kRelationWordSets) <= 32, "RelationWordFacts::sets has a bit for each word set");
 
 template <FlatStringSet RelationLexicon::*Set>

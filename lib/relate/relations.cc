@@ -372,6 +372,9 @@ class SentenceRelations {
       } else if (cue_at(rl_.sanction_nouns, &RelationWordFacts::sanction_nouns, j)) {
         auto [cb, ce] = clause(j);
         if (!conditional(cb)) sanction_noun(j, cb, ce, emit);
+      } else if (in<&RelationLexicon::contract_nouns>(j)) {
+        auto [cb, ce] = clause(j);
+        if (!conditional(cb)) contract_noun(j, cb, ce, emit);
       }
     }
     own_weapons(emit);
@@ -958,6 +961,50 @@ class SentenceRelations {
     if (!buyer || !seller || buyer == seller) return;
     emit("supplies", *seller, buyer->id, buyer->type, j, mode, items(j, cb, ce),
          order ? Reading::pending : Reading::clause);
+  }
+
+  // "Egypt signed a deal with France for 30 Rafale jets", "Polen unterzeichnete mit Südkorea
+  // einen Vertrag über 180 K2-Panzer": a contract between the subject and the actor after a
+  // partner preposition, or between two coordinated subjects, does not say who sells. The
+  // seller is the party that is the origin or the maker of a weapon named after the noun;
+  // failing that, a firm facing a state or organisation. The other buys, and the supply is
+  // still to come. A contract that names nothing supplied relates no one.
+  template <typename Emit>
+  void contract_noun(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
+    static const std::string kSale = "sale";
+    auto [subj, obj] = subject_object(j, cb, ce);
+    const Actor* one = subj.empty() ? nullptr : subj.front();
+    const Actor* other = nullptr;
+    for (const Actor& a : actors_) {
+      if (usable(a) && a.role != Role::none && a.w0 >= cb && a.w1 <= ce &&
+          in<&RelationLexicon::partner_preps>(a.prep_at)) {
+        other = &a;
+        break;
+      }
+    }
+    if (!other && subj.size() == 2) other = subj[1];  // "Poland and South Korea signed a contract"
+    if (!one || !other || one->id == other->id) return;
+    const std::vector<std::string> supplied = items(j + 1, j + 1, ce);
+    if (supplied.empty()) return;
+    auto makes = [&](const Actor& party) {
+      for (const Actor& w : weapons_) {
+        if (w.w0 <= j || w.w1 > ce) continue;
+        const auto it = kb_.by_id.find(std::string(w.id));
+        if (it == kb_.by_id.end()) continue;
+        const KnownEntity& weapon = kb_.entities[it->second];
+        if (party.id == weapon.origin || party.id == weapon.producer) return true;
+      }
+      return false;
+    };
+    const Actor* seller = nullptr;
+    if (makes(*one) != makes(*other)) {
+      seller = makes(*one) ? one : other;
+    } else if ((one->type == EntityType::firm) != (other->type == EntityType::firm)) {
+      seller = one->type == EntityType::firm ? one : other;
+    }
+    if (!seller) return;
+    const Actor* buyer = seller == one ? other : one;
+    emit("supplies", *seller, buyer->id, buyer->type, j, kSale, supplied, Reading::pending);
   }
 
   // Whether the verb at j, one of win_verbs, has an order as its object: after it, or in Dutch
