@@ -670,3 +670,18 @@ TEST(SuppliesDe, ContractSellerIsTheWeaponsOrigin) {
   EXPECT_NE(find(x, "supplies", "state:KR", "state:PL", Modality::planned), nullptr) << relations(x);
   EXPECT_EQ(find(x, "supplies", "state:PL", "state:KR"), nullptr) << relations(x);
 }
+
+// "hat Panzer aus Polen und Tschechien erhalten": the clause-final participle keeps the list.
+TEST(SuppliesDe, ClauseFinalVerbAfterAListKeepsTheList) {
+  auto x = agtest::extract("Die Ukraine hat Panzer aus Polen und Tschechien erhalten.", "de");
+  EXPECT_NE(find(x, "supplies", "state:PL", "state:UA"), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:CZ", "state:UA"), nullptr) << relations(x);
+}
+
+// "Berichten zufolge" holds its own source: the words after it are the clause's, its items too.
+TEST(SuppliesDe, ItemsAfterAHedgeThatHoldsItsSource) {
+  auto x = agtest::extract("Belarus liefert Berichten zufolge ballistische Raketen an Russland.", "de");
+  const Relation* r = find(x, "supplies", "state:BY", "state:RU", Modality::alleged);
+  ASSERT_NE(r, nullptr) << relations(x);
+  EXPECT_TRUE(agtest::has_item(*r, "ballistic missiles")) << relations(x);
+}

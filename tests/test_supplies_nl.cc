@@ -597,3 +597,19 @@ TEST(SuppliesNl, ContractSellerIsTheWeaponsOrigin) {
   EXPECT_NE(find(x, "supplies", "state:KR", "state:PL", Modality::planned), nullptr) << relations(x);
   EXPECT_EQ(find(x, "supplies", "state:PL", "state:KR"), nullptr) << relations(x);
 }
+
+// A participle that ends the clause right after a list's last actor is the clause's own verb,
+// not that actor's: "heeft tanks uit Nederland en Denemarken ontvangen" has two sources.
+TEST(SuppliesNl, ClauseFinalVerbAfterAListKeepsTheList) {
+  auto x = agtest::extract("Oekraïne heeft tanks uit Nederland en Denemarken ontvangen.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:NL", "state:UA"), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:DK", "state:UA"), nullptr) << relations(x);
+}
+
+// A claim's source after "volgens" ends before the items that follow it without a comma.
+TEST(SuppliesNl, ItemsAfterTheClaimsSource) {
+  auto x = agtest::extract("Iran heeft volgens inlichtingendiensten raketten naar Rusland verscheept.", "nl");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x);
+  EXPECT_TRUE(agtest::has_item(*r, "missiles")) << relations(x);
+}

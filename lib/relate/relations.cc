@@ -1774,15 +1774,25 @@ class SentenceRelations {
 
   // An actor at word k followed by a verb the lexicon knows, with at most `reach` words
   // between ("Russia now also sells"): a clause with its own subject after a coordinator.
+  // (Dutch and German end a clause with its participle or infinitive: a verb that closes the
+  // sentence or meets punctuation right after the actor is the clause's own, "heeft tanks uit
+  // Nederland en Denemarken ontvangen.")
   bool coordinated_clause(std::size_t k, std::size_t reach) const {
-    if (k >= s_.words.size() || !in_actor(k)) return false;
+    const std::size_t n = s_.words.size();
+    if (k >= n || !in_actor(k)) return false;
     std::size_t m = k;
-    while (m < s_.words.size() && in_actor(m)) ++m;
-    for (std::size_t v = m; v < s_.words.size() && v <= m + reach; ++v) {
-      if (facts_[v].verbs) return true;
+    while (m < n && in_actor(m)) ++m;
+    for (std::size_t v = m; v < n && v <= m + reach; ++v) {
+      if (facts_[v].verbs) return v > m || !clause_final_verb(v);
       if (s_.tokens[s_.words[v]].upper || in_actor(v)) return false;
     }
     return false;
+  }
+
+  // Whether the verb at v closes a Dutch or German clause (the sentence ends or punctuation
+  // follows): its participle or infinitive, "heeft tanks uit Nederland en Denemarken ontvangen".
+  bool clause_final_verb(std::size_t v) const {
+    return rl_.lang != "en" && (v + 1 >= s_.words.size() || s_.link[v + 1] == Link::other);
   }
 
   // An actor at word m followed by an auxiliary of the active voice and, before any punctuation,
@@ -2015,6 +2025,8 @@ class SentenceRelations {
         best_d = d;
       }
     }
+    // (the nearest of a list stands for the list: "uit Nederland en Denemarken ontvangen")
+    if (best && best->lead && best->lead->role == r && usable(*best->lead)) best = best->lead;
     return best;
   }
 
@@ -2050,7 +2062,7 @@ class SentenceRelations {
         a.attribution = true;
         continue;
       }
-      if (a.w1 < s_.words.size() && facts_[a.w1].verbs) continue;
+      if (a.w1 < s_.words.size() && facts_[a.w1].verbs && !clause_final_verb(a.w1)) continue;
       // "… to Ukraine and Poland has also sent": a governed actor's list ends before a clause
       if (before_end == k - 1 && governed_actor_ends_at(before_end) && own_clause_at(a.w0)) continue;
       for (const Actor* b : before) {
@@ -2596,9 +2608,24 @@ class SentenceRelations {
     for (std::size_t len = 1; len <= 3 && len <= k + 1 && !phrase; ++len)
       phrase = phrase_before(rl_.attribution_before, k + 1, len);
     if (!phrase) return k;
+    // ("Berichten zufolge": a hedge that holds its own source, and none follows it)
+    for (std::size_t len = 1; len <= 3 && len <= k + 1; ++len) {
+      if (phrase_before(rl_.alleged.trie, k + 1, len)) return k + 1;
+    }
     std::size_t m = k + 1;
-    while (m < ce && !comma_before(m) && !facts_[m].verbs && (!is_actor_word(m) || attribution_at(m))) ++m;
+    while (m < ce && !comma_before(m) && !facts_[m].verbs && (!is_actor_word(m) || attribution_at(m)) &&
+           !item_after_source(k, m))
+      ++m;
     return m;
+  }
+
+  // Whether an item at word m follows the noun that ends a claim's source begun after word k:
+  // "heeft volgens inlichtingendiensten raketten … verscheept" (Dutch and German need no comma
+  // there); not the first word ("according to arms experts") nor one after an article or a
+  // name of the source ("according to US intelligence").
+  bool item_after_source(std::size_t k, std::size_t m) const {
+    return m > k + 1 && !in<&RelationLexicon::articles>(m - 1) && !is_actor_word(m - 1) &&
+           s_.link[m] == Link::space && (item_at(m) || in_weapon(m));
   }
 
   // Whether word m is part of an actor named as the source of a claim, or of a modifier.
