@@ -222,9 +222,11 @@ class SentenceRelations {
           s_.link[a.w1] == Link::other || !in<&RelationLexicon::member_nouns>(a.w1)) {
         continue;
       }
-      a.modifier = std::any_of(actors_.begin(), actors_.end(), [&](const Actor& b) {
-        return b.type == EntityType::state && !b.modifier && b.w1 <= a.w0 && a.w0 - b.w1 <= kMemberReach;
-      });
+      for (std::size_t w = a.w0 >= kMemberReach ? a.w0 - kMemberReach : 0; w <= a.w0 && !a.modifier; ++w) {
+        for (const Actor* b : ending_at(w)) {
+          if (b->type == EntityType::state && !b->modifier) a.modifier = true;
+        }
+      }
     }
     index_words();
     for (Actor& a : actors_) classify(a);
@@ -490,8 +492,10 @@ class SentenceRelations {
     // geleverd, zijn in Oekraïne aangekomen": what a participle or relative clause supplies went
     // where its noun arrives, in the main clause (not one coordinated after it)
     if (!recipient && !subjects.empty()) {
+      constexpr std::size_t kArrivalReach = 24;  // words from the supply to the arrival
+      const std::size_t last = std::min(s_.words.size(), j + 1 + kArrivalReach);
       std::size_t end = j + 1;
-      while (end < s_.words.size() && !coordinate_start(end)) ++end;
+      while (end < last && !coordinate_start(end)) ++end;
       recipient = arrival_place(j, end);
     }
     if (subjects.empty() || !recipient) return;
@@ -862,9 +866,8 @@ class SentenceRelations {
       std::size_t from = std::max(near, subj.empty() ? near : subj.front()->w1);
       // (a verb governs the noun, not a prepositional phrase it stands in: "blockiert EU-Gelder
       // für Waffenlieferungen" blocks the funds; unless the preposition ends the cue itself, "a
-      // contract on the delivery", "Vertrag über die Lieferung")
-      // An adverbial may part the cue from its preposition ("agreed in 2022 to the sale of"):
-      // then the cue governs the noun from before the window.
+      // contract on the delivery", "Vertrag über die Lieferung", or a cue an adverbial parts
+      // from it, "agreed in 2022 to the sale of", which governs the noun from further back)
       constexpr std::size_t kLongestCue = 3;
       const WordTrie* parted_cue = nullptr;
       for (std::size_t k = from; k < j; ++k) {
@@ -1077,13 +1080,24 @@ class SentenceRelations {
   // the verb, or in Dutch and German before it at the clause's end ("ist in Russland
   // eingetroffen").
   const Actor* arrival_place(std::size_t j, std::size_t ce) const {
+    auto place = [&](const Actor* a) {
+      return usable(*a) && a->type == EntityType::state && a->role == Role::other && a->w1 <= ce;
+    };
     for (std::size_t k = j + 1; k < ce; ++k) {
       if (!in<&RelationLexicon::arrival_verbs>(k)) continue;
-      for (const Actor& a : actors_) {
-        if (!usable(a) || a.type != EntityType::state || a.role != Role::other || a.w1 > ce) continue;
-        const bool after = a.prep_at > k && a.prep_at <= k + 2;
-        const bool before = rl_.lang != "en" && a.prep_at > j && a.w1 <= k;
-        if (after || before) return &a;
+      // (by the words they stand at: articles and adjectives after the preposition, at most three)
+      if (rl_.lang != "en") {
+        for (std::size_t w = j + 2; w <= k; ++w) {
+          for (const Actor* a : ending_at(w)) {
+            if (place(a) && a->prep_at > j) return a;
+          }
+        }
+      }
+      constexpr std::size_t kPhrase = 5;
+      for (std::size_t w = k + 2; w < ce && w <= k + 2 + kPhrase; ++w) {
+        for (const Actor* a : starting_at(w)) {
+          if (place(a) && a->prep_at > k && a->prep_at <= k + 2) return a;
+        }
       }
       return nullptr;
     }
@@ -1101,10 +1115,13 @@ class SentenceRelations {
   // English writes ("Israeli arms sales", "Russian S-400 deliveries").
   const Actor* modifier_of(std::size_t j) const {
     constexpr std::size_t kCompound = 3;
-    const Actor* found = nullptr;
-    for (const Actor& a : actors_) {
-      if (a.attribution || !(a.modifier || a.genitive) || a.w1 > j || j - a.w1 > kCompound) continue;
-      std::size_t k = a.w1;
+    for (std::size_t w = j; w + kCompound >= j && w > 0; --w) {  // the nearest first
+      const Actor* found = nullptr;
+      for (const Actor* a : ending_at(w)) {
+        if (!a->attribution && (a->modifier || a->genitive)) found = a;
+      }
+      if (!found) continue;
+      std::size_t k = w;
       while (k < j) {
         if (in_weapon(k)) {
           ++k;
@@ -1114,19 +1131,22 @@ class SentenceRelations {
           break;
         }
       }
-      if (k == j && (!found || a.w1 > found->w1)) found = &a;
+      if (k == j) return found;
     }
-    return found;
+    return nullptr;
   }
 
   // A possessive actor up to three words before j ("China's total arms exports").
   // (Not the owner of a name between: "Israel's Elbit Systems supplies" is the firm's verb.)
   const Actor* genitive_before(std::size_t j) const {
-    for (const Actor& a : actors_) {
-      if (!a.genitive || a.attribution || a.w1 > j || j - a.w1 > 3) continue;
-      bool name_between = false;
-      for (std::size_t k = a.w1; k < j && !name_between; ++k) name_between = is_actor_word(k);
-      if (!name_between) return &a;
+    constexpr std::size_t kReach = 3;
+    for (std::size_t w = j >= kReach ? j - kReach : 0; w <= j; ++w) {  // the first, as it was
+      for (const Actor* a : ending_at(w)) {
+        if (!a->genitive || a->attribution) continue;
+        bool name_between = false;
+        for (std::size_t k = w; k < j && !name_between; ++k) name_between = is_actor_word(k);
+        if (!name_between) return a;
+      }
     }
     return nullptr;
   }
@@ -2375,31 +2395,36 @@ class SentenceRelations {
   // Elbit's supply, not Turkey's sale.
   bool alleged_for(std::size_t j) const {
     if (!alleged_in_sentence()) return false;
+    if (!coordinate_spans_found_) find_coordinate_spans();
+    if (sentence_hedged_) return true;
+    // the main clause j stands in: the last that starts at or before it
+    const auto it = std::upper_bound(coordinate_spans_.begin(), coordinate_spans_.end(), j);
+    return it == coordinate_spans_.begin() ||
+           span_hedged_[static_cast<std::size_t>(it - coordinate_spans_.begin()) - 1];
+  }
+  // Where the main clauses coordinated in the sentence start, whether each has an alleged cue,
+  // and whether one has it before its subject (then it hedges the sentence). Once a sentence.
+  void find_coordinate_spans() const {
     const std::size_t n = s_.words.size();
-    if (!coordinate_spans_found_) {
-      coordinate_spans_.clear();
-      coordinate_spans_.push_back(0);
-      for (std::size_t k = 1; k < n; ++k) {
-        if (coordinate_start(k)) coordinate_spans_.push_back(k);
-      }
-      coordinate_spans_.push_back(n);
-      coordinate_spans_found_ = true;
+    coordinate_spans_found_ = true;
+    coordinate_spans_.assign(1, 0);
+    for (std::size_t k = 1; k < n; ++k) {
+      if (coordinate_start(k)) coordinate_spans_.push_back(k);
     }
-    const auto& starts = coordinate_spans_;
-    if (starts.size() == 2) return true;  // one main clause
-    for (std::size_t i = 0; i + 1 < starts.size(); ++i) {
-      const std::size_t b = starts[i];
-      const std::size_t e = starts[i + 1];
-      std::size_t to = e;
-      if (j < b || j >= e) {
-        // another clause's cues count only before its subject
-        for (const Actor& a : actors_) {
-          if (!a.attribution && a.w0 >= b && a.w0 < to) to = a.w0;
+    span_hedged_.assign(coordinate_spans_.size(), false);
+    sentence_hedged_ = coordinate_spans_.size() == 1;
+    for (std::size_t i = 0; i < coordinate_spans_.size() && !sentence_hedged_; ++i) {
+      const std::size_t b = coordinate_spans_[i];
+      const std::size_t e = i + 1 < coordinate_spans_.size() ? coordinate_spans_[i + 1] : n;
+      std::size_t subject = e;  // the clause's first actor that is no claim's source
+      for (std::size_t w = b; w < e && subject == e; ++w) {
+        for (const Actor* a : starting_at(w)) {
+          if (!a->attribution) subject = w;
         }
       }
-      if (alleged_in(b, to)) return true;
+      span_hedged_[i] = alleged_in(b, e);
+      sentence_hedged_ = span_hedged_[i] && alleged_in(b, subject);
     }
-    return false;
   }
 
   // An alleged cue within the words [from, to), not within a phrase that hedges nothing.
@@ -2789,7 +2814,9 @@ class SentenceRelations {
   RelationFacts facts_;                                // what each word is to the relation lexicon
   std::vector<std::int8_t>& clause_starts_;            // per word: -1 not asked yet, else clause_start()
   mutable std::int8_t alleged_ = -1;                   // an alleged cue in the sentence: -1 not asked yet
-  mutable std::vector<std::size_t> coordinate_spans_;  // alleged_for(): where main clauses start, and n
+  mutable std::vector<std::size_t> coordinate_spans_;  // find_coordinate_spans(): where main clauses start
+  mutable std::vector<bool> span_hedged_;              // and whether each has an alleged cue
+  mutable bool sentence_hedged_ = false;               // or one before its subject
   mutable bool coordinate_spans_found_ = false;
   mutable std::int8_t gapped_head_ = -1;      // a word that begins a gapped cue: -1 not asked yet
   std::string_view antecedent_weapon_;        // set_antecedent_weapon()
