@@ -892,6 +892,11 @@ TEST(SuppliesEn, HedgeInOneCoordinatedClauseHedgesOnlyIt) {
   EXPECT_NE(find(second, "supplies", "firm:elbit-systems", "state:AZ", Modality::alleged), nullptr)
       << relations(second);
   EXPECT_EQ(find(second, "supplies", "state:TR", "firm:elbit-systems"), nullptr) << relations(second);
+  // (a later clause's hedge before its subject hedges that clause only)
+  auto later = agtest::extract(
+      "Iran supplied drones to Russia, and reportedly North Korea sold shells to Syria.", "en");
+  EXPECT_NE(find(later, "supplies", "state:IR", "state:RU", Modality::asserted), nullptr) << relations(later);
+  EXPECT_NE(find(later, "supplies", "state:KP", "state:SY", Modality::alleged), nullptr) << relations(later);
   auto whole = agtest::extract(
       "Reportedly, Iran supplied drones to Russia and North Korea sold shells to Syria.", "en");
   EXPECT_NE(find(whole, "supplies", "state:IR", "state:RU", Modality::alleged), nullptr) << relations(whole);

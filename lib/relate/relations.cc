@@ -2388,9 +2388,9 @@ class SentenceRelations {
     return alleged_for(j) ? Modality::alleged : Modality::asserted;
   }
 
-  // Whether an alleged cue bears on the verb at j. A cue bears on the whole sentence ("According
-  // to Reuters, Iran supplied drones and North Korea sold shells"), except one within the
-  // predicate of another main clause coordinated with j's, after that clause's subject: "Elbit
+  // Whether an alleged cue bears on the verb at j: one in j's main clause, or one before the
+  // first clause's subject, which hedges the sentence ("Reportedly, Iran supplied drones and
+  // North Korea sold shells"). One in another main clause coordinated with j's does not: "Elbit
   // has reportedly supplied Baku with drones, and Azerbaijan bought TB2s from Turkey" hedges
   // Elbit's supply, not Turkey's sale.
   bool alleged_for(std::size_t j) const {
@@ -2403,7 +2403,8 @@ class SentenceRelations {
            span_hedged_[static_cast<std::size_t>(it - coordinate_spans_.begin()) - 1];
   }
   // Where the main clauses coordinated in the sentence start, whether each has an alleged cue,
-  // and whether one has it before its subject (then it hedges the sentence). Once a sentence.
+  // and whether the first has one before its subject (then it hedges the sentence). Once a
+  // sentence.
   void find_coordinate_spans() const {
     const std::size_t n = s_.words.size();
     coordinate_spans_found_ = true;
@@ -2423,7 +2424,8 @@ class SentenceRelations {
         }
       }
       span_hedged_[i] = alleged_in(b, e);
-      sentence_hedged_ = span_hedged_[i] && alleged_in(b, subject);
+      // (only the first clause's: "…, and reportedly North Korea sold …" hedges its own)
+      sentence_hedged_ = i == 0 && span_hedged_[i] && alleged_in(b, subject);
     }
   }
 
@@ -2440,15 +2442,7 @@ class SentenceRelations {
   // An alleged cue anywhere in the sentence, whoever the subject (asked once), not within a
   // phrase that hedges nothing ("sehr wohl").
   bool alleged_in_sentence() const {
-    if (alleged_ < 0) {
-      const std::size_t n = s_.words.size();
-      bool cue = gapped(rl_.alleged, 0, n, n);
-      for (std::size_t k = 0; k < n && !cue; ++k) {
-        auto m = phrase_at(rl_.alleged.trie, &RelationWordFacts::alleged, k);
-        cue = m && !within_hedge_exception(k, k + m->length);
-      }
-      alleged_ = cue ? 1 : 0;
-    }
+    if (alleged_ < 0) alleged_ = alleged_in(0, s_.words.size()) ? 1 : 0;
     return alleged_ == 1;
   }
 
