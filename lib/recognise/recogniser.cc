@@ -247,18 +247,20 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     return type == EntityType::organization && lx_.org_cues.word(facts[i - 1].org_cues) != nullptr;
   };
   auto seen = [&](std::uint32_t e) { return std::binary_search(seen_.begin(), seen_.end(), e); };
+  // the language's relation lexicon, for the words that give a claim's source or open a clause
+  const auto rel = kb_.relation_lexicons.find(lang_);
+  const RelationLexicon* rl = rel == kb_.relation_lexicons.end() ? nullptr : rel->second.get();
   // "laut Spiegel", "volgens (de) Telegraaf": a source named after an attribution cue
   auto after_attribution = [&](std::size_t i) {
-    const auto rl = kb_.relation_lexicons.find(lang_);
-    if (rl == kb_.relation_lexicons.end()) return false;
+    if (!rl) return false;
     std::size_t k = i;
-    if (k > 0 && rl->second->articles.count(s.folded[k - 1])) --k;
+    if (k > 0 && rl->articles.count(s.folded[k - 1])) --k;
     for (std::size_t len = 1; len <= 3 && len <= k; ++len) {
-      if (rl->second->attribution_before.find(std::span(s.folded).subspan(k - len, len)) != WordTrie::kNone)
+      if (rl->attribution_before.find(std::span(s.folded).subspan(k - len, len)) != WordTrie::kNone)
         return true;
     }
     // the one told, right after the verb: "told Sputnik", "sagte der Zeit"
-    return k > 0 && s.link[k] == Link::space && rl->second->attribution_verbs.count(s.folded[k - 1]) > 0;
+    return k > 0 && s.link[k] == Link::space && rl->attribution_verbs.count(s.folded[k - 1]) > 0;
   };
 
   // Picks the best acceptable gazetteer hit for words [i, i+len).
@@ -426,8 +428,6 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
   };
   // apposition: ", [article] [adjectives] <cue>" right after word j-1; not a clause that
   // reports it (", wie Präsident Macron ankündigte", ", said President Biden")
-  const auto rel = kb_.relation_lexicons.find(lang_);
-  const RelationLexicon* rl = rel == kb_.relation_lexicons.end() ? nullptr : rel->second.get();
   constexpr std::uint32_t kOpensClause = RelationLexicon::bit<&RelationLexicon::attribution_verbs>() |
                                          RelationLexicon::bit<&RelationLexicon::clause_breaks>() |
                                          RelationLexicon::bit<&RelationLexicon::complementizers>() |
