@@ -101,3 +101,37 @@ TEST(Resolve, AcronymDefinedInTheTextIsFoundAgain) {
   for (const auto& m : x.mentions) acr += m.surface == "BSEL" && m.entity == id;
   EXPECT_EQ(acr, 2) << agtest::describe(x);
 }
+
+// A role before a surname the gazetteer lists alone ("President Putin", "premier Rutte") is
+// that person: the role made a one-word person of it before the gazetteer was asked.
+TEST(Resolve, SurnameTheGazetteerListsAloneAfterARoleIsItsPerson) {
+  auto en = agtest::extract("President Putin said it. Chancellor Scholz agreed.", "en");
+  EXPECT_EQ(agtest::entity_at(en, "Putin"), "person:vladimir-putin") << agtest::describe(en);
+  EXPECT_EQ(agtest::entity_at(en, "Scholz"), "person:olaf-scholz") << agtest::describe(en);
+  auto nl = agtest::extract("Premier Rutte zei het tegen president Poetin.", "nl");
+  EXPECT_EQ(agtest::entity_at(nl, "Rutte"), "person:mark-rutte") << agtest::describe(nl);
+  EXPECT_EQ(agtest::entity_at(nl, "Poetin"), "person:vladimir-putin") << agtest::describe(nl);
+}
+
+// "his country", "sein Land", "zijn regering" stand for the one state the sentence has named
+// before them, by its name, a demonym or a known person's office; for none when it named
+// several or none.
+TEST(Resolve, PossessiveStateNounIsTheStateNamedBefore) {
+  auto en = agtest::extract("The Iranian foreign minister denied that his country had sent drones.", "en");
+  EXPECT_EQ(agtest::entity_at(en, "his country"), "state:IR") << agtest::describe(en);
+  auto lavrov = agtest::extract("Lavrov said his government would not change course.", "en");
+  EXPECT_EQ(agtest::entity_at(lavrov, "his government"), "state:RU") << agtest::describe(lavrov);
+  auto de = agtest::extract("Lawrow sagte, sein Land werde nicht nachgeben.", "de");
+  EXPECT_EQ(agtest::entity_at(de, "sein Land"), "state:RU") << agtest::describe(de);
+  auto nl = agtest::extract("Premier Rutte zei dat zijn regering niet zal wijken.", "nl");
+  EXPECT_EQ(agtest::entity_at(nl, "zijn regering"), "state:NL") << agtest::describe(nl);
+  auto two = agtest::extract("Putin met Kim Jong Un, who said his country would send shells.", "en");
+  EXPECT_EQ(agtest::entity_at(two, "his country"), "") << agtest::describe(two);
+  auto other =
+      agtest::extract("Putin met the envoy Tarek Haddadin, who said his country would send troops.", "en");
+  EXPECT_EQ(agtest::entity_at(other, "his country"), "") << agtest::describe(other);
+  auto envoy = agtest::extract("Iran's envoy Tarek Haddadin said his country would send troops.", "en");
+  EXPECT_EQ(agtest::entity_at(envoy, "his country"), "state:IR") << agtest::describe(envoy);
+  auto none = agtest::extract("The minister said that his country would send shells.", "en");
+  EXPECT_EQ(agtest::entity_at(none, "his country"), "") << agtest::describe(none);
+}

@@ -685,3 +685,15 @@ TEST(SuppliesDe, ItemsAfterAHedgeThatHoldsItsSource) {
   ASSERT_NE(r, nullptr) << relations(x);
   EXPECT_TRUE(agtest::has_item(*r, "ballistic missiles")) << relations(x);
 }
+
+// "sein Land" steht für den Staat dessen, der vorher genannt ist (resolve/resolver.h).
+TEST(SuppliesDe, SeinLandIsTheStateOfTheOneNamedBefore) {
+  auto x = agtest::extract(
+      "Der iranische Außenminister bestritt, dass sein Land Drohnen an Russland geliefert habe.", "de");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::denied);
+  auto lawrow = agtest::extract("Lawrow sagte, sein Land werde keine Waffen an die Hamas liefern.", "de");
+  EXPECT_NE(find(lawrow, "supplies", "state:RU", "org:hamas", Modality::negated), nullptr)
+      << relations(lawrow);
+}

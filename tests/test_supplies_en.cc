@@ -1030,3 +1030,19 @@ TEST(SuppliesEn, ContractSellerIsTheWeaponsOriginOrTheFirm) {
   auto nothing = agtest::extract("Germany signed a security agreement with Ukraine.", "en");
   EXPECT_EQ(agtest::count(nothing, "supplies"), 0u) << relations(nothing);
 }
+
+// "his country" stands for the state of the one who speaks (resolve/resolver.h): the
+// Iranian minister's denial is Iran's; Lavrov's refusal is Russia's.
+TEST(SuppliesEn, HisCountryIsTheStateOfTheOneNamedBefore) {
+  auto x = agtest::extract(
+      "The Iranian foreign minister denied that his country had supplied drones to Russia.", "en");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::denied);
+  auto lavrov = agtest::extract("Lavrov said his country would not supply weapons to Hamas.", "en");
+  EXPECT_NE(find(lavrov, "supplies", "state:RU", "org:hamas", Modality::negated), nullptr)
+      << relations(lavrov);
+  auto two =
+      agtest::extract("Putin met Kim Jong Un, who said his country would send more shells to Syria.", "en");
+  EXPECT_EQ(find(two, "supplies", "state:RU", "state:SY"), nullptr) << relations(two);
+}

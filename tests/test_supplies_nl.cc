@@ -613,3 +613,15 @@ TEST(SuppliesNl, ItemsAfterTheClaimsSource) {
   ASSERT_NE(r, nullptr) << relations(x);
   EXPECT_TRUE(agtest::has_item(*r, "missiles")) << relations(x);
 }
+
+// "zijn land", "zijn regering" staan voor de staat van wie ervoor genoemd is (resolve/resolver.h).
+TEST(SuppliesNl, ZijnLandIsTheStateOfTheOneNamedBefore) {
+  auto x = agtest::extract(
+      "De Iraanse minister van Buitenlandse Zaken ontkende dat zijn land drones aan Rusland heeft geleverd.",
+      "nl");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->evidence.modality, Modality::denied);
+  auto rutte = agtest::extract("Premier Rutte zei dat zijn regering F-16's aan Oekraïne zal leveren.", "nl");
+  EXPECT_NE(find(rutte, "supplies", "state:NL", "state:UA", Modality::planned), nullptr) << relations(rutte);
+}

@@ -196,6 +196,8 @@ void load_lexicon(Knowledge& kb, const LexiconFile& file) {
   for (const std::string& suffix : lx.name_suffixes)
     lx.name_suffix_ends[static_cast<unsigned char>(suffix.back())] = true;
   for (const std::string& a : strings(d, "abbreviations")) lx.abbreviations.insert(a);
+  for (const auto& w : strings(d, "state_nouns")) lx.state_nouns.insert(fold(w));
+  for (const auto& w : strings(d, "possessives")) lx.possessives.insert(fold(w));
   add_cues(lx.roles, d, "person_roles");
   add_cues(lx.org_cues, d, "org_cues");
   add_cues(lx.firm_cues, d, "firm_cues");
@@ -410,7 +412,8 @@ constexpr std::pair<FlatStringSet Lexicon::*, bool WordFacts::*> kWordSets[] = {
     {&Lexicon::stopwords, &WordFacts::stopword},
     {&Lexicon::not_names, &WordFacts::not_name},
     {&Lexicon::particles, &WordFacts::particle},
-    {&Lexicon::legal_suffixes, &WordFacts::legal_suffix}};
+    {&Lexicon::legal_suffixes, &WordFacts::legal_suffix},
+    {&Lexicon::state_nouns, &WordFacts::state_noun}};
 }  // namespace
 
 WordFacts Lexicon::facts(std::string_view folded) const {

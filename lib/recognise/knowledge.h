@@ -171,15 +171,19 @@ struct WordFacts {
   CueStart roles, org_cues, firm_cues, weapon_nouns;
   bool stopword = false, not_name = false, particle = false, legal_suffix = false;
   bool group_head = false;  // a key of Lexicon::group_heads
+  bool state_noun = false;  // in Lexicon::state_nouns
   bool operator==(const WordFacts&) const = default;
 };
 
 struct Lexicon {
   std::string lang;
   FlatStringSet stopwords, not_names, particles, legal_suffixes;
-  FlatStringSet small_legal_suffixes;        // as written, those in small letters: "plc", "mbH"
-  FlatStringSet dotted_legal_suffixes;       // as written, those with a full stop: "Ltd.", "B.V."
-  FlatStringSet designation_stop;            // folded, letters and digits only
+  FlatStringSet small_legal_suffixes;   // as written, those in small letters: "plc", "mbH"
+  FlatStringSet dotted_legal_suffixes;  // as written, those with a full stop: "Ltd.", "B.V."
+  FlatStringSet designation_stop;       // folded, letters and digits only
+  // folded: nouns that stand for a state after one of the possessives ("his country", "seines
+  // Landes", "haar regering"), which stand for the state named before them (resolve/resolver.h)
+  FlatStringSet state_nouns, possessives;
   std::vector<std::string> name_suffixes;    // folded, longest first
   std::array<bool, 256> name_suffix_ends{};  // the last bytes of name_suffixes
   FlatStringSet abbreviations;               // as written, for sentence breaks

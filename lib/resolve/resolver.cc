@@ -45,6 +45,70 @@ std::string slug(const std::string& folded) {
   return out;
 }
 
+// The one person the gazetteer lists under these words, or -1 (none, or several).
+std::int64_t gazetteer_person(const Knowledge& kb, const std::vector<std::string>& words) {
+  const std::uint32_t slot = kb.aliases.find(words);
+  if (slot == WordTrie::kNone) return -1;
+  std::int64_t person = -1;
+  for (const AliasHit& h : kb.alias_hits[slot]) {
+    if (kb.entities[h.entity].type != EntityType::person || h.entity == person) continue;
+    if (person >= 0) return -1;
+    person = h.entity;
+  }
+  return person;
+}
+
+// The parties one sentence has named, for a possessive state noun after them ("his country",
+// "sein Land", "zijn regering"): the states, by their own mention or a known person's office
+// ("Lavrov" names Russia), and the persons of no known state.
+class NamedParties {
+ public:
+  void clear() { named_.clear(); }
+  // The mention `f` of `id`, or a short form of it at words [w0, w0 + 1) of the sentence.
+  void add(const Knowledge& kb, const Found& f, std::string_view id) { add(kb, f, f.w0, f.w1, id); }
+  void add(const Knowledge& kb, const Found& f, std::uint32_t w0, std::uint32_t end, std::string_view id) {
+    if (f.type == EntityType::state) {
+      named_.push_back({w0, end, id});
+    } else if (f.type == EntityType::person && f.known >= 0) {
+      for (const RoleFact& role : kb.entities[static_cast<std::size_t>(f.known)].roles) {
+        if (role.of.starts_with("state:")) named_.push_back({w0, end, role.of});
+      }
+    } else if (f.type == EntityType::person) {  // from the role cue before it, if any
+      const bool cue_before = f.cue_w0 >= 0 && f.cue_w0 < f.w0 && w0 == f.w0;
+      named_.push_back({cue_before ? static_cast<std::uint32_t>(f.cue_w0) : w0, end, {}});
+    }
+  }
+  // The state a possessive at word w stands for: the one state named before it, unless the
+  // party named last before it is a person of no known state ("Putin met X, who said his
+  // country …") and no state is named right before that person ("Iran's foreign minister X",
+  // "the Iranian envoy X"); empty if there is none.
+  [[nodiscard]] std::string_view before(std::uint32_t w) const {
+    const Named* last = nullptr;
+    std::string_view state;
+    for (const Named& n : named_) {
+      if (n.end > w) continue;
+      if (!last || n.end > last->end) last = &n;
+      if (n.state.empty()) continue;
+      if (!state.empty() && n.state != state) return {};
+      state = n.state;
+    }
+    if (last && last->state.empty()) {
+      const auto attached = std::any_of(named_.begin(), named_.end(), [&](const Named& n) {
+        return !n.state.empty() && n.end == last->w0;
+      });
+      if (!attached) return {};
+    }
+    return state;
+  }
+
+ private:
+  struct Named {
+    std::uint32_t w0 = 0, end = 0;  // where its mention (with a role cue before it) starts and ends
+    std::string_view state;         // empty: a person of no known state
+  };
+  std::vector<Named> named_;
+};
+
 }  // namespace
 
 std::pair<std::size_t, std::size_t> ResolvedDoc::mentions_in(std::uint32_t sentence) const {
@@ -100,7 +164,17 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
         note(ids[i], EntityType::person, kb.entities[it->second].label, true);
         continue;
       }
-      if (split_words(folded).size() < 2) continue;  // a surname alone: resolved below
+      const std::vector<std::string> words = split_words(folded);
+      if (words.size() < 2) {
+        // "President Putin", "premier Rutte": a surname the gazetteer lists alone is its person;
+        // another surname alone is resolved below, by the full name the document gives
+        if (const std::int64_t p = gazetteer_person(kb, words); p >= 0) {
+          f.known = p;
+          ids[i] = known_id(p);
+          note(ids[i], EntityType::person, kb.entities[static_cast<std::size_t>(p)].label, true);
+        }
+        continue;
+      }
       ids[i] = "person:~" + slug(key);
       note(ids[i], EntityType::person, f.name, false);
       continue;
@@ -182,15 +256,41 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
   auto next_mention = by_sentence.begin();
   std::vector<char> covered;
   std::vector<std::string_view> forms;  // of one word: as written, and without an inflection ending
+  NamedParties named;                   // of the sentence
   for (std::uint32_t si = 0; si < sentences.size(); ++si) {
     const SentenceWords& s = sentences[si];
     covered.assign(s.words.size(), 0);
+    named.clear();
     for (; next_mention != by_sentence.end() && found[*next_mention].sentence == si; ++next_mention) {
-      for (auto w = found[*next_mention].w0; w < found[*next_mention].w1; ++w) covered[w] = 1;
+      const Found& f = found[*next_mention];
+      for (auto w = f.w0; w < f.w1; ++w) covered[w] = 1;
+      named.add(kb, f, ids[*next_mention]);
     }
     for (std::uint32_t w = 0; w < s.words.size(); ++w) {
       if (covered[w]) continue;
       const Token& t = s.tokens[s.words[w]];
+      // "The Iranian foreign minister denied that his country …", "Lawrow sagte, sein Land …"
+      if (s.entries[w].lexicon.state_noun && w > 0 && !covered[w - 1] &&
+          lx.possessives.count(s.folded[w - 1])) {
+        const std::string_view state = named.before(w - 1);
+        const auto known = state.empty() ? kb.by_id.end() : kb.by_id.find(std::string(state));
+        if (known != kb.by_id.end()) {
+          const KnownEntity& k = kb.entities[known->second];
+          note(k.id, k.type, k.label, true);
+          Found f;
+          f.known = known->second;
+          f.sentence = si;
+          f.w0 = w - 1;
+          f.w1 = w + 1;
+          f.b = s.tokens[s.words[w - 1]].b;
+          f.e = t.e;
+          f.type = EntityType::state;
+          f.how = How::anaphor;
+          extra.push_back(std::move(f));
+          extra_ids.emplace_back(state);
+          continue;
+        }
+      }
       // "Dit bedrijf werd …", "the company said": the firm named last, within two sentences
       if (rl && w > 0 && !covered[w - 1] &&
           (s.entries[w - 1].relation.sets & RelationLexicon::bit<&RelationLexicon::definite_determiners>()) &&
@@ -223,14 +323,17 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       }
       std::string id;
       EntityType type = EntityType::person;
+      std::size_t source = 0;  // the found it names again
       for (const auto& form : forms) {
         if (auto it = person_parts.find(form);
             it != person_parts.end() && !it->second.several && (rec.name_word(s, w) || t.caps)) {
-          id = ids[it->second.found];
+          source = it->second.found;
+          id = ids[source];
           break;
         }
         if (auto it = doc_names.find(form); it != doc_names.end()) {
-          id = ids[it->second];
+          source = it->second;
+          id = ids[source];
           if (auto e = entity_of_id.find(id); e != entity_of_id.end()) type = entities[e->second].type;
           break;
         }
@@ -244,6 +347,7 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       f.e = t.e;
       f.type = type;
       f.how = How::short_form;
+      named.add(kb, found[source], w, w + 1, id);
       extra.push_back(std::move(f));
       extra_ids.push_back(id);
     }

@@ -7,8 +7,12 @@
 //  - organisations, firms and weapons found by rules get "org:~", "firm:~", "weapon:~" ids
 //    from their folded names (or designation);
 //  - short forms within the document: a surname alone (Slijper, Blinken, Xi) is the person
-//    named in full elsewhere in it; an acronym or a one-word name found once (Politico,
-//    FSMTC) is found again wherever it recurs.
+//    named in full elsewhere in it, or the person the gazetteer lists under it alone
+//    ("President Putin"); an acronym or a one-word name found once (Politico, FSMTC) is found
+//    again wherever it recurs;
+//  - anaphors: "the company" / "dit bedrijf" is the firm named last within two sentences; a
+//    state noun after a possessive ("his country", "sein Land", "zijn regering") is the one
+//    state its sentence has named before it.
 #ifndef ACTORGRAPH_RESOLVE_RESOLVER_H_
 #define ACTORGRAPH_RESOLVE_RESOLVER_H_
 
