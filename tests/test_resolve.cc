@@ -102,8 +102,9 @@ TEST(Resolve, AcronymDefinedInTheTextIsFoundAgain) {
   EXPECT_EQ(acr, 2) << agtest::describe(x);
 }
 
-// A role before a surname the gazetteer lists alone ("President Putin", "premier Rutte") is
-// that person: the role made a one-word person of it before the gazetteer was asked.
+// A role before a surname the gazetteer lists alone ("President Putin", "premier Rutte"), or
+// before the last name of one person it knows ("Verteidigungsminister Pistorius"), is that
+// person; a last name several known persons share is none of them.
 TEST(Resolve, SurnameTheGazetteerListsAloneAfterARoleIsItsPerson) {
   auto en = agtest::extract("President Putin said it. Chancellor Scholz agreed.", "en");
   EXPECT_EQ(agtest::entity_at(en, "Putin"), "person:vladimir-putin") << agtest::describe(en);
@@ -111,6 +112,10 @@ TEST(Resolve, SurnameTheGazetteerListsAloneAfterARoleIsItsPerson) {
   auto nl = agtest::extract("Premier Rutte zei het tegen president Poetin.", "nl");
   EXPECT_EQ(agtest::entity_at(nl, "Rutte"), "person:mark-rutte") << agtest::describe(nl);
   EXPECT_EQ(agtest::entity_at(nl, "Poetin"), "person:vladimir-putin") << agtest::describe(nl);
+  auto de = agtest::extract("Verteidigungsminister Pistorius kündigte weitere Panzer an.", "de");
+  EXPECT_EQ(agtest::entity_at(de, "Pistorius"), "person:boris-pistorius") << agtest::describe(de);
+  auto shared = agtest::extract("Foreign Minister Wang said it.", "en");
+  EXPECT_EQ(agtest::entity_at(shared, "Wang"), "") << agtest::describe(shared);
 }
 
 // "his country", "sein Land", "zijn regering" stand for the one state the sentence has named

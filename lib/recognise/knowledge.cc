@@ -317,6 +317,8 @@ struct GazetteerLoader {
             }
             if (k.type == EntityType::person && words.size() >= 2) {
               kb.person_keys.emplace(kb.name_key.key(folded, lang == "xx" ? "en" : lang), idx);
+              auto [at, fresh] = kb.surnames.emplace(words.back(), idx);
+              if (!fresh && at->second != idx) at->second = Knowledge::kSeveral;
             }
           }
         }

@@ -222,8 +222,12 @@ class Knowledge {
   std::vector<std::vector<AliasHit>> alias_hits;  // indexed by trie value
   FlatStringMap<std::uint32_t> designations;      // "s400" -> weapon
   FlatStringMap<std::uint32_t> person_keys;       // name key -> person
-  FlatStringSet given_names;                      // folded
-  std::map<std::string, Lexicon> lexicons;        // by language
+  // the folded last word of a person's full name -> the person, or kSeveral where persons
+  // share it ("pistorius" -> Boris Pistorius, "lawrow" -> Sergei Lavrov)
+  FlatStringMap<std::uint32_t> surnames;
+  static constexpr std::uint32_t kSeveral = static_cast<std::uint32_t>(-1);
+  FlatStringSet given_names;                                                        // folded
+  std::map<std::string, Lexicon> lexicons;                                          // by language
   std::map<std::string, std::shared_ptr<const RelationLexicon>> relation_lexicons;  // by language
   std::map<std::string, RelationType> relation_types;
   NameKey name_key;

@@ -166,9 +166,17 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       }
       const std::vector<std::string> words = split_words(folded);
       if (words.size() < 2) {
-        // "President Putin", "premier Rutte": a surname the gazetteer lists alone is its person;
-        // another surname alone is resolved below, by the full name the document gives
-        if (const std::int64_t p = gazetteer_person(kb, words); p >= 0) {
+        // "President Putin", "premier Rutte", "Verteidigungsminister Pistorius": after its role
+        // cue, a surname the gazetteer lists alone, or the last name of one person it knows (not
+        // a given name: "General Jan"), is that person; another surname alone is resolved
+        // below, by the full name the document gives
+        std::int64_t p = gazetteer_person(kb, words);
+        if (p < 0 && words.size() == 1 && !kb.given_names.count(words[0])) {
+          if (auto it = kb.surnames.find(words[0]);
+              it != kb.surnames.end() && it->second != Knowledge::kSeveral)
+            p = it->second;
+        }
+        if (p >= 0) {
           f.known = p;
           ids[i] = known_id(p);
           note(ids[i], EntityType::person, kb.entities[static_cast<std::size_t>(p)].label, true);
