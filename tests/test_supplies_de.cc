@@ -655,9 +655,10 @@ TEST(SuppliesDe, DativeRecipientOfAGovernedSupplyNoun) {
 
 // A separable particle that is an article too is no particle right after its verb: "stellte ein
 // neues Waffenpaket … vor" presents a package and stops nothing; "stellte … ein" still stops.
+// (A package presented is a pledge: planned.)
 TEST(SuppliesDe, ArticleRightAfterTheVerbIsNoParticle) {
   auto x = agtest::extract("Deutschland präsentierte ein neues Waffenpaket für die Ukraine.", "de");
-  EXPECT_NE(find(x, "supplies", "state:DE", "state:UA", Modality::asserted), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:UA", Modality::planned), nullptr) << relations(x);
   auto vor = agtest::extract("Deutschland stellte ein neues Waffenpaket für die Ukraine vor.", "de");
   EXPECT_EQ(find(vor, "supplies", "state:DE", "state:UA", Modality::negated), nullptr) << relations(vor);
   auto stop = agtest::extract("Deutschland stellte die Lieferung von Panzern an die Ukraine ein.", "de");
@@ -696,4 +697,11 @@ TEST(SuppliesDe, SeinLandIsTheStateOfTheOneNamedBefore) {
   auto lawrow = agtest::extract("Lawrow sagte, sein Land werde keine Waffen an die Hamas liefern.", "de");
   EXPECT_NE(find(lawrow, "supplies", "state:RU", "org:hamas", Modality::negated), nullptr)
       << relations(lawrow);
+}
+
+// Ein angekündigtes oder vorgestelltes Hilfspaket ist eine Zusage: geplant, nicht geliefert.
+TEST(SuppliesDe, PackageIsAPledge) {
+  auto x = agtest::extract("Die USA haben ein neues Hilfspaket für die Ukraine vorgestellt.", "de");
+  EXPECT_NE(find(x, "supplies", "state:US", "state:UA", Modality::planned), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:US", "state:UA", Modality::asserted), nullptr) << relations(x);
 }

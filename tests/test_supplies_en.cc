@@ -1046,3 +1046,17 @@ TEST(SuppliesEn, HisCountryIsTheStateOfTheOneNamedBefore) {
       agtest::extract("Putin met Kim Jong Un, who said his country would send more shells to Syria.", "en");
   EXPECT_EQ(find(two, "supplies", "state:RU", "state:SY"), nullptr) << relations(two);
 }
+
+// An aid package announced or unveiled is a pledge, its delivery still to come: planned. A verb
+// of its clause that supplies it says it came ("The US aid package was delivered to Ukraine").
+TEST(SuppliesEn, PackageIsAPledgeUntilDelivered) {
+  auto x = agtest::extract("The Pentagon announced a new $500 million aid package for Ukraine.", "en");
+  EXPECT_NE(find(x, "supplies", "state:US", "state:UA", Modality::planned), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:US", "state:UA", Modality::asserted), nullptr) << relations(x);
+  auto unveiled = agtest::extract("Germany unveiled a new arms package for Ukraine.", "en");
+  EXPECT_NE(find(unveiled, "supplies", "state:DE", "state:UA", Modality::planned), nullptr)
+      << relations(unveiled);
+  auto came = agtest::extract("The US aid package was delivered to Ukraine last week.", "en");
+  EXPECT_NE(find(came, "supplies", "state:US", "state:UA", Modality::asserted), nullptr) << relations(came);
+  EXPECT_EQ(find(came, "supplies", "state:US", "state:UA", Modality::planned), nullptr) << relations(came);
+}

@@ -625,3 +625,10 @@ TEST(SuppliesNl, ZijnLandIsTheStateOfTheOneNamedBefore) {
   auto rutte = agtest::extract("Premier Rutte zei dat zijn regering F-16's aan Oekraïne zal leveren.", "nl");
   EXPECT_NE(find(rutte, "supplies", "state:NL", "state:UA", Modality::planned), nullptr) << relations(rutte);
 }
+
+// Een gepresenteerd steunpakket is een toezegging: gepland, nog niet geleverd.
+TEST(SuppliesNl, PackageIsAPledge) {
+  auto x = agtest::extract("Nederland presenteerde een nieuw steunpakket voor Oekraïne.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:NL", "state:UA", Modality::planned), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:NL", "state:UA", Modality::asserted), nullptr) << relations(x);
+}

@@ -66,6 +66,7 @@ struct Cue {
   std::string kind;      // org/firm kind, or the group role
   std::string role;      // person roles: canonical English role
   std::string relation;  // person roles: official_of, leader_of, member_of
+  bool pledge = false;   // supply nouns: a pledge, its delivery still to come ("aid package")
 };
 
 // What one folded word starts in a CueTable: the trie node of the phrases that begin with it,

@@ -54,6 +54,8 @@ void cues(const rapidjson::Value& d, const char* key, CueTable& out, const char*
     Cue cue;
     auto v = c.FindMember(value_field);
     if (v != c.MemberEnd() && v->value.IsString()) cue.kind = v->value.GetString();
+    auto pledge = c.FindMember("pledge");
+    cue.pledge = pledge != c.MemberEnd() && pledge->value.IsBool() && pledge->value.GetBool();
     auto h = c.FindMember("compound_head");
     out.add(c["cue"].GetString(), cue, h != c.MemberEnd() && h->value.IsBool() && h->value.GetBool());
   }

@@ -364,7 +364,7 @@ class SentenceRelations {
       if (const Cue* c = cue_at(rl_.supply_nouns, &RelationWordFacts::supply_nouns, j)) {
         auto [cb, ce] = clause(j);
         if (conditional(cb)) continue;
-        supply_noun(j, cb, ce, c->kind, emit);
+        supply_noun(j, cb, ce, *c, emit);
       } else if (const Cue* p = cue_at(rl_.purchase_nouns, &RelationWordFacts::purchase_nouns, j)) {
         auto [cb, ce] = clause(j);
         if (!conditional(cb)) purchase_noun(j, cb, ce, p->kind, false, emit);
@@ -839,7 +839,8 @@ class SentenceRelations {
   }
 
   template <typename Emit>
-  void supply_noun(std::size_t j, std::size_t cb, std::size_t ce, const std::string& mode, Emit& emit) {
+  void supply_noun(std::size_t j, std::size_t cb, std::size_t ce, const Cue& cue, Emit& emit) {
+    const std::string& mode = cue.kind;
     // the supplier: a state adjective or genitive right before the noun ("Chinese
     // wapenleveringen", "Russia's sale"), or an actor after a source or agent preposition
     const Actor* supplier = modifier_of(j);
@@ -897,12 +898,29 @@ class SentenceRelations {
     }
     if (supplier && !recipient) recipient = arrival_place(j, ce);
     if (!supplier || !recipient) return;
+    // "announced a new aid package for Ukraine", "ein neues Hilfspaket": a pledge, whose
+    // delivery is still to come, unless a verb of its clause supplies it or says it arrived
+    if (cue.pledge && reading == Reading::clause && !delivered_in(cb, ce)) reading = Reading::pending;
     const std::vector<std::string> supplied = items(j, cb, ce);
     for_coordinated(supplier, [&](const Actor* from) {
       for_coordinated(recipient, [&](const Actor* to) {
         emit("supplies", *from, to->id, to->type, j, mode, supplied, reading);
       });
     });
+  }
+
+  // Whether a verb of the clause [cb, ce) supplies something or says it arrived ("the aid
+  // package was delivered", "arrived in Kyiv").
+  bool delivered_in(std::size_t cb, std::size_t ce) const {
+    for (std::size_t k = cb; k < ce; ++k) {
+      if (in<&RelationLexicon::arrival_verbs>(k)) return true;
+      if (const auto* verbs = facts_[k].verbs) {
+        for (const VerbInfo& v : *verbs) {
+          if (v.kind == VerbKind::supply) return true;
+        }
+      }
+    }
+    return false;
   }
 
   // A purchase or order noun names the buyer, who receives, and the seller, who supplies:
