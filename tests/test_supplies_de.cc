@@ -705,3 +705,9 @@ TEST(SuppliesDe, PackageIsAPledge) {
   EXPECT_NE(find(x, "supplies", "state:US", "state:UA", Modality::planned), nullptr) << relations(x);
   EXPECT_EQ(find(x, "supplies", "state:US", "state:UA", Modality::asserted), nullptr) << relations(x);
 }
+
+// Wer für einen anderen kauft, liefert ihm ("kauft Munition für die Ukraine").
+TEST(SuppliesDe, BuyingForAnotherSuppliesIt) {
+  auto x = agtest::extract("Deutschland kauft Munition für die Ukraine.", "de");
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:UA", Modality::asserted), nullptr) << relations(x);
+}

@@ -1060,3 +1060,17 @@ TEST(SuppliesEn, PackageIsAPledgeUntilDelivered) {
   EXPECT_NE(find(came, "supplies", "state:US", "state:UA", Modality::asserted), nullptr) << relations(came);
   EXPECT_EQ(find(came, "supplies", "state:US", "state:UA", Modality::planned), nullptr) << relations(came);
 }
+
+// A buyer for another supplies it: "Denmark will buy shells for Ukraine" (a verb of buying, its
+// beneficiary after a benefactive preposition); not the buyer's own forces.
+TEST(SuppliesEn, BuyingForAnotherSuppliesIt) {
+  auto x = agtest::extract("Denmark will buy artillery shells for Ukraine from South Korea.", "en");
+  EXPECT_NE(find(x, "supplies", "state:DK", "state:UA", Modality::planned), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:KR", "state:DK", Modality::planned), nullptr) << relations(x);
+  auto pair = agtest::extract("Norway and Denmark will jointly buy air defence systems for Ukraine.", "en");
+  EXPECT_NE(find(pair, "supplies", "state:NO", "state:UA", Modality::planned), nullptr) << relations(pair);
+  EXPECT_NE(find(pair, "supplies", "state:DK", "state:UA", Modality::planned), nullptr) << relations(pair);
+  auto own = agtest::extract("India bought S-400 systems from Russia for the Indian Air Force.", "en");
+  EXPECT_EQ(count(own, "supplies"), 1u) << relations(own);
+  EXPECT_NE(find(own, "supplies", "state:RU", "state:IN"), nullptr) << relations(own);
+}

@@ -632,3 +632,9 @@ TEST(SuppliesNl, PackageIsAPledge) {
   EXPECT_NE(find(x, "supplies", "state:NL", "state:UA", Modality::planned), nullptr) << relations(x);
   EXPECT_EQ(find(x, "supplies", "state:NL", "state:UA", Modality::asserted), nullptr) << relations(x);
 }
+
+// Wie voor een ander koopt, levert hem ("koopt munitie voor Oekraïne").
+TEST(SuppliesNl, BuyingForAnotherSuppliesIt) {
+  auto x = agtest::extract("Nederland koopt munitie voor Oekraïne.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:NL", "state:UA", Modality::asserted), nullptr) << relations(x);
+}

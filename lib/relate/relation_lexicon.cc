@@ -132,6 +132,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "contrast_markers", rl.contrast_markers);
   words(d, "object_control_verbs", rl.object_control_verbs);
   words(d, "adversative_verbs", rl.adversative_verbs);
+  words(d, "benefactive_preps", rl.benefactive_preps);
   // a sanction verb whose lemma is a phrase with a sanction noun governs that noun ("impose
   // sanctions on"; not "sanction", whose lemma is the noun's form)
   for (auto& [form, infos] : rl.verbs) {

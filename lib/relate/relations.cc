@@ -122,6 +122,8 @@ class SentenceRelations {
   static constexpr std::size_t kNoWord = static_cast<std::size_t>(-1);
   // the mode of a sanction verb that lifts or eases sanctions (relations.schema.json)
   static constexpr std::string_view kLiftMode = "lift";
+  // the mode of a verb of buying (relations.schema.json)
+  static constexpr std::string_view kSaleMode = "sale";
   // The words after an English verb its particle may end within ("handed the 12 tanks over").
   static constexpr std::size_t kEnglishParticleReach = 5;
   // `lx` is kb.lexicon(rl.lang), looked up once for the document.
@@ -673,9 +675,14 @@ class SentenceRelations {
         if (a.modifier && !a.attribution && a.w0 >= cb && a.w1 <= ce && modifies_item(a)) supplier = &a;
       }
     }
+    // "Denmark will buy shells for Ukraine": a buyer for another supplies it (a verb of buying,
+    // its beneficiary after a benefactive preposition)
+    const Actor* beneficiary = v.mode == kSaleMode ? nearest(Role::recipient, j, cb, ce) : nullptr;
+    if (beneficiary && !rl_.benefactive_preps.contains(s_.folded[beneficiary->prep_at]))
+      beneficiary = nullptr;
     // "Rheinmetall received an order from Germany": what is received is an order, which
     // purchase_noun() reads
-    if (!supplier || receives_order(j, cb, ce)) return;
+    if ((!supplier && !beneficiary) || receives_order(j, cb, ce)) return;
     std::vector<const Actor*> subj;
     if (const Actor* c = controller(j, cb)) {
       subj = {c};  // "accused Russia of buying drones from Iran"
@@ -690,9 +697,17 @@ class SentenceRelations {
     }
     const std::vector<std::string> received = items(j, cb, ce);
     for (const Actor* r : subj) {
-      for_coordinated(supplier, [&](const Actor* from) {
-        if (r != from) emit("supplies", *from, r->id, r->type, j, v.mode, received);
-      });
+      if (supplier) {
+        for_coordinated(supplier, [&](const Actor* from) {
+          if (r != from) emit("supplies", *from, r->id, r->type, j, v.mode, received);
+        });
+      }
+      if (beneficiary) {  // (not for the buyer's own forces: "for the Indian Air Force")
+        for_coordinated(beneficiary, [&](const Actor* to) {
+          if (r != to && !belongs_to(*to, r->id))
+            emit("supplies", *r, to->id, to->type, j, std::string(), received);
+        });
+      }
     }
   }
 
@@ -907,6 +922,13 @@ class SentenceRelations {
         emit("supplies", *from, to->id, to->type, j, mode, supplied, reading);
       });
     });
+  }
+
+  // Whether the gazetteer places the organisation or firm `a` in the state `state`.
+  bool belongs_to(const Actor& a, std::string_view state) const {
+    if (a.type == EntityType::state) return false;
+    const auto it = kb_.by_id.find(std::string(a.id));
+    return it != kb_.by_id.end() && kb_.entities[it->second].country == state;
   }
 
   // Whether a verb of the clause [cb, ce) supplies something or says it arrived ("the aid
