@@ -711,3 +711,26 @@ TEST(SuppliesDe, BuyingForAnotherSuppliesIt) {
   auto x = agtest::extract("Deutschland kauft Munition für die Ukraine.", "de");
   EXPECT_NE(find(x, "supplies", "state:DE", "state:UA", Modality::asserted), nullptr) << relations(x);
 }
+
+// Was im Austausch gegeben wird, ist Bezahlung, nicht Lieferung.
+TEST(SuppliesDe, PaymentInExchangeIsNoItem) {
+  auto x =
+      agtest::extract("Russland erhält Granaten aus Nordkorea im Austausch gegen Öl und Kampfjets.", "de");
+  const Relation* r = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x);
+  EXPECT_EQ(r->items, (std::vector<std::string>{"shells"})) << relations(x);
+}
+
+// "Vertrag über 180 K2-Panzer", "Auftrag über 100 Panzer": über after a contract or order noun
+// says what it covers, not "more than"; "bestellte über 180" still bounds the number.
+TEST(SuppliesDe, UeberAfterAContractIsNoBound) {
+  auto x = agtest::extract("Polen unterzeichnete mit Südkorea einen Vertrag über 180 K2-Panzer.", "de");
+  const Relation* r = find(x, "supplies", "state:KR", "state:PL");
+  ASSERT_NE(r, nullptr) << relations(x);
+  EXPECT_EQ(r->quantity, 180.0);
+  EXPECT_EQ(r->quantity_bound, "") << relations(x);
+  auto order = agtest::extract("Polen bestellte über 180 K2-Panzer aus Südkorea.", "de");
+  const Relation* o = find(order, "supplies", "state:KR", "state:PL");
+  ASSERT_NE(o, nullptr) << relations(order);
+  EXPECT_EQ(o->quantity_bound, "at least") << relations(order);
+}

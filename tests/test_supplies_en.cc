@@ -1074,3 +1074,11 @@ TEST(SuppliesEn, BuyingForAnotherSuppliesIt) {
   EXPECT_EQ(count(own, "supplies"), 1u) << relations(own);
   EXPECT_NE(find(own, "supplies", "state:RU", "state:IN"), nullptr) << relations(own);
 }
+
+// What is given in return is paid, not supplied: "in exchange for oil", "in return for Su-35s".
+TEST(SuppliesEn, PaymentInExchangeIsNoItem) {
+  auto x = agtest::extract("Iran sent drones to Russia in exchange for Su-35 fighter jets.", "en");
+  const Relation* r = find(x, "supplies", "state:IR", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x);
+  EXPECT_EQ(r->items, (std::vector<std::string>{"drones"})) << relations(x);
+}

@@ -638,3 +638,11 @@ TEST(SuppliesNl, BuyingForAnotherSuppliesIt) {
   auto x = agtest::extract("Nederland koopt munitie voor Oekraïne.", "nl");
   EXPECT_NE(find(x, "supplies", "state:NL", "state:UA", Modality::asserted), nullptr) << relations(x);
 }
+
+// Wat in ruil gegeven wordt, is betaling, geen levering.
+TEST(SuppliesNl, PaymentInExchangeIsNoItem) {
+  auto x = agtest::extract("Rusland ontvangt granaten uit Noord-Korea in ruil voor olie.", "nl");
+  const Relation* r = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(r, nullptr) << relations(x);
+  EXPECT_EQ(r->items, (std::vector<std::string>{"shells"})) << relations(x);
+}

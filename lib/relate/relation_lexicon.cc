@@ -159,6 +159,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
     phrases(f->value, rl.future_times, nullptr, &rl.future_heads);
   if (auto f = d.FindMember("own_account"); f != d.MemberEnd()) phrases(f->value, rl.own_account);
   if (auto f = d.FindMember("hedge_exceptions"); f != d.MemberEnd()) phrases(f->value, rl.hedge_exceptions);
+  if (auto f = d.FindMember("exchange_phrases"); f != d.MemberEnd()) phrases(f->value, rl.exchange_phrases);
   if (auto a = d.FindMember("attribution"); a != d.MemberEnd()) {
     if (a->value.HasMember("before"))
       phrases(a->value["before"], rl.attribution_before, &rl.attribution_ends);

@@ -66,7 +66,8 @@ class RelationLexicon {
       target_preps, member_lists, member_nouns, contract_nouns;
   Cues alleged, planned, denied, negated;
   FlatStringSet gapped_heads;  // the first word of each gapped cue above (made from them)
-  WordTrie attribution_before, noun_governors, comitatives, future_times, own_account, hedge_exceptions;
+  WordTrie attribution_before, noun_governors, comitatives, future_times, own_account, hedge_exceptions,
+      exchange_phrases;
   FlatStringSet future_heads;      // the first word of each future_times phrase (made from them)
   FlatStringSet attribution_ends;  // the last word of each attribution_before phrase (made from them)
   FlatStringMap<double> numbers;

@@ -2635,13 +2635,17 @@ class SentenceRelations {
     auto add = [&](std::string_view x) {
       if (std::find(out.begin(), out.end(), x) == out.end()) out.emplace_back(x);
     };
-    for (const Actor& w : weapons_) {
-      if (w.w0 >= cb && w.w1 <= ce) add(w.id);
-    }
+    std::vector<std::string> nouns;                         // item nouns, in text order
+    std::vector<std::pair<std::size_t, std::size_t>> paid;  // "in exchange for oil": what is paid
     for (std::size_t k = cb; k < ce; ++k) {
       if (in_actor(k) || k == j) continue;
       if (const std::size_t end = attributed_phrase_end(k, ce); end != k) {
         k = end - 1;  // "according to US intelligence": the claim's source, no item
+        continue;
+      }
+      if (const std::size_t end = payment_end(k, ce); end != k) {
+        paid.emplace_back(k, end);
+        k = end - 1;
         continue;
       }
       if (auto it = item_at(k)) {
@@ -2650,11 +2654,27 @@ class SentenceRelations {
         const std::size_t next = k + it->first;
         const bool org =
             next < s_.words.size() && lx_.org_cues.word(s_.entries[next].lexicon.org_cues) != nullptr;
-        if (!org) add(it->second);
+        if (!org) nouns.push_back(std::move(it->second));
         k += it->first - 1;
       }
     }
+    for (const Actor& w : weapons_) {
+      const bool payment = std::any_of(paid.begin(), paid.end(),
+                                       [&](const auto& p) { return w.w0 >= p.first && w.w1 <= p.second; });
+      if (w.w0 >= cb && w.w1 <= ce && !payment) add(w.id);
+    }
+    for (const std::string& noun : nouns) add(noun);
     return out;
+  }
+
+  // Where the payment named by an exchange phrase starting at word k ends ("in ruil voor | olie
+  // en voedsel"): at the next comma, verb or `ce`; k itself when no such phrase starts at k.
+  std::size_t payment_end(std::size_t k, std::size_t ce) const {
+    const auto m = rl_.exchange_phrases.longest(s_.folded, k, [](std::size_t) { return true; });
+    if (!m) return k;
+    std::size_t end = k + m->length;
+    while (end < ce && !comma_before(end) && !facts_[end].verbs) ++end;
+    return end;
   }
 
   // Where the source of a claim that follows an attribution phrase ending at word k ends
@@ -2754,7 +2774,17 @@ class SentenceRelations {
         if (!phrase.empty()) phrase += ' ';
         phrase += s_.folded[k];
       }
-      if (auto it = rl_.quantity_bounds.find(phrase); it != rl_.quantity_bounds.end()) return it->second;
+      if (auto it = rl_.quantity_bounds.find(phrase); it != rl_.quantity_bounds.end()) {
+        // "einen Vertrag über 180 K2-Panzer", "a contract for", "een order voor": a preposition
+        // after a contract or order noun says what it covers, no bound
+        const std::size_t before = end - len;
+        if (len == 1 && before > 0 &&
+            (in<&RelationLexicon::contract_nouns>(before - 1) ||
+             cue_at(rl_.order_nouns, &RelationWordFacts::order_nouns, before - 1) != nullptr)) {
+          return {};
+        }
+        return it->second;
+      }
     }
     return {};
   }
