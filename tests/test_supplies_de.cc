@@ -734,3 +734,15 @@ TEST(SuppliesDe, UeberAfterAContractIsNoBound) {
   ASSERT_NE(o, nullptr) << relations(order);
   EXPECT_EQ(o->quantity_bound, "at least") << relations(order);
 }
+
+// Ein Lieferant oder Abnehmer, der einem Akteur durch eine Kopula zugesprochen wird.
+TEST(SuppliesDe, PredicatedSupplierOrBuyer) {
+  for (const char* text : {"Russland ist der größte Waffenlieferant Indiens.",
+                           "Indien ist der größte Abnehmer russischer Waffen."}) {
+    auto x = agtest::extract(text, "de");
+    EXPECT_NE(find(x, "supplies", "state:RU", "state:IN", Modality::asserted), nullptr) << text << "\n"
+                                                                                        << relations(x);
+  }
+  auto firm = agtest::extract("Die Ukraine ist ein wichtiger Kunde von Rheinmetall.", "de");
+  EXPECT_NE(find(firm, "supplies", "firm:rheinmetall", "state:UA"), nullptr) << relations(firm);
+}

@@ -1082,3 +1082,24 @@ TEST(SuppliesEn, PaymentInExchangeIsNoItem) {
   ASSERT_NE(r, nullptr) << relations(x);
   EXPECT_EQ(r->items, (std::vector<std::string>{"drones"})) << relations(x);
 }
+
+// A supplier or buyer noun predicated of an actor by a copula names that actor's supply: the
+// client or seller is a possessive in the phrase, after "to" or "from", or the state adjective
+// of what is bought. Without a copula, or without the other party, nothing.
+TEST(SuppliesEn, PredicatedSupplierOrBuyer) {
+  for (const char* text :
+       {"Russia is India's largest arms supplier.", "Russia is the largest supplier of arms to India.",
+        "Russia has long been India's largest supplier of weapons.",
+        "India is the biggest buyer of Russian arms.",
+        "India is the biggest importer of weapons from Russia.", "India is Russia's largest customer."}) {
+    auto x = agtest::extract(text, "en");
+    EXPECT_NE(find(x, "supplies", "state:RU", "state:IN", Modality::asserted), nullptr) << text << "\n"
+                                                                                        << relations(x);
+    EXPECT_EQ(find(x, "supplies", "state:IN", "state:RU"), nullptr) << text << "\n" << relations(x);
+  }
+  for (const char* text : {"India is the world's largest arms importer.", "France is a major supplier.",
+                           "Rosoboronexport, Russia's arms exporter, signed a deal."}) {
+    auto x = agtest::extract(text, "en");
+    EXPECT_EQ(count(x, "supplies"), 0u) << text << "\n" << relations(x);
+  }
+}

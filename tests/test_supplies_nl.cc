@@ -646,3 +646,13 @@ TEST(SuppliesNl, PaymentInExchangeIsNoItem) {
   ASSERT_NE(r, nullptr) << relations(x);
   EXPECT_EQ(r->items, (std::vector<std::string>{"shells"})) << relations(x);
 }
+
+// Een leverancier of afnemer die door een koppelwerkwoord aan een actor wordt toegekend.
+TEST(SuppliesNl, PredicatedSupplierOrBuyer) {
+  for (const char* text : {"Rusland is de grootste wapenleverancier van India.",
+                           "India is de grootste afnemer van Russische wapens."}) {
+    auto x = agtest::extract(text, "nl");
+    EXPECT_NE(find(x, "supplies", "state:RU", "state:IN", Modality::asserted), nullptr) << text << "\n"
+                                                                                        << relations(x);
+  }
+}

@@ -67,6 +67,7 @@ struct Cue {
   std::string role;      // person roles: canonical English role
   std::string relation;  // person roles: official_of, leader_of, member_of
   bool pledge = false;   // supply nouns: a pledge, its delivery still to come ("aid package")
+  bool agent = false;    // supply and purchase nouns: the one who supplies or buys ("supplier")
 };
 
 // What one folded word starts in a CueTable: the trie node of the phrases that begin with it,

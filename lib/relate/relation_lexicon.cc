@@ -56,6 +56,8 @@ void cues(const rapidjson::Value& d, const char* key, CueTable& out, const char*
     if (v != c.MemberEnd() && v->value.IsString()) cue.kind = v->value.GetString();
     auto pledge = c.FindMember("pledge");
     cue.pledge = pledge != c.MemberEnd() && pledge->value.IsBool() && pledge->value.GetBool();
+    auto agent = c.FindMember("agent");
+    cue.agent = agent != c.MemberEnd() && agent->value.IsBool() && agent->value.GetBool();
     auto h = c.FindMember("compound_head");
     out.add(c["cue"].GetString(), cue, h != c.MemberEnd() && h->value.IsBool() && h->value.GetBool());
   }
@@ -133,6 +135,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "object_control_verbs", rl.object_control_verbs);
   words(d, "adversative_verbs", rl.adversative_verbs);
   words(d, "benefactive_preps", rl.benefactive_preps);
+  words(d, "copulas", rl.copulas);
   // a sanction verb whose lemma is a phrase with a sanction noun governs that noun ("impose
   // sanctions on"; not "sanction", whose lemma is the noun's form)
   for (auto& [form, infos] : rl.verbs) {

@@ -369,7 +369,12 @@ class SentenceRelations {
         supply_noun(j, cb, ce, *c, emit);
       } else if (const Cue* p = cue_at(rl_.purchase_nouns, &RelationWordFacts::purchase_nouns, j)) {
         auto [cb, ce] = clause(j);
-        if (!conditional(cb)) purchase_noun(j, cb, ce, p->kind, false, emit);
+        if (conditional(cb)) continue;
+        if (p->agent) {
+          buyer_noun(j, cb, ce, emit);
+        } else {
+          purchase_noun(j, cb, ce, p->kind, false, emit);
+        }
       } else if (const Cue* o = cue_at(rl_.order_nouns, &RelationWordFacts::order_nouns, j)) {
         auto [cb, ce] = clause(j);
         if (!conditional(cb)) purchase_noun(j, cb, ce, o->kind, true, emit);
@@ -855,6 +860,7 @@ class SentenceRelations {
 
   template <typename Emit>
   void supply_noun(std::size_t j, std::size_t cb, std::size_t ce, const Cue& cue, Emit& emit) {
+    if (cue.agent && supplier_noun(j, cb, ce, cue.kind, emit)) return;
     const std::string& mode = cue.kind;
     // the supplier: a state adjective or genitive right before the noun ("Chinese
     // wapenleveringen", "Russia's sale"), or an actor after a source or agent preposition
@@ -920,6 +926,115 @@ class SentenceRelations {
     for_coordinated(supplier, [&](const Actor* from) {
       for_coordinated(recipient, [&](const Actor* to) {
         emit("supplies", *from, to->id, to->type, j, mode, supplied, reading);
+      });
+    });
+  }
+
+  // A noun phrase predicated of an actor by a copula: its subject, and a possessive actor inside
+  // the phrase ("Russia is | India's largest arms supplier", "Rusland is | de grootste
+  // wapenleverancier", "Russia has long been | one of India's suppliers").
+  struct Predicate {
+    const Actor* subject = nullptr;
+    const Actor* possessor = nullptr;
+  };
+  Predicate predicate_of(std::size_t j, std::size_t cb) const {
+    constexpr std::size_t kReach = 8;  // "is now one of the world's second-largest"
+    Predicate p;
+    for (std::size_t k = j; k-- > cb && j - k <= kReach;) {
+      if (comma_before(k + 1)) return {};
+      if (rl_.copulas.contains(s_.folded[k])) {
+        // the subject right before it, or before an auxiliary and an adverb ("has long been")
+        constexpr std::size_t kBefore = 2;
+        std::size_t m = k;
+        while (m > cb && k - m < kBefore && !is_actor_word(m - 1) && !facts_[m - 1].verbs && !comma_before(m))
+          --m;
+        for (const Actor* a : ending_at(m)) {
+          if (usable(*a) && a->role == Role::none && !a->modifier && !a->genitive) {
+            p.subject = a;
+            return p;
+          }
+        }
+        return {};
+      }
+      if (is_actor_word(k)) {  // only a possessive may stand inside the phrase
+        const Actor* owner = nullptr;
+        for (const Actor* a : ending_at(k + 1)) {
+          if (a->genitive && !a->attribution) owner = a;
+        }
+        if (!owner) return {};
+        p.possessor = owner;
+        k = owner->w0;
+        continue;
+      }
+      if (facts_[k].verbs || in<&RelationLexicon::clause_breaks>(k) ||
+          in<&RelationLexicon::complementizers>(k)) {
+        return {};
+      }
+    }
+    return {};
+  }
+
+  // The actor a noun at j is of, right after it: "leverancier van India", "supplier of India",
+  // German genitive "Waffenlieferant Indiens", "des Iran".
+  const Actor* owner_after(std::size_t j, std::size_t ce) const {
+    std::size_t k = j + 1;
+    const bool prep = k < ce && in<&RelationLexicon::genitive_preps>(k);
+    if (prep) ++k;
+    if (k < ce && in<&RelationLexicon::articles>(k)) ++k;
+    for (const Actor* a : starting_at(k)) {
+      if (usable(*a) && a->w1 <= ce && (prep || a->genitive || k > j + 1)) return a;
+    }
+    return nullptr;
+  }
+
+  // "Russia is India's largest arms supplier", "Russia is the largest supplier of arms to
+  // India", "Rusland is de grootste wapenleverancier van India": an agent noun predicated of
+  // its supplier, the client a possessive inside the phrase, after a recipient preposition, or
+  // of the noun. False when no copula predicates it (the noun is then read as other supply
+  // nouns are).
+  template <typename Emit>
+  bool supplier_noun(std::size_t j, std::size_t cb, std::size_t ce, const std::string& mode, Emit& emit) {
+    const Predicate p = predicate_of(j, cb);
+    if (!p.subject) return false;
+    const Actor* client = p.possessor;
+    if (!client) client = nearest_after(Role::recipient, j, ce);
+    if (!client) client = owner_after(j, ce);
+    if (!client) return true;
+    const std::vector<std::string> supplied = items(j, cb, ce);
+    for_coordinated(p.subject, [&](const Actor* from) {
+      for_coordinated(client,
+                      [&](const Actor* to) { emit("supplies", *from, to->id, to->type, j, mode, supplied); });
+    });
+    return true;
+  }
+
+  // "India is the biggest buyer of Russian arms", "India is Russia's largest customer",
+  // "Indien ist der größte Abnehmer russischer Waffen": an agent noun of buying predicated of
+  // the buyer; the seller is a possessive inside the phrase, an actor after a source
+  // preposition or of the noun ("Kunde von Rheinmetall"), or a state adjective of what is
+  // bought after the noun. Nothing without a copula.
+  template <typename Emit>
+  void buyer_noun(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
+    static const std::string kSale = "sale";
+    const Predicate p = predicate_of(j, cb);
+    if (!p.subject) return;
+    const Actor* seller = p.possessor;
+    if (!seller) seller = nearest_after(Role::source, j, ce);
+    if (!seller) seller = owner_after(j, ce);  // "a customer of Rheinmetall"
+    if (!seller) {
+      constexpr std::size_t kReach = 6;  // "of the most modern Russian arms"
+      for (std::size_t k = j + 1;
+           k < ce && k <= j + kReach && !seller && !facts_[k].verbs && !comma_before(k); ++k) {
+        for (const Actor* a : starting_at(k)) {
+          if (a->modifier && !a->attribution && modifies_item(*a)) seller = a;
+        }
+      }
+    }
+    if (!seller) return;
+    const std::vector<std::string> bought = items(j, cb, ce);
+    for_coordinated(seller, [&](const Actor* from) {
+      for_coordinated(p.subject, [&](const Actor* to) {
+        if (from != to) emit("supplies", *from, to->id, to->type, j, kSale, bought);
       });
     });
   }
