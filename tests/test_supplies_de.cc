@@ -746,3 +746,12 @@ TEST(SuppliesDe, PredicatedSupplierOrBuyer) {
   auto firm = agtest::extract("Die Ukraine ist ein wichtiger Kunde von Rheinmetall.", "de");
   EXPECT_NE(find(firm, "supplies", "firm:rheinmetall", "state:UA"), nullptr) << relations(firm);
 }
+
+// Ein bewilligter oder freigegebener Export steht noch aus: geplant.
+TEST(SuppliesDe, BewilligterExportIsPlanned) {
+  auto x = agtest::extract("Die Bundesregierung bewilligte den Export von Leopard-Panzern an Katar.", "de");
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:QA", Modality::planned), nullptr) << relations(x);
+  auto frei =
+      agtest::extract("Berlin hat die Lieferung von Eurofightern an Saudi-Arabien freigegeben.", "de");
+  EXPECT_NE(find(frei, "supplies", "state:DE", "state:SA", Modality::planned), nullptr) << relations(frei);
+}

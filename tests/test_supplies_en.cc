@@ -1103,3 +1103,13 @@ TEST(SuppliesEn, PredicatedSupplierOrBuyer) {
     EXPECT_EQ(count(x, "supplies"), 0u) << text << "\n" << relations(x);
   }
 }
+
+// A sale cleared or authorised is one still to come, as one approved: planned.
+TEST(SuppliesEn, ClearedOrAuthorisedSaleIsPlanned) {
+  for (const char* text : {"The State Department cleared a possible $1.2 billion sale of NASAMS to Ukraine.",
+                           "Washington authorized the sale of F-16s to Turkey."}) {
+    auto x = agtest::extract(text, "en");
+    EXPECT_EQ(count(x, "supplies", Modality::planned), 1u) << text << "\n" << relations(x);
+    EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << text << "\n" << relations(x);
+  }
+}
