@@ -105,7 +105,8 @@ TEST(Vocabulary, MoreLanguagesThanItIndexesAreAskedOfTheTables) {
 // begins one: the first word of each must carry the gapped_heads bit in its entry.
 TEST(Vocabulary, TheFirstWordOfEachGappedCueIsMarked) {
   const auto& kb = agtest::extractor().knowledge();
-  constexpr std::uint32_t kHead = detail::RelationLexicon::bit<&detail::RelationLexicon::gapped_heads>();
+  constexpr detail::WordSetBits kHead =
+      detail::RelationLexicon::bit<&detail::RelationLexicon::gapped_heads>();
   std::size_t cues = 0;
   for (const char* lang : {"nl", "de", "en"}) {
     const detail::RelationLexicon& rl = *kb.relation_lexicons.at(lang);
@@ -125,7 +126,8 @@ TEST(Vocabulary, TheFirstWordOfEachGappedCueIsMarked) {
 // only before a word that ends one: those words carry the attribution_ends bit.
 TEST(Vocabulary, TheLastWordOfAnAttributionPhraseIsMarked) {
   const auto& kb = agtest::extractor().knowledge();
-  constexpr std::uint32_t kEnd = detail::RelationLexicon::bit<&detail::RelationLexicon::attribution_ends>();
+  constexpr detail::WordSetBits kEnd =
+      detail::RelationLexicon::bit<&detail::RelationLexicon::attribution_ends>();
   for (const auto& [lang, word] : {std::pair{"nl", "volgens"}, {"de", "laut"}, {"en", "to"}}) {
     const detail::RelationLexicon& rl = *kb.relation_lexicons.at(lang);
     EXPECT_TRUE(rl.attribution_ends.contains(word)) << lang << " " << word;

@@ -428,10 +428,10 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
   };
   // apposition: ", [article] [adjectives] <cue>" right after word j-1; not a clause that
   // reports it (", wie Präsident Macron ankündigte", ", said President Biden")
-  constexpr std::uint32_t kOpensClause = RelationLexicon::bit<&RelationLexicon::attribution_verbs>() |
-                                         RelationLexicon::bit<&RelationLexicon::clause_breaks>() |
-                                         RelationLexicon::bit<&RelationLexicon::complementizers>() |
-                                         RelationLexicon::bit<&RelationLexicon::coordinators>();
+  constexpr WordSetBits kOpensClause = RelationLexicon::bit<&RelationLexicon::attribution_verbs>() |
+                                       RelationLexicon::bit<&RelationLexicon::clause_breaks>() |
+                                       RelationLexicon::bit<&RelationLexicon::complementizers>() |
+                                       RelationLexicon::bit<&RelationLexicon::coordinators>();
   auto opens_clause = [&](std::size_t k) {
     return (s.entries[k].relation.sets & kOpensClause) != 0 ||
            (rl && rl->attribution_before.find(std::span(s.folded).subspan(k, 1)) != WordTrie::kNone);

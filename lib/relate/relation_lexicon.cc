@@ -162,7 +162,8 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
     phrases(f->value, rl.future_times, nullptr, &rl.future_heads);
   if (auto f = d.FindMember("own_account"); f != d.MemberEnd()) phrases(f->value, rl.own_account);
   if (auto f = d.FindMember("hedge_exceptions"); f != d.MemberEnd()) phrases(f->value, rl.hedge_exceptions);
-  if (auto f = d.FindMember("exchange_phrases"); f != d.MemberEnd()) phrases(f->value, rl.exchange_phrases);
+  if (auto f = d.FindMember("exchange_phrases"); f != d.MemberEnd())
+    phrases(f->value, rl.exchange_phrases, nullptr, &rl.exchange_heads);
   if (auto a = d.FindMember("attribution"); a != d.MemberEnd()) {
     if (a->value.HasMember("before"))
       phrases(a->value["before"], rl.attribution_before, &rl.attribution_ends);
@@ -182,7 +183,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   }
   // each word's set bits in one table: facts() asks once, not once per set
   for (std::size_t i = 0; i < std::size(kRelationWordSets); ++i) {
-    for (const std::string& w : rl.*kRelationWordSets[i]) rl.set_bits_[w] |= std::uint32_t{1} << i;
+    for (const std::string& w : rl.*kRelationWordSets[i]) rl.set_bits_[w] |= WordSetBits{1} << i;
   }
   return rl;
 }

@@ -38,6 +38,9 @@ struct Cues {
   std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> gapped;
 };
 
+// The word sets a word is in, a bit each (RelationLexicon::bit()).
+using WordSetBits = std::uint64_t;
+
 // What a folded word is to a relation lexicon: the verbs it is a form of, where it stands in
 // the cue tables the rules ask about every word, and the word sets it is in (a bit each, in
 // the order of RelationLexicon::kWordSets).
@@ -47,7 +50,7 @@ struct RelationWordFacts {
   // the trie nodes of the modality cue phrases that begin with the word (or WordTrie::kNone)
   std::uint32_t alleged = WordTrie::kNone, planned = WordTrie::kNone, denied = WordTrie::kNone,
                 negated = WordTrie::kNone;
-  std::uint32_t sets = 0;
+  WordSetBits sets = 0;
   bool operator==(const RelationWordFacts&) const = default;
 };
 
@@ -69,6 +72,7 @@ class RelationLexicon {
   WordTrie attribution_before, noun_governors, comitatives, future_times, own_account, hedge_exceptions,
       exchange_phrases;
   FlatStringSet future_heads;      // the first word of each future_times phrase (made from them)
+  FlatStringSet exchange_heads;    // the first word of each exchange_phrases phrase (made from them)
   FlatStringSet attribution_ends;  // the last word of each attribution_before phrase (made from them)
   FlatStringMap<double> numbers;
   // folded phrase -> how it bounds a quantity: "at least", "at most" or "about"
@@ -95,12 +99,12 @@ class RelationLexicon {
   void for_each_word(const std::function<void(std::string_view)>& f, TailFilter& heads) const;
   // The bit of a word set (a member listed in kWordSets) in RelationWordFacts::sets.
   template <FlatStringSet RelationLexicon::*Set>
-  static constexpr std::uint32_t bit();
+  static constexpr WordSetBits bit();
 
  private:
   // folded word -> its bits in RelationWordFacts::sets, made by load() from the word sets
   // above (which are not to change after it)
-  FlatStringMap<std::uint32_t> set_bits_;
+  FlatStringMap<WordSetBits> set_bits_;
 };
 
 // The word sets whose membership RelationWordFacts records, bit i for the i-th.
@@ -136,13 +140,14 @@ inline constexpr FlatStringSet RelationLexicon::*kRelationWordSets[] = {
     &RelationLexicon::target_preps,
     &RelationLexicon::member_lists,
     &RelationLexicon::member_nouns,
-    &RelationLexicon::contract_nouns};
-static_assert(std::size(kRelationWordSets) <= 32, "RelationWordFacts::sets has a bit for each word set");
+    &RelationLexicon::contract_nouns,
+    &RelationLexicon::exchange_heads};
+static_assert(std::size(kRelationWordSets) <= 64, "RelationWordFacts::sets has a bit for each word set");
 
 template <FlatStringSet RelationLexicon::*Set>
-constexpr std::uint32_t RelationLexicon::bit() {
+constexpr WordSetBits RelationLexicon::bit() {
   for (std::size_t i = 0; i < std::size(kRelationWordSets); ++i) {
-    if (kRelationWordSets[i] == Set) return std::uint32_t{1} << i;
+    if (kRelationWordSets[i] == Set) return WordSetBits{1} << i;
   }
   throw "a word set not listed in kRelationWordSets";  // (a compile-time error where it is used)
 }

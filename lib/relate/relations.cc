@@ -57,7 +57,7 @@ bool starts_at(const std::vector<std::string>& words, const SentenceWords& s, st
 // it is an article too: "stellte ein neues Waffenpaket vor" is no "stellte … ein".
 bool gapped_in(const std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>>& gapped,
                const SentenceWords& s, std::size_t from, std::size_t to, std::size_t tail_to) {
-  constexpr std::uint32_t kArticle = RelationLexicon::bit<&RelationLexicon::articles>();
+  constexpr WordSetBits kArticle = RelationLexicon::bit<&RelationLexicon::articles>();
   for (const auto& [head, tail] : gapped) {
     for (std::size_t k = from; k < to; ++k) {
       if (!starts_at(head, s, k)) continue;
@@ -2449,7 +2449,7 @@ class SentenceRelations {
   // Whether word k is in the word set `Set` of the lexicon (RelationWordFacts::sets).
   template <FlatStringSet RelationLexicon::*Set>
   bool in(std::size_t k) const {
-    constexpr std::uint32_t kBit = RelationLexicon::bit<Set>();
+    constexpr WordSetBits kBit = RelationLexicon::bit<Set>();
     return k < facts_.size() && (facts_[k].sets & kBit) != 0;
   }
 
@@ -2651,7 +2651,7 @@ class SentenceRelations {
   // begins (most: one look at each word's facts, once per sentence).
   bool gapped(const Cues& cues, std::size_t from, std::size_t to, std::size_t tail_to) const {
     if (gapped_head_ < 0) {
-      constexpr std::uint32_t kHead = RelationLexicon::bit<&RelationLexicon::gapped_heads>();
+      constexpr WordSetBits kHead = RelationLexicon::bit<&RelationLexicon::gapped_heads>();
       bool any = false;
       for (std::size_t k = 0; k < facts_.size() && !any; ++k) any = (facts_[k].sets & kHead) != 0;
       gapped_head_ = any ? 1 : 0;
@@ -2750,8 +2750,18 @@ class SentenceRelations {
     auto add = [&](std::string_view x) {
       if (std::find(out.begin(), out.end(), x) == out.end()) out.emplace_back(x);
     };
-    std::vector<std::string> nouns;                         // item nouns, in text order
-    std::vector<std::pair<std::size_t, std::size_t>> paid;  // "in exchange for oil": what is paid
+    // "in exchange for oil", "in return for Su-35 jets": what is paid (rare: no allocation else)
+    std::vector<std::pair<std::size_t, std::size_t>> paid;
+    for (std::size_t k = cb; k < ce; ++k) {
+      if (const std::size_t end = payment_end(k, ce); end != k) paid.emplace_back(k, end);
+    }
+    auto in_payment = [&](std::size_t b, std::size_t e) {
+      return std::any_of(paid.begin(), paid.end(),
+                         [&](const auto& p) { return b >= p.first && e <= p.second; });
+    };
+    for (const Actor& w : weapons_) {
+      if (w.w0 >= cb && w.w1 <= ce && !in_payment(w.w0, w.w1)) add(w.id);
+    }
     for (std::size_t k = cb; k < ce; ++k) {
       if (in_actor(k) || k == j) continue;
       if (const std::size_t end = attributed_phrase_end(k, ce); end != k) {
@@ -2759,7 +2769,6 @@ class SentenceRelations {
         continue;
       }
       if (const std::size_t end = payment_end(k, ce); end != k) {
-        paid.emplace_back(k, end);
         k = end - 1;
         continue;
       }
@@ -2769,22 +2778,17 @@ class SentenceRelations {
         const std::size_t next = k + it->first;
         const bool org =
             next < s_.words.size() && lx_.org_cues.word(s_.entries[next].lexicon.org_cues) != nullptr;
-        if (!org) nouns.push_back(std::move(it->second));
+        if (!org) add(it->second);
         k += it->first - 1;
       }
     }
-    for (const Actor& w : weapons_) {
-      const bool payment = std::any_of(paid.begin(), paid.end(),
-                                       [&](const auto& p) { return w.w0 >= p.first && w.w1 <= p.second; });
-      if (w.w0 >= cb && w.w1 <= ce && !payment) add(w.id);
-    }
-    for (const std::string& noun : nouns) add(noun);
     return out;
   }
 
   // Where the payment named by an exchange phrase starting at word k ends ("in ruil voor | olie
   // en voedsel"): at the next comma, verb or `ce`; k itself when no such phrase starts at k.
   std::size_t payment_end(std::size_t k, std::size_t ce) const {
+    if (!in<&RelationLexicon::exchange_heads>(k)) return k;
     const auto m = rl_.exchange_phrases.longest(s_.folded, k, [](std::size_t) { return true; });
     if (!m) return k;
     std::size_t end = k + m->length;
