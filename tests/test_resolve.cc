@@ -135,6 +135,9 @@ TEST(Resolve, PossessiveStateNounIsTheStateNamedBefore) {
   auto other =
       agtest::extract("Putin met the envoy Tarek Haddadin, who said his country would send troops.", "en");
   EXPECT_EQ(agtest::entity_at(other, "his country"), "") << agtest::describe(other);
+  auto firm_head = agtest::extract(
+      "Putin met Rheinmetall chief Armin Papperger, who said his country would send shells.", "en");
+  EXPECT_EQ(agtest::entity_at(firm_head, "his country"), "") << agtest::describe(firm_head);
   auto envoy = agtest::extract("Iran's envoy Tarek Haddadin said his country would send troops.", "en");
   EXPECT_EQ(agtest::entity_at(envoy, "his country"), "state:IR") << agtest::describe(envoy);
   auto none = agtest::extract("The minister said that his country would send shells.", "en");

@@ -2753,7 +2753,10 @@ class SentenceRelations {
     // "in exchange for oil", "in return for Su-35 jets": what is paid (rare: no allocation else)
     std::vector<std::pair<std::size_t, std::size_t>> paid;
     for (std::size_t k = cb; k < ce; ++k) {
-      if (const std::size_t end = payment_end(k, ce); end != k) paid.emplace_back(k, end);
+      if (const std::size_t end = payment_end(k, ce); end != k) {
+        paid.emplace_back(k, end);
+        k = end - 1;
+      }
     }
     auto in_payment = [&](std::size_t b, std::size_t e) {
       return std::any_of(paid.begin(), paid.end(),

@@ -69,11 +69,15 @@ class NamedParties {
   void add(const Knowledge& kb, const Found& f, std::uint32_t w0, std::uint32_t end, std::string_view id) {
     if (f.type == EntityType::state) {
       named_.push_back({w0, end, id});
-    } else if (f.type == EntityType::person && f.known >= 0) {
-      for (const RoleFact& role : kb.entities[static_cast<std::size_t>(f.known)].roles) {
-        if (role.of.starts_with("state:")) named_.push_back({w0, end, role.of});
+    } else if (f.type == EntityType::person) {
+      const std::size_t before = named_.size();
+      if (f.known >= 0) {
+        for (const RoleFact& role : kb.entities[static_cast<std::size_t>(f.known)].roles) {
+          if (role.of.starts_with("state:")) named_.push_back({w0, end, role.of});
+        }
       }
-    } else if (f.type == EntityType::person) {  // from the role cue before it, if any
+      if (named_.size() > before) return;
+      // a person of no known state (a firm's head), from the role cue before it, if any
       const bool cue_before = f.cue_w0 >= 0 && f.cue_w0 < f.w0 && w0 == f.w0;
       named_.push_back({cue_before ? static_cast<std::uint32_t>(f.cue_w0) : w0, end, {}});
     }
