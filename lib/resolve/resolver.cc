@@ -269,6 +269,21 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
   std::vector<char> covered;
   std::vector<std::string_view> forms;  // of one word: as written, and without an inflection ending
   NamedParties named;                   // of the sentence
+  // A mention of `id` by the determiner or possessive at w - 1 and the noun at w.
+  auto add_anaphor = [&](const SentenceWords& s, std::uint32_t si, std::uint32_t w, EntityType type,
+                         std::int64_t known, const std::string& id) {
+    Found f;
+    f.known = known;
+    f.sentence = si;
+    f.w0 = w - 1;
+    f.w1 = w + 1;
+    f.b = s.tokens[s.words[w - 1]].b;
+    f.e = s.tokens[s.words[w]].e;
+    f.type = type;
+    f.how = How::anaphor;
+    extra.push_back(std::move(f));
+    extra_ids.push_back(id);
+  };
   for (std::uint32_t si = 0; si < sentences.size(); ++si) {
     const SentenceWords& s = sentences[si];
     covered.assign(s.words.size(), 0);
@@ -289,17 +304,7 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
         if (known != kb.by_id.end()) {
           const KnownEntity& k = kb.entities[known->second];
           note(k.id, k.type, k.label, true);
-          Found f;
-          f.known = known->second;
-          f.sentence = si;
-          f.w0 = w - 1;
-          f.w1 = w + 1;
-          f.b = s.tokens[s.words[w - 1]].b;
-          f.e = t.e;
-          f.type = EntityType::state;
-          f.how = How::anaphor;
-          extra.push_back(std::move(f));
-          extra_ids.emplace_back(state);
+          add_anaphor(s, si, w, EntityType::state, known->second, k.id);
           continue;
         }
       }
@@ -313,16 +318,7 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
           if (si - pos.first <= 2) id = fid;
         }
         if (!id.empty()) {
-          Found f;
-          f.sentence = si;
-          f.w0 = w - 1;
-          f.w1 = w + 1;
-          f.b = s.tokens[s.words[w - 1]].b;
-          f.e = t.e;
-          f.type = EntityType::firm;
-          f.how = How::anaphor;
-          extra.push_back(std::move(f));
-          extra_ids.push_back(id);
+          add_anaphor(s, si, w, EntityType::firm, -1, id);
           continue;
         }
       }
