@@ -755,3 +755,14 @@ TEST(SuppliesDe, BewilligterExportIsPlanned) {
       agtest::extract("Berlin hat die Lieferung von Eurofightern an Saudi-Arabien freigegeben.", "de");
   EXPECT_NE(find(frei, "supplies", "state:DE", "state:SA", Modality::planned), nullptr) << relations(frei);
 }
+
+// "Pjöngjang bestreitet das", "wies das zurück": bestritten wird, was eben berichtet wurde.
+TEST(SuppliesDe, DenialOfDasDeniesWhatWasReported) {
+  for (const char* text :
+       {"Nordkorea soll Granaten an Russland geliefert haben. Pjöngjang bestreitet das.",
+        "Nordkorea soll Granaten an Russland geliefert haben. Pjöngjang wies das zurück."}) {
+    auto x = agtest::extract(text, "de");
+    EXPECT_NE(find(x, "supplies", "state:KP", "state:RU", Modality::denied), nullptr) << text << "\n"
+                                                                                      << relations(x);
+  }
+}

@@ -1113,3 +1113,14 @@ TEST(SuppliesEn, ClearedOrAuthorisedSaleIsPlanned) {
     EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << text << "\n" << relations(x);
   }
 }
+
+// A denial whose object is a demonstrative closing its clause denies what was just reported:
+// "…, but Pyongyang denies this". A denial by no party of the supply denies none of it.
+TEST(SuppliesEn, DenialOfThisDeniesWhatWasReported) {
+  auto x = agtest::extract("North Korea has reportedly supplied shells to Russia, but Pyongyang denies this.",
+                           "en");
+  EXPECT_NE(find(x, "supplies", "state:KP", "state:RU", Modality::alleged), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:KP", "state:RU", Modality::denied), nullptr) << relations(x);
+  auto other = agtest::extract("Iran supplied drones to Russia. The US denies that.", "en");
+  EXPECT_EQ(count(other, "supplies", Modality::denied), 0u) << relations(other);
+}

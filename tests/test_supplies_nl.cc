@@ -656,3 +656,12 @@ TEST(SuppliesNl, PredicatedSupplierOrBuyer) {
                                                                                         << relations(x);
   }
 }
+
+// "…, maar Pyongyang ontkent dat": ontkend wordt wat net gemeld is; "ontkent dat het …" is een
+// bijzin, geen voornaamwoord.
+TEST(SuppliesNl, DenialOfDatDeniesWhatWasReported) {
+  auto x = agtest::extract(
+      "Noord-Korea zou granaten aan Rusland hebben geleverd, maar Pyongyang ontkent dat.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:KP", "state:RU", Modality::alleged), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:KP", "state:RU", Modality::denied), nullptr) << relations(x);
+}

@@ -81,7 +81,7 @@ class RelationLexicon {
   // asked only once a plan or a negation is found (no bit in RelationWordFacts::sets):
   // complementizers of a statement, the perfect's auxiliaries, contrasting conjunctions
   FlatStringSet declarative_complementizers, perfect_auxiliaries, contrast_markers, object_control_verbs,
-      adversative_verbs, benefactive_preps, copulas;
+      adversative_verbs, benefactive_preps, copulas, denial_pronouns;
 
   // The verb a folded word is a form of (German and Dutch adjective endings on participles
   // are tried too: gelieferten, geleverde).

@@ -436,6 +436,41 @@ class SentenceRelations {
     return std::nullopt;
   }
 
+  // "…, but Pyongyang denies this", "Moskau bestreitet das.", "Pyongyang ontkent dat.": a denial
+  // whose object is a demonstrative closing its clause (but for a particle: "wies das zurück")
+  // denies what was just reported. Its parties are the actors of its own clause; they are
+  // matched, as undirected_supply()'s, against the supplies the document reports.
+  std::optional<UndirectedSupply> pronoun_denial() const {
+    const std::size_t n = s_.words.size();
+    if (actors_.empty() || !denied_in(0, n, n)) return std::nullopt;
+    auto clause_ends_at = [&](std::size_t k) {
+      return k >= n || comma_before(k) || in<&RelationLexicon::coordinators>(k);
+    };
+    constexpr std::size_t kCueReach = 3;
+    for (std::size_t j = 1; j < n; ++j) {
+      if (!rl_.denial_pronouns.contains(s_.folded[j])) continue;
+      const bool closes = clause_ends_at(j + 1) || (!is_actor_word(j + 1) && clause_ends_at(j + 2));
+      const std::size_t from = j >= kCueReach ? j - kCueReach : 0;
+      if (!closes || !denied_in(from, j, std::min(n, j + 2))) continue;
+      const std::size_t cb = clause(j).first;
+      UndirectedSupply d;
+      for (const Actor& a : actors_) {
+        if (usable(a) && a.role == Role::none && a.w0 >= cb && a.w1 <= j) d.parties.push_back(a.id);
+      }
+      if (d.parties.empty()) continue;
+      std::sort(d.parties.begin(), d.parties.end());
+      d.parties.erase(std::unique(d.parties.begin(), d.parties.end()), d.parties.end());
+      Relation& r = d.relation;
+      r.type = "supplies";
+      r.evidence = ev_;
+      r.evidence.modality = Modality::denied;
+      r.evidence.source = attribution_source();
+      if (auto date_stated = date()) r.evidence.date = *date_stated;
+      return d;
+    }
+    return std::nullopt;
+  }
+
  private:
   // A word that names a supply for a denial in undirected_supply(): a supply noun, a supply or receive
   // verb, or a noun for a trade or its claims ("Waffenhandel", "allegations").
@@ -3089,7 +3124,9 @@ std::vector<Relation> extract_relations(const Knowledge& kb, const RelationLexic
     auto rels = sr.run();
     const bool supplies =
         std::any_of(rels.begin(), rels.end(), [](const Relation& r) { return r.type == "supplies"; });
-    if (!supplies) {
+    if (auto denial = sr.pronoun_denial()) {
+      undirected.push_back(std::move(*denial));
+    } else if (!supplies) {
       if (auto d = sr.undirected_supply()) undirected.push_back(std::move(*d));
     }
     out.insert(out.end(), std::make_move_iterator(rels.begin()), std::make_move_iterator(rels.end()));
