@@ -66,7 +66,7 @@ class RelationLexicon {
       articles, prepositions, clause_breaks, attribution_verbs, coordinators, complementizers,
       relative_pronouns, definite_determiners, conditionals, partner_preps, variant_nouns, genitive_preps,
       arrival_verbs, denial_objects, vendor_preps, win_verbs, possessive_determiners, pronouns, auxiliaries,
-      target_preps, member_lists, member_nouns, contract_nouns;
+      target_preps, member_lists, member_nouns, contract_nouns, denial_pronouns;
   Cues alleged, planned, denied, negated;
   FlatStringSet gapped_heads;  // the first word of each gapped cue above (made from them)
   WordTrie attribution_before, noun_governors, comitatives, future_times, own_account, hedge_exceptions,
@@ -81,7 +81,7 @@ class RelationLexicon {
   // asked only once a plan or a negation is found (no bit in RelationWordFacts::sets):
   // complementizers of a statement, the perfect's auxiliaries, contrasting conjunctions
   FlatStringSet declarative_complementizers, perfect_auxiliaries, contrast_markers, object_control_verbs,
-      adversative_verbs, benefactive_preps, copulas, denial_pronouns;
+      adversative_verbs, benefactive_preps, copulas;
 
   // The verb a folded word is a form of (German and Dutch adjective endings on participles
   // are tried too: gelieferten, geleverde).
@@ -141,7 +141,8 @@ inline constexpr FlatStringSet RelationLexicon::*kRelationWordSets[] = {
     &RelationLexicon::member_lists,
     &RelationLexicon::member_nouns,
     &RelationLexicon::contract_nouns,
-    &RelationLexicon::exchange_heads};
+    &RelationLexicon::exchange_heads,
+    &RelationLexicon::denial_pronouns};
 static_assert(std::size(kRelationWordSets) <= 64, "RelationWordFacts::sets has a bit for each word set");
 
 template <FlatStringSet RelationLexicon::*Set>

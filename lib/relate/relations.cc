@@ -442,13 +442,13 @@ class SentenceRelations {
   // matched, as undirected_supply()'s, against the supplies the document reports.
   std::optional<UndirectedSupply> pronoun_denial() const {
     const std::size_t n = s_.words.size();
-    if (actors_.empty() || !denied_in(0, n, n)) return std::nullopt;
+    if (actors_.empty()) return std::nullopt;
     auto clause_ends_at = [&](std::size_t k) {
       return k >= n || comma_before(k) || in<&RelationLexicon::coordinators>(k);
     };
     constexpr std::size_t kCueReach = 3;
     for (std::size_t j = 1; j < n; ++j) {
-      if (!rl_.denial_pronouns.contains(s_.folded[j])) continue;
+      if (!in<&RelationLexicon::denial_pronouns>(j)) continue;
       const bool closes = clause_ends_at(j + 1) || (!is_actor_word(j + 1) && clause_ends_at(j + 2));
       const std::size_t from = j >= kCueReach ? j - kCueReach : 0;
       if (!closes || !denied_in(from, j, std::min(n, j + 2))) continue;
