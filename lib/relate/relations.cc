@@ -416,21 +416,9 @@ class SentenceRelations {
           continue;
         m = Modality::planned;
       }
-      UndirectedSupply d;
       // the parties: not whom a denial is made to ("ontkende tegen Scholz")
-      for (const Actor& a : actors_) {
-        if (usable(a) && (a.role == Role::none || a.role == Role::agent)) d.parties.push_back(a.id);
-      }
-      if (d.parties.empty()) return std::nullopt;
-      std::sort(d.parties.begin(), d.parties.end());
-      d.parties.erase(std::unique(d.parties.begin(), d.parties.end()), d.parties.end());
-      Relation& r = d.relation;
-      r.type = "supplies";
-      r.evidence = ev_;
-      r.evidence.modality = m;
-      r.evidence.source = attribution_source();
-      if (auto date_stated = date()) r.evidence.date = *date_stated;
-      r.items = items(j, cb, ce);
+      auto d = undirected(m, [](const Actor& a) { return a.role == Role::none || a.role == Role::agent; });
+      if (d) d->relation.items = items(j, cb, ce);
       return d;
     }
     return std::nullopt;
@@ -453,25 +441,34 @@ class SentenceRelations {
       const std::size_t from = j >= kCueReach ? j - kCueReach : 0;
       if (!closes || !denied_in(from, j, std::min(n, j + 2))) continue;
       const std::size_t cb = clause(j).first;
-      UndirectedSupply d;
-      for (const Actor& a : actors_) {
-        if (usable(a) && a.role == Role::none && a.w0 >= cb && a.w1 <= j) d.parties.push_back(a.id);
-      }
-      if (d.parties.empty()) continue;
-      std::sort(d.parties.begin(), d.parties.end());
-      d.parties.erase(std::unique(d.parties.begin(), d.parties.end()), d.parties.end());
-      Relation& r = d.relation;
-      r.type = "supplies";
-      r.evidence = ev_;
-      r.evidence.modality = Modality::denied;
-      r.evidence.source = attribution_source();
-      if (auto date_stated = date()) r.evidence.date = *date_stated;
-      return d;
+      auto d = undirected(Modality::denied,
+                          [&](const Actor& a) { return a.role == Role::none && a.w0 >= cb && a.w1 <= j; });
+      if (d) return d;
     }
     return std::nullopt;
   }
 
  private:
+  // A supply of the sentence's usable actors that `party` accepts, with no direction and no
+  // items yet; none when it accepts none.
+  template <typename Party>
+  std::optional<UndirectedSupply> undirected(Modality m, Party&& party) const {
+    UndirectedSupply d;
+    for (const Actor& a : actors_) {
+      if (usable(a) && party(a)) d.parties.push_back(a.id);
+    }
+    if (d.parties.empty()) return std::nullopt;
+    std::sort(d.parties.begin(), d.parties.end());
+    d.parties.erase(std::unique(d.parties.begin(), d.parties.end()), d.parties.end());
+    Relation& r = d.relation;
+    r.type = "supplies";
+    r.evidence = ev_;
+    r.evidence.modality = m;
+    r.evidence.source = attribution_source();
+    if (auto date_stated = date()) r.evidence.date = *date_stated;
+    return d;
+  }
+
   // A word that names a supply for a denial in undirected_supply(): a supply noun, a supply or receive
   // verb, or a noun for a trade or its claims ("Waffenhandel", "allegations").
   bool names_a_supply(std::size_t j) const {
