@@ -766,3 +766,51 @@ TEST(SuppliesDe, DenialOfDasDeniesWhatWasReported) {
                                                                                       << relations(x);
   }
 }
+
+// Trennbare Verben mit abgetrenntem Verbzusatz: "sagte … zu" ist eine Zusage, "stellte … ein
+// neues Waffenpaket vor" kein "stellte … ein", "gab … frei" eine Freigabe; alle geplant.
+TEST(SuppliesDe, SeparableVerbsWithTheirParticleApart) {
+  agtest::expect_supplies_with_modalities(
+      {{"Die Bundesregierung sagte der Ukraine weitere Flugabwehrsysteme vom Typ IRIS-T zu.",
+        Modality::planned},
+       {"Deutschland stellte der Ukraine ein neues Waffenpaket vor.", Modality::planned},
+       {"Die Bundesregierung gab die Lieferung von Taurus-Marschflugkörpern an die Ukraine frei.",
+        Modality::planned},
+       {"Deutschland gab grünes Licht für die Lieferung von Leopard-Panzern an die Ukraine.",
+        Modality::planned}},
+      "de", "state:DE", "state:UA");
+  // a particle stands at the end of its clause's middle: "ab Januar" is no "gab … ab"
+  auto x = agtest::extract("Polen gab der Ukraine ab Januar Rückendeckung.", "de");
+  EXPECT_EQ(count(x, "supplies"), 0u) << relations(x);
+}
+
+// Ein zu-Infinitiv hat kein eigenes Subjekt: es liefert das Subjekt des Satzes davor, oder das
+// Objekt eines Verbs des Bittens oder Vorwerfens; die Akteure seines Satzes sind Objekte.
+TEST(SuppliesDe, ZuInfinitiveTakesItsSubjectFromTheClauseBefore) {
+  agtest::expect_supplies_with_modalities(
+      {{"Deutschland versprach, der Ukraine weitere Panzer zu liefern.", Modality::planned},
+       {"Deutschland kündigte an, der Ukraine weitere Panzer zu liefern.", Modality::planned},
+       {"Deutschland hat zugesagt, der Ukraine bis Jahresende weitere Leopard-Panzer auszuliefern.",
+        Modality::planned},
+       {"Deutschland weigert sich, der Ukraine Taurus-Marschflugkörper zu liefern.", Modality::negated},
+       {"Polen forderte Deutschland auf, der Ukraine Leopard-Panzer zu liefern.", Modality::planned}},
+      "de", "state:DE", "state:UA");
+  auto asked =
+      agtest::extract("Polen forderte Deutschland auf, der Ukraine Leopard-Panzer zu liefern.", "de");
+  EXPECT_FALSE(agtest::involves(asked, "supplies", "state:PL")) << relations(asked);
+  agtest::expect_supplies_with_modalities(
+      {{"Die USA werfen China vor, Russland Drohnenteile zu liefern.", Modality::alleged}}, "de", "state:CN",
+      "state:RU");
+}
+
+// Was ein zu-Infinitiv nennt, ist nicht (noch nicht) geschehen, es sei denn, ein Verb davor sagt,
+// dass es geschah: "versucht, … zu beschaffen" ist geplant, "hat damit begonnen, … zu liefern"
+// behauptet.
+TEST(SuppliesDe, ZuInfinitiveIsUnrealisedUnlessItsVerbSaysOtherwise) {
+  agtest::expect_supplies_with_modalities(
+      {{"Russland versucht, Munition aus Nordkorea zu beschaffen.", Modality::planned}}, "de", "state:KP",
+      "state:RU");
+  agtest::expect_supplies_with_modalities(
+      {{"Deutschland hat damit begonnen, der Ukraine Leopard-Panzer zu liefern.", Modality::asserted}}, "de",
+      "state:DE", "state:UA");
+}

@@ -1124,3 +1124,28 @@ TEST(SuppliesEn, DenialOfThisDeniesWhatWasReported) {
   auto other = agtest::extract("Iran supplied drones to Russia. The US denies that.", "en");
   EXPECT_EQ(count(other, "supplies", Modality::denied), 0u) << relations(other);
 }
+
+// Giving the green light is approving: the delivery is planned, and "gave" supplies nothing.
+TEST(SuppliesEn, GreenLightIsApproval) {
+  auto x = agtest::extract("The US gave the green light for the delivery of F-16s to Ukraine.", "en");
+  EXPECT_NE(find(x, "supplies", "state:US", "state:UA", Modality::planned), nullptr) << relations(x);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
+}
+
+// Asked, urged or allowed to supply, the object has not yet supplied: planned.
+TEST(SuppliesEn, SupplyOneIsAskedOrAllowedToMakeIsPlanned) {
+  auto urged = agtest::extract("Poland urged Germany to send Leopard tanks to Ukraine.", "en");
+  EXPECT_NE(find(urged, "supplies", "state:DE", "state:UA", Modality::planned), nullptr) << relations(urged);
+  EXPECT_EQ(count(urged, "supplies", Modality::asserted), 0u) << relations(urged);
+  auto allowed = agtest::extract("Germany allowed Poland to send Leopard tanks to Ukraine.", "en");
+  EXPECT_NE(find(allowed, "supplies", "state:PL", "state:UA", Modality::planned), nullptr)
+      << relations(allowed);
+}
+
+// No preposition governs an actor across a comma, its article between or not: "According to
+// media reports, the Czech Republic has shipped …" names the supplier, no recipient.
+TEST(SuppliesEn, NoPrepositionGovernsAcrossAComma) {
+  auto x =
+      agtest::extract("According to media reports, the Czech Republic has shipped drones to Iran.", "en");
+  EXPECT_NE(find(x, "supplies", "state:CZ", "state:IR", Modality::alleged), nullptr) << relations(x);
+}

@@ -665,3 +665,34 @@ TEST(SuppliesNl, DenialOfDatDeniesWhatWasReported) {
   EXPECT_NE(find(x, "supplies", "state:KP", "state:RU", Modality::alleged), nullptr) << relations(x);
   EXPECT_NE(find(x, "supplies", "state:KP", "state:RU", Modality::denied), nullptr) << relations(x);
 }
+
+// Scheidbare werkwoorden met hun partikel los: "zegde … toe" is een toezegging, "gaf … vrij"
+// een vrijgave, "gaven groen licht voor" een goedkeuring; alle gepland.
+TEST(SuppliesNl, SeparableVerbsWithTheirParticleApart) {
+  agtest::expect_supplies_with_modalities(
+      {{"Nederland zegde Oekraïne vorig jaar 18 F-16's toe.", Modality::planned},
+       {"Nederland gaf de levering van F-16's aan Oekraïne vrij.", Modality::planned},
+       {"Nederland stelde een nieuw steunpakket voor Oekraïne voor.", Modality::planned}},
+      "nl", "state:NL", "state:UA");
+  auto x = agtest::extract("De VS gaven groen licht voor de levering van F-16's aan Oekraïne.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:US", "state:UA", Modality::planned), nullptr) << relations(x);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
+}
+
+// Een te-infinitief na "om" heeft geen eigen onderwerp: het onderwerp van de zin ervoor levert,
+// of het lijdend voorwerp van een werkwoord van vragen, toestaan of beschuldigen; "om" regeert
+// de actor erna niet.
+TEST(SuppliesNl, TeInfinitiveTakesItsSubjectFromTheClauseBefore) {
+  agtest::expect_supplies_with_modalities(
+      {{"Duitsland beloofde om Oekraïne meer tanks te leveren.", Modality::planned},
+       {"Polen riep Duitsland op om Leopard-tanks aan Oekraïne te leveren.", Modality::planned}},
+      "nl", "state:DE", "state:UA");
+  auto allowed = agtest::extract("Duitsland stond Polen toe om Leopard-tanks aan Oekraïne te leveren.", "nl");
+  EXPECT_NE(find(allowed, "supplies", "state:PL", "state:UA", Modality::planned), nullptr)
+      << relations(allowed);
+  EXPECT_EQ(find(allowed, "supplies", "state:DE", "state:UA"), nullptr) << relations(allowed);
+  auto accused = agtest::extract("De VS beschuldigen China ervan Rusland drone-onderdelen te leveren.", "nl");
+  EXPECT_NE(find(accused, "supplies", "state:CN", "state:RU", Modality::alleged), nullptr)
+      << relations(accused);
+  EXPECT_FALSE(agtest::involves(accused, "supplies", "state:US")) << relations(accused);
+}

@@ -111,9 +111,10 @@ TEST(Vocabulary, TheFirstWordOfEachGappedCueIsMarked) {
   for (const char* lang : {"nl", "de", "en"}) {
     const detail::RelationLexicon& rl = *kb.relation_lexicons.at(lang);
     const detail::LanguageVocabulary vocabulary = kb.vocabulary(lang);
-    for (const detail::Cues* list : {&rl.alleged, &rl.planned, &rl.denied, &rl.negated}) {
-      for (const auto& [head, tail] : list->gapped) {
-        EXPECT_NE(vocabulary.entry(head.front()).relation.sets & kHead, 0U) << lang << " " << head.front();
+    for (const detail::Cues* list : {&rl.alleged, &rl.planned, &rl.denied, &rl.negated, &rl.noun_governors}) {
+      for (const detail::GappedCue& cue : list->gapped) {
+        EXPECT_NE(vocabulary.entry(cue.head.front()).relation.sets & kHead, 0U)
+            << lang << " " << cue.head.front();
         ++cues;
       }
     }

@@ -43,8 +43,22 @@ void gapped(const rapidjson::Value& arr, Cues& out) {
     }
     auto head = split_words(fold_phrase(text.substr(0, gap)));
     auto tail = split_words(fold_phrase(text.substr(gap + gap_len)));
-    if (!head.empty() && !tail.empty()) out.gapped.emplace_back(head, tail);
+    if (!head.empty() && !tail.empty()) out.gapped.push_back(GappedCue{std::move(head), std::move(tail)});
   }
+}
+
+// Whether a gapped cue's tail is a word that may be a particle or not (GappedCue::particle).
+bool particle_tail(const RelationLexicon& rl, const GappedCue& cue) {
+  if (cue.tail.size() != 1) return false;
+  const std::string& tail = cue.tail.front();
+  if (rl.complementizers.count(tail) != 0) return false;
+  if (rl.articles.count(tail) == 0 && rl.prepositions.count(tail) == 0) return false;
+  if (const auto* verbs = rl.verb(cue.head.back())) {
+    for (const VerbInfo& v : *verbs) {
+      if (!v.separable && v.particle == cue.tail) return false;  // "wartet … auf"
+    }
+  }
+  return true;
 }
 
 void cues(const rapidjson::Value& d, const char* key, CueTable& out, const char* value_field) {
@@ -79,7 +93,13 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
       VerbInfo info;
       info.kind = kind;
       info.lemma = v["lemma"].GetString();
-      if (v.HasMember("particle")) info.particle = split_words(fold_phrase(v["particle"].GetString()));
+      if (v.HasMember("particle")) {
+        info.particle = split_words(fold_phrase(v["particle"].GetString()));
+        const std::string lemma = fold_phrase(info.lemma);
+        info.separable = info.particle.size() == 1 && lemma.find(' ') == std::string::npos &&
+                         lemma.size() > info.particle.front().size() &&
+                         lemma.starts_with(info.particle.front());
+      }
       if (v.HasMember("mode")) info.mode = v["mode"].GetString();
       for (const auto& f : v["forms"].GetArray()) {
         const std::string folded = fold_phrase(f.GetString());
@@ -133,6 +153,9 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "perfect_auxiliaries", rl.perfect_auxiliaries);
   words(d, "contrast_markers", rl.contrast_markers);
   words(d, "object_control_verbs", rl.object_control_verbs);
+  words(d, "infinitive_markers", rl.infinitive_markers);
+  words(d, "infinitive_openers", rl.infinitive_openers);
+  words(d, "implicative_verbs", rl.implicative_verbs);
   words(d, "adversative_verbs", rl.adversative_verbs);
   words(d, "benefactive_preps", rl.benefactive_preps);
   words(d, "copulas", rl.copulas);
@@ -154,10 +177,13 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   gapped(m["planned"], rl.planned);
   gapped(m["denied"], rl.denied);
   gapped(m["negated"], rl.negated);
-  for (const Cues* cues : {&rl.alleged, &rl.planned, &rl.denied, &rl.negated}) {
-    for (const auto& cue : cues->gapped) rl.gapped_heads.insert(cue.first.front());
+  if (auto g = d.FindMember("noun_governors"); g != d.MemberEnd()) gapped(g->value, rl.noun_governors);
+  for (Cues* cues : {&rl.alleged, &rl.planned, &rl.denied, &rl.negated, &rl.noun_governors}) {
+    for (GappedCue& cue : cues->gapped) {
+      rl.gapped_heads.insert(cue.head.front());
+      cue.particle = particle_tail(rl, cue);
+    }
   }
-  if (auto g = d.FindMember("noun_governors"); g != d.MemberEnd()) phrases(g->value, rl.noun_governors);
   if (auto c = d.FindMember("comitatives"); c != d.MemberEnd()) phrases(c->value, rl.comitatives);
   if (auto f = d.FindMember("future_times"); f != d.MemberEnd())
     phrases(f->value, rl.future_times, nullptr, &rl.future_heads);

@@ -24,6 +24,10 @@ struct VerbInfo {
   VerbKind kind = VerbKind::supply;
   std::string lemma;
   std::vector<std::string> particle;  // folded words
+  // the particle is a separable prefix, the lemma one word that begins with it ("abgeben",
+  // "toezeggen"): apart from the verb it ends the clause's middle. (Not so the preposition of
+  // "warten auf", nor the phrase of "auf die Sanktionsliste setzen".)
+  bool separable = false;
   std::string mode;
   // A sanction verb whose lemma names a sanction noun ("impose sanctions on", "Sanktionen
   // verhängen", "op de sanctielijst plaatsen"): it names a sanction only with that noun, and the
@@ -31,11 +35,19 @@ struct VerbInfo {
   bool governs_sanction_noun = false;
 };
 
-// Cue phrases of one modality; a phrase with a gap ("weist … zurück") matches its two
-// parts apart.
+// A cue phrase with a gap ("weist … zurück"): its two parts, folded words. `particle`: the
+// second part is one word that is also an article or a preposition ("stellte … ein", "sagte … zu",
+// "stelde … voor") and no complementizer, nor the preposition of a verb the lexicon lists with
+// it ("wartet … auf"): it is the verb's separable particle only where a particle stands.
+struct GappedCue {
+  std::vector<std::string> head, tail;
+  bool particle = false;
+};
+
+// Cue phrases of one modality; a phrase with a gap matches its two parts apart.
 struct Cues {
   WordTrie trie;
-  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> gapped;
+  std::vector<GappedCue> gapped;
 };
 
 // The word sets a word is in, a bit each (RelationLexicon::bit()).
@@ -66,11 +78,14 @@ class RelationLexicon {
       articles, prepositions, clause_breaks, attribution_verbs, coordinators, complementizers,
       relative_pronouns, definite_determiners, conditionals, partner_preps, variant_nouns, genitive_preps,
       arrival_verbs, denial_objects, vendor_preps, win_verbs, possessive_determiners, pronouns, auxiliaries,
-      target_preps, member_lists, member_nouns, contract_nouns, denial_pronouns;
+      target_preps, member_lists, member_nouns, contract_nouns, denial_pronouns, infinitive_markers,
+      infinitive_openers;
   Cues alleged, planned, denied, negated;
+  // verbs that make a supply noun their object a relation ("unterzeichnete den Vertrag über die
+  // Lieferung", "stellte … ein neues Waffenpaket vor")
+  Cues noun_governors;
   FlatStringSet gapped_heads;  // the first word of each gapped cue above (made from them)
-  WordTrie attribution_before, noun_governors, comitatives, future_times, own_account, hedge_exceptions,
-      exchange_phrases;
+  WordTrie attribution_before, comitatives, future_times, own_account, hedge_exceptions, exchange_phrases;
   FlatStringSet future_heads;      // the first word of each future_times phrase (made from them)
   FlatStringSet exchange_heads;    // the first word of each exchange_phrases phrase (made from them)
   FlatStringSet attribution_ends;  // the last word of each attribution_before phrase (made from them)
@@ -81,7 +96,7 @@ class RelationLexicon {
   // asked only once a plan or a negation is found (no bit in RelationWordFacts::sets):
   // complementizers of a statement, the perfect's auxiliaries, contrasting conjunctions
   FlatStringSet declarative_complementizers, perfect_auxiliaries, contrast_markers, object_control_verbs,
-      adversative_verbs, benefactive_preps, copulas;
+      adversative_verbs, benefactive_preps, copulas, implicative_verbs;
 
   // The verb a folded word is a form of (German and Dutch adjective endings on participles
   // are tried too: gelieferten, geleverde).
@@ -142,7 +157,9 @@ inline constexpr FlatStringSet RelationLexicon::*kRelationWordSets[] = {
     &RelationLexicon::member_nouns,
     &RelationLexicon::contract_nouns,
     &RelationLexicon::exchange_heads,
-    &RelationLexicon::denial_pronouns};
+    &RelationLexicon::denial_pronouns,
+    &RelationLexicon::infinitive_markers,
+    &RelationLexicon::infinitive_openers};
 static_assert(std::size(kRelationWordSets) <= 64, "RelationWordFacts::sets has a bit for each word set");
 
 template <FlatStringSet RelationLexicon::*Set>

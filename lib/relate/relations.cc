@@ -53,17 +53,20 @@ bool starts_at(const std::vector<std::string>& words, const SentenceWords& s, st
 }
 
 // A gapped cue ("weist … zurück") whose first part starts in [from, to) and whose second part
-// stands after it, before `tail_to`. A second part right after the first is no particle when
-// it is an article too: "stellte ein neues Waffenpaket vor" is no "stellte … ein".
-bool gapped_in(const std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>>& gapped,
-               const SentenceWords& s, std::size_t from, std::size_t to, std::size_t tail_to) {
-  constexpr WordSetBits kArticle = RelationLexicon::bit<&RelationLexicon::articles>();
-  for (const auto& [head, tail] : gapped) {
+// stands after it, before `tail_to`. A second part that may be an article or a preposition is
+// the particle only where `ends_phrase(end)` says a particle stands, at the end of the clause's
+// middle: "stellte (der Ukraine) ein neues Waffenpaket vor" is no "stellte … ein", "sagte, …,
+// um ihr zu helfen" no "sagte … zu".
+template <typename EndsPhrase>
+bool gapped_in(const std::vector<GappedCue>& gapped, const SentenceWords& s, std::size_t from, std::size_t to,
+               std::size_t tail_to, const EndsPhrase& ends_phrase) {
+  for (const GappedCue& cue : gapped) {
     for (std::size_t k = from; k < to; ++k) {
-      if (!starts_at(head, s, k)) continue;
-      for (std::size_t m = k + head.size(); m < tail_to; ++m) {
-        if (m == k + head.size() && (s.entries[m].relation.sets & kArticle) != 0) continue;
-        if (starts_at(tail, s, m)) return true;
+      if (!starts_at(cue.head, s, k)) continue;
+      for (std::size_t m = k + cue.head.size(); m < tail_to; ++m) {
+        if (!starts_at(cue.tail, s, m)) continue;
+        if (cue.particle && !ends_phrase(m + cue.tail.size())) continue;
+        return true;
       }
     }
   }
@@ -922,27 +925,36 @@ class SentenceRelations {
       // für Waffenlieferungen" blocks the funds; unless the preposition ends the cue itself, "a
       // contract on the delivery", "Vertrag über die Lieferung", or a cue an adverbial parts
       // from it, "agreed in 2022 to the sale of", which governs the noun from further back)
-      constexpr std::size_t kLongestCue = 3;
+      constexpr std::size_t kLongestCue = 4;  // ("groen licht gegeven voor")
       const WordTrie* parted_cue = nullptr;
+      bool cue_ends = false;  // (a cue ends with the last such preposition: it governs the noun)
       for (std::size_t k = from; k < j; ++k) {
         if (!preposition_role_at(k)) continue;
         bool ends_cue = false;
         for (std::size_t len = 2; len <= kLongestCue && len <= k + 1; ++len) {
-          ends_cue = ends_cue || phrase_before(rl_.noun_governors, k + 1, len) ||
+          ends_cue = ends_cue || phrase_before(rl_.noun_governors.trie, k + 1, len) ||
                      phrase_before(rl_.planned.trie, k + 1, len);
         }
-        if (ends_cue) continue;
+        if (ends_cue) {
+          cue_ends = true;
+          continue;
+        }
         parted_cue = parted_cue_before(k);
-        if (parted_cue == nullptr) from = k + 1;
+        if (parted_cue == nullptr) {
+          from = k + 1;
+          cue_ends = false;
+        }
       }
-      // ("lehnt die Lieferung … ab": a gapped negation whose head stands before the noun)
-      bool governed = parted_cue != nullptr ||
+      // ("lehnt die Lieferung … ab", "stellte ein neues Waffenpaket vor", "gab die Lieferung …
+      // frei": a gapped cue whose head stands before the noun)
+      bool governed = cue_ends || parted_cue != nullptr ||
                       phrase_in(rl_.planned.trie, &RelationWordFacts::planned, from, j) ||
-                      trie_phrase_in(rl_.noun_governors, s_, from, j) || negation_in(from, j) ||
-                      gapped(rl_.negated, from, j, ce);
+                      trie_phrase_in(rl_.noun_governors.trie, s_, from, j) || negation_in(from, j) ||
+                      gapped(rl_.negated, from, j, ce) || gapped(rl_.noun_governors, from, j, ce) ||
+                      gapped(rl_.planned, from, j, ce);
       // Dutch and German put the participle last: "Malta hat die Lieferung … an Südkorea gestoppt"
       if (!governed && rl_.lang != "en") {
-        governed = trie_phrase_in(rl_.noun_governors, s_, j + 1, ce) || negation_in(j + 1, ce) ||
+        governed = trie_phrase_in(rl_.noun_governors.trie, s_, j + 1, ce) || negation_in(j + 1, ce) ||
                    phrase_in(rl_.planned.trie, &RelationWordFacts::planned, j + 1, ce);
       }
       if (!subj.empty() && subj.front()->w1 <= j && governed) supplier = subj.front();
@@ -1083,10 +1095,10 @@ class SentenceRelations {
   bool delivered_in(std::size_t cb, std::size_t ce) const {
     for (std::size_t k = cb; k < ce; ++k) {
       if (in<&RelationLexicon::arrival_verbs>(k)) return true;
+      // (the verb its particle makes of the form: "stellte … vor" is none of "stellte … bereit")
       if (const auto* verbs = facts_[k].verbs) {
-        for (const VerbInfo& v : *verbs) {
-          if (v.kind == VerbKind::supply) return true;
-        }
+        const VerbInfo* v = choose(*verbs, k);
+        if (v != nullptr && v->kind == VerbKind::supply) return true;
       }
     }
     return false;
@@ -1617,6 +1629,8 @@ class SentenceRelations {
     std::size_t p = j;
     if (p > 0 && in<&RelationLexicon::articles>(p - 1)) --p;
     if (p == 0 || p <= cb) return nullptr;
+    // (a Dutch or German zu/te-infinitive: subject_object() finds who controls it)
+    if (rl_.lang != "en" && in<&RelationLexicon::infinitive_markers>(p - 1)) return nullptr;
     const std::optional<Role> role = preposition_role_at(p - 1);
     if (!role || *role == Role::agent) return nullptr;
     const Actor* first = nullptr;
@@ -1657,6 +1671,67 @@ class SentenceRelations {
       if (!in_actor(c - 1) && rl_.object_control_verbs.contains(s_.folded[c - 1])) return nominal;
     }
     return false;
+  }
+
+  // Whether the Dutch or German verb at j is a zu/te-infinitive: after its marker ("zu liefern",
+  // "te leveren", "af te leveren") or with the marker inside a separable verb ("auszuliefern",
+  // a form the lexicon lists: its lemma with "zu" after the particle).
+  bool zu_infinitive(std::size_t j) const {
+    if (j > 0 && in<&RelationLexicon::infinitive_markers>(j - 1)) return true;
+    const auto* verbs = facts_[j].verbs;
+    if (verbs == nullptr) return false;
+    const std::string_view f = s_.folded[j];
+    for (const std::string& marker : rl_.infinitive_markers) {
+      if (f.find(marker, 1) == std::string_view::npos) continue;
+      for (const VerbInfo& v : *verbs) {
+        const std::string lemma = fold_lemma(v.lemma);
+        if (f.size() != lemma.size() + marker.size()) continue;
+        for (std::size_t i = 1; i + marker.size() < f.size(); ++i) {
+          if (f.substr(i, marker.size()) == marker &&
+              f.substr(0, i) == std::string_view(lemma).substr(0, i) &&
+              f.substr(i + marker.size()) == std::string_view(lemma).substr(i))
+            return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // The word of an object-control verb ("bat", "drängte", "vroeg") before the comma or opener
+  // that sets off the infinitive clause of the verb at j, within the clause from cb; nullopt
+  // where there is none.
+  std::optional<std::size_t> object_control_before(std::size_t j, std::size_t cb) const {
+    std::size_t k = j;
+    while (k > cb && !comma_before(k) && !in<&RelationLexicon::infinitive_openers>(k - 1)) --k;
+    if (k == cb) return std::nullopt;  // (no clause of its own: "beloofde Oekraïne tanks te leveren")
+    for (std::size_t c = k; c-- > cb;) {
+      if (!in_actor(c) && rl_.object_control_verbs.contains(s_.folded[c])) return c;
+    }
+    return std::nullopt;
+  }
+
+  // Whether the preposition at p, one that may open an infinitive clause ("om", "um"), opens
+  // one: a zu/te-infinitive follows before the next comma. The actor after it is then no object
+  // of it ("om Oekraïne tanks te leveren").
+  bool opens_infinitive(std::size_t p) const {
+    if (!in<&RelationLexicon::infinitive_openers>(p)) return false;
+    for (std::size_t m = p + 1; m + 1 < s_.words.size() && !comma_before(m); ++m) {
+      if (in<&RelationLexicon::infinitive_markers>(m) && !in_actor(m + 1) &&
+          !in<&RelationLexicon::articles>(m + 1))
+        return true;
+    }
+    return false;
+  }
+
+  // Where the clause an infinitive's subject is found in begins, for the zu/te-infinitive at j
+  // in the clause from cb: the clause before its own where that is set off by a comma or an
+  // opener that a clause break starts ("Deutschland versprach, der Ukraine … zu liefern": "der"
+  // may be a relative pronoun), else cb.
+  std::size_t infinitive_subject_clause(std::size_t j, std::size_t cb) const {
+    std::size_t k = j;
+    while (k > 0 && !comma_before(k) && !in<&RelationLexicon::infinitive_openers>(k - 1)) --k;
+    if (k == 0 || k > cb) return cb;
+    return find_clause(k - 1).first;
   }
 
   // Whether an English word that is a sanction noun and a verb form ("sanctions", "blacklist")
@@ -1732,6 +1807,9 @@ class SentenceRelations {
   std::pair<std::vector<const Actor*>, const Actor*> subject_object(std::size_t j, std::size_t cb,
                                                                     std::size_t ce,
                                                                     bool modifiers_as_objects = false) {
+    // a Dutch or German zu/te-infinitive has no subject of its own
+    const bool infinitive = rl_.lang != "en" && zu_infinitive(j);
+    if (infinitive) cb = infinitive_subject_clause(j, cb);
     std::vector<const Actor*> before, after;
     for (const Actor& a : actors_) {
       if (!usable(a) || a.w0 < cb || a.w1 > ce) continue;
@@ -1742,6 +1820,19 @@ class SentenceRelations {
     std::vector<const Actor*> subj;
     const Actor* obj = nullptr;
     const bool v2 = rl_.lang != "en";
+    if (infinitive) {
+      if (const std::optional<std::size_t> c = object_control_before(j, cb)) {
+        // "Die Ukraine bat Deutschland, … zu liefern": the object of the verb of asking
+        std::vector<const Actor*> objects;
+        for (const Actor* a : before) {
+          if (a->w0 > *c) objects.push_back(a);
+        }
+        if (objects.empty()) return {};  // ("bat darum, … zu liefern": no one named)
+        subj = coordinated(objects.front(), objects);
+        const Actor* next = first_not_in(objects, subj);
+        return {subj, next ? next : (after.empty() ? nullptr : after.front())};
+      }
+    }
     // Verb second: something other than the subject comes first, the subject follows the verb.
     const bool actor_right_before =
         !before.empty() && before.back()->w1 + 2 >= j && no_content_between(before.back()->w1, j);
@@ -1761,9 +1852,11 @@ class SentenceRelations {
       if (const Actor* a = predicated_of(cb - 1)) before.push_back(a);
     }
     if (!before.empty()) {
-      // reported speech: "X sagte, Russland habe … eingeführt" — the subject follows the comma
+      // reported speech: "X sagte, Russland habe … eingeführt" — the subject follows the comma;
+      // not so an infinitive's clause, whose actors are objects and whose subject is the one
+      // before ("Deutschland versprach, der Ukraine Panzer zu liefern")
       std::size_t last_comma = 0;  // (not one within a list: "Germany, France and Italy delivered")
-      for (std::size_t k = before.front()->w1; k < j; ++k) {
+      for (std::size_t k = before.front()->w1; k < j && !infinitive; ++k) {
         if (comma_before(k) && !listed_at(k)) last_comma = k;
       }
       if (last_comma > 0) {
@@ -2105,10 +2198,13 @@ class SentenceRelations {
       const bool en = rl_.lang == "en";
       const std::size_t last =
           en ? std::min(s_.folded.size(), j + 1 + kEnglishParticleReach) : s_.folded.size();
+      // (a separable prefix, or any particle of a verb that names no relation, must stand
+      // where a particle does: "gab … bekannt, dass … ab 2025" is no "abgeben")
+      const bool placed = en || (v.kind != VerbKind::unrelated && !v.separable);
       for (std::size_t k = j + 1; k + v.particle.size() <= last; ++k) {
         if (std::equal(v.particle.begin(), v.particle.end(),
                        s_.folded.begin() + static_cast<std::ptrdiff_t>(k)) &&
-            (v.kind != VerbKind::unrelated || en || particle_ends_phrase(k + v.particle.size())))
+            (placed || particle_ends_phrase(k + v.particle.size())))
           return &v;
         // an English particle comes before any prepositional phrase after the verb: "took
         // Bakhmut after the delivery of …" is no "take delivery"
@@ -2366,9 +2462,10 @@ class SentenceRelations {
     std::size_t k = a.w0;
     int skipped = 0;  // adjectives and nouns passed; articles are free
     while (k > 0 && skipped < 3) {
-      if (s_.link[k] == Link::other && k == a.w0 && s_.link[k] != Link::hyphen) {
-        // punctuation right before the actor: no preposition governs it
-        if (!comma_before(k)) break;
+      if (s_.link[k] == Link::other) {
+        // punctuation right before the actor or its article: no preposition governs it ("forderte
+        // Deutschland auf, der Ukraine … zu liefern")
+        if (k != a.w0 || !comma_before(k)) break;
         return;
       }
       const Token& t = s_.tokens[s_.words[k - 1]];
@@ -2390,6 +2487,7 @@ class SentenceRelations {
       }
       if (const auto role = preposition_role_at(k - 1)) {
         if (opens_cue_phrase(k - 1, a.w0)) break;  // "naar verluidt heeft China …": a fixed phrase
+        if (opens_infinitive(k - 1)) break;        // "om Oekraïne tanks te leveren": an object
         if (infinitive_after(k - 1, a.w0)) {       // "weapons to fight Russia": the verb's object
           a.role = Role::other;
           a.prep_at = k - 1;
@@ -2503,7 +2601,7 @@ class SentenceRelations {
       if (in_actor(g0) || facts_[g0].verbs || s_.link[g0 + 1] != Link::space) return nullptr;
       if (s_.link[g0] != Link::space) continue;
       for (std::size_t len = 1; len <= kLongestHead && len <= g0; ++len) {
-        for (const WordTrie* trie : {&rl_.noun_governors, &rl_.planned.trie}) {
+        for (const WordTrie* trie : {&rl_.noun_governors.trie, &rl_.planned.trie}) {
           std::uint32_t n = WordTrie::kRoot;
           for (std::size_t w = g0 - len; w < g0 && n != WordTrie::kNone; ++w)
             n = trie->child(n, s_.folded[w]);
@@ -2572,7 +2670,29 @@ class SentenceRelations {
     // Dutch and German end the clause with the participle that governs it: "hat die Lieferung
     // … an die Ukraine genehmigt"
     if (rl_.lang != "en" && j + 1 < ce && planned_in(ce - 1, ce, j)) return Modality::planned;
-    return alleged_for(j) ? Modality::alleged : Modality::asserted;
+    if (alleged_for(j)) return Modality::alleged;
+    return unrealised(j, cb) ? Modality::planned : Modality::asserted;
+  }
+
+  // Whether the infinitive at j names an act not (yet) done: any Dutch or German zu/te-infinitive
+  // ("den Auftrag, … zu liefern", "versucht, … zu beschaffen", "om … te leveren") unless a verb
+  // before it says it was done ("begann, … zu liefern", "slaagde erin … te leveren"); in English
+  // one a verb of asking, urging or allowing governs ("Poland urged Germany to send").
+  bool unrealised(std::size_t j, std::size_t cb) const {
+    if (rl_.lang != "en") {
+      if (!zu_infinitive(j)) return false;
+      for (std::size_t k = infinitive_subject_clause(j, cb); k < j; ++k) {
+        if (rl_.implicative_verbs.contains(s_.folded[k])) return false;
+      }
+      return true;
+    }
+    constexpr std::size_t kLongestObject = 6;
+    if (j < 2 || !in<&RelationLexicon::infinitive_markers>(j - 1)) return false;
+    for (std::size_t c = j - 1; c-- > cb && j - 1 - c <= kLongestObject + 1;) {
+      if (rl_.object_control_verbs.contains(s_.folded[c]) && !in_actor(c)) return true;
+      if (s_.link[c + 1] == Link::other) return false;
+    }
+    return false;
   }
 
   // Whether an alleged cue bears on the verb at j: one in j's main clause, or one before the
@@ -2688,7 +2808,8 @@ class SentenceRelations {
       for (std::size_t k = 0; k < facts_.size() && !any; ++k) any = (facts_[k].sets & kHead) != 0;
       gapped_head_ = any ? 1 : 0;
     }
-    return gapped_head_ == 1 && gapped_in(cues.gapped, s_, from, to, tail_to);
+    return gapped_head_ == 1 && gapped_in(cues.gapped, s_, from, to, tail_to,
+                                          [this](std::size_t end) { return particle_ends_phrase(end); });
   }
 
   // The longest phrase of `trie` starting at word k, from the node the word's facts give it
