@@ -814,3 +814,11 @@ TEST(SuppliesDe, ZuInfinitiveIsUnrealisedUnlessItsVerbSaysOtherwise) {
       {{"Deutschland hat damit begonnen, der Ukraine Leopard-Panzer zu liefern.", Modality::asserted}}, "de",
       "state:DE", "state:UA");
 }
+
+// Wer gedankt bekommt, liefert dem Dankenden, wofür er dankt.
+TEST(SuppliesDe, ThankedForWhatItSupplied) {
+  agtest::expect_supplies_with_modalities(
+      {{"Selenskyj dankte Deutschland für die Lieferung von IRIS-T-Systemen.", Modality::asserted},
+       {"Am Montag bedankte sich Selenskyj bei Deutschland für die Flugabwehrsysteme.", Modality::asserted}},
+      "de", "state:DE", "state:UA");
+}

@@ -1149,3 +1149,33 @@ TEST(SuppliesEn, NoPrepositionGovernsAcrossAComma) {
       agtest::extract("According to media reports, the Czech Republic has shipped drones to Iran.", "en");
   EXPECT_NE(find(x, "supplies", "state:CZ", "state:IR", Modality::alleged), nullptr) << relations(x);
 }
+
+// The one thanked supplies the one who thanks what the thanks are for; a pledge is planned;
+// thanks for support relate no one. A sitting head of state stands for his state.
+TEST(SuppliesEn, ThankedForWhatItSupplied) {
+  agtest::expect_supplies_with_modalities(
+      {{"Zelensky thanked Germany for the IRIS-T systems.", Modality::asserted},
+       {"Ukraine thanked Germany for the delivery of IRIS-T systems.", Modality::asserted},
+       {"Zelensky thanked Germany for its pledge of 24 Leopard tanks.", Modality::planned}},
+      "en", "state:DE", "state:UA");
+  auto support = agtest::extract("Ukraine thanked Germany for its support.", "en");
+  EXPECT_EQ(count(support, "supplies"), 0u) << relations(support);
+}
+
+// A state a relation names only through its sitting leader is among the document's entities,
+// so that the store's graph, whose edges join stored entities, keeps the relation.
+TEST(SuppliesEn, AStateNamedThroughItsLeaderIsAnEntity) {
+  auto x = agtest::extract("Zelensky thanked Germany for the IRIS-T systems.", "en");
+  ASSERT_NE(find(x, "supplies", "state:DE", "state:UA"), nullptr) << relations(x);
+  EXPECT_TRUE(std::any_of(x.entities.begin(), x.entities.end(),
+                          [](const EntityRecord& e) { return e.id == "state:UA" && e.known; }));
+}
+
+// "the IRIS-T systems it delivered": a relative clause without its pronoun, whose pronoun subject
+// may stand for either actor before it, supplies no one.
+TEST(SuppliesEn, PronounSubjectOfAContactRelativeClauseIsNoFirstActor) {
+  auto x = agtest::extract("Ukraine praised Germany for the IRIS-T systems it delivered.", "en");
+  EXPECT_EQ(find(x, "supplies", "state:UA", "state:DE"), nullptr) << relations(x);
+  auto one = agtest::extract("Germany said it delivered IRIS-T systems to Ukraine.", "en");
+  EXPECT_NE(find(one, "supplies", "state:DE", "state:UA"), nullptr) << relations(one);
+}

@@ -696,3 +696,18 @@ TEST(SuppliesNl, TeInfinitiveTakesItsSubjectFromTheClauseBefore) {
       << relations(accused);
   EXPECT_FALSE(agtest::involves(accused, "supplies", "state:US")) << relations(accused);
 }
+
+// Wie bedankt wordt, levert de bedanker waarvoor hij bedankt; een toezegging is gepland; een
+// zittend staatshoofd staat voor zijn staat.
+TEST(SuppliesNl, ThankedForWhatItSupplied) {
+  agtest::expect_supplies_with_modalities(
+      {{"Zelensky bedankte Nederland voor de F-16's.", Modality::asserted},
+       {"Zelensky bedankte Nederland voor de toezegging van 24 F-16's.", Modality::planned}},
+      "nl", "state:NL", "state:UA");
+  auto support = agtest::extract("Oekraïne bedankt Nederland voor de steun.", "nl");
+  EXPECT_EQ(count(support, "supplies"), 0u) << relations(support);
+  auto leader = agtest::extract("Iran levert wapens aan Poetin.", "nl");
+  ASSERT_NE(find(leader, "supplies", "state:IR", "state:RU"), nullptr) << relations(leader);
+  EXPECT_TRUE(std::any_of(leader.entities.begin(), leader.entities.end(),
+                          [](const EntityRecord& e) { return e.id == "state:RU"; }));
+}

@@ -2,6 +2,7 @@
 // on one document and returns its records, touching nothing else.
 #include "actorgraph/extract.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <span>
@@ -34,6 +35,30 @@ std::string find_data_root(const std::string& hint) {
   }
   return ".";
 }
+
+namespace {
+
+// A relation may name a known entity the document does not: a sitting head of state stands for
+// his state ("wapens levert aan Poetin", "Zelensky thanked Germany for …"). Each such end is
+// added to the document's entities, as known and with no mention, so that the store's graph,
+// whose edges join stored entities, keeps the relation.
+void add_relation_ends(const detail::Knowledge& kb, Extraction& x) {
+  auto listed = [&](const std::string& id) {
+    return std::any_of(x.entities.begin(), x.entities.end(),
+                       [&](const EntityRecord& e) { return e.id == id; });
+  };
+  for (const Relation& r : x.relations) {
+    for (const std::string* end : {&r.source, &r.target}) {
+      if (listed(*end)) continue;
+      const auto it = kb.by_id.find(*end);
+      if (it == kb.by_id.end()) continue;
+      const detail::KnownEntity& k = kb.entities[it->second];
+      x.entities.push_back(EntityRecord{k.id, k.type, k.label, true});
+    }
+  }
+}
+
+}  // namespace
 
 Extractor::Extractor(std::shared_ptr<const detail::Knowledge> kb) : kb_(std::move(kb)) {}
 Extractor::Extractor(Extractor&&) noexcept = default;
@@ -116,6 +141,7 @@ Extraction Extractor::extract(Document&& document) const {
   // The entities and mentions last: they take the resolution's strings, which the relations
   // have read.
   x.entities = std::move(resolved.entities);
+  add_relation_ends(*kb_, x);
   x.mentions.reserve(resolved.found.size());
   CodePointCursor mcur(text);
   for (std::size_t i = 0; i < resolved.found.size(); ++i) {

@@ -156,6 +156,8 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "infinitive_markers", rl.infinitive_markers);
   words(d, "infinitive_openers", rl.infinitive_openers);
   words(d, "implicative_verbs", rl.implicative_verbs);
+  words(d, "thank_verbs", rl.thank_verbs);
+  words(d, "thank_preps", rl.thank_preps);
   words(d, "adversative_verbs", rl.adversative_verbs);
   words(d, "benefactive_preps", rl.benefactive_preps);
   words(d, "copulas", rl.copulas);

@@ -79,7 +79,7 @@ class RelationLexicon {
       relative_pronouns, definite_determiners, conditionals, partner_preps, variant_nouns, genitive_preps,
       arrival_verbs, denial_objects, vendor_preps, win_verbs, possessive_determiners, pronouns, auxiliaries,
       target_preps, member_lists, member_nouns, contract_nouns, denial_pronouns, infinitive_markers,
-      infinitive_openers;
+      infinitive_openers, thank_verbs, thank_preps;
   Cues alleged, planned, denied, negated;
   // verbs that make a supply noun their object a relation ("unterzeichnete den Vertrag über die
   // Lieferung", "stellte … ein neues Waffenpaket vor")
@@ -159,7 +159,9 @@ inline constexpr FlatStringSet RelationLexicon::*kRelationWordSets[] = {
     &RelationLexicon::exchange_heads,
     &RelationLexicon::denial_pronouns,
     &RelationLexicon::infinitive_markers,
-    &RelationLexicon::infinitive_openers};
+    &RelationLexicon::infinitive_openers,
+    &RelationLexicon::thank_verbs,
+    &RelationLexicon::thank_preps};
 static_assert(std::size(kRelationWordSets) <= 64, "RelationWordFacts::sets has a bit for each word set");
 
 template <FlatStringSet RelationLexicon::*Set>

@@ -365,6 +365,11 @@ class SentenceRelations {
         }
         continue;
       }
+      if (in<&RelationLexicon::thank_verbs>(j)) {
+        auto [cb, ce] = clause(j);
+        if (!conditional(cb)) thank_verb(j, cb, ce, emit);
+        continue;
+      }
       if (in<&RelationLexicon::variant_nouns>(j)) variant_noun(j, emit);
       if (const Cue* c = cue_at(rl_.supply_nouns, &RelationWordFacts::supply_nouns, j)) {
         auto [cb, ce] = clause(j);
@@ -972,6 +977,46 @@ class SentenceRelations {
         emit("supplies", *from, to->id, to->type, j, mode, supplied, reading);
       });
     });
+  }
+
+  // "Zelensky thanked Germany for the IRIS-T systems", "Selenskyj dankte Deutschland für die
+  // Lieferung von …", "bedankte sich bei Deutschland für …", "bedankte Nederland voor de F-16's":
+  // the one thanked (the first actor after the verb, bare or after a vendor preposition)
+  // supplies the one who thanks (the clause's subject) what the phrase after the thank
+  // preposition names; nothing when it names nothing supplied ("for its support").
+  template <typename Emit>
+  void thank_verb(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
+    std::size_t p = j + 1;
+    while (p < ce && !(in<&RelationLexicon::thank_preps>(p) && !in_actor(p))) ++p;
+    if (p >= ce) return;
+    const Actor* thanker = nullptr;
+    const Actor* thanked = nullptr;
+    for (const Actor& a : actors_) {
+      if (!usable(a) || a.w0 < cb || a.w1 > p) continue;
+      const bool bare = a.role == Role::none;
+      const bool partner = a.role == Role::other && in<&RelationLexicon::vendor_preps>(a.prep_at);  // "bei"
+      if (a.w1 <= j) {
+        if (bare && !thanker) thanker = &a;
+      } else if (bare && !thanker && rl_.lang != "en") {
+        thanker = &a;  // verb second: "Am Montag dankte Selenskyj Deutschland …"
+      } else if ((bare || partner) && !thanked) {
+        thanked = &a;
+      }
+    }
+    if (!thanker || !thanked) return;
+    const std::vector<std::string> supplied = items(p, p + 1, ce);
+    std::size_t named = kNoWord;  // the last word of the phrase that names a supply
+    Reading reading = Reading::clause;
+    for (std::size_t k = p + 1; k < ce; ++k) {
+      const Cue* noun = cue_at(rl_.supply_nouns, &RelationWordFacts::supply_nouns, k);
+      if (in_weapon(k) || item_at(k) || noun) named = k;
+      // thanks for a pledge or a promise: what it names is still to come ("for its pledge of 24
+      // F-16s", "for the new aid package")
+      if ((noun && noun->pledge) || phrase_at(rl_.planned.trie, &RelationWordFacts::planned, k))
+        reading = Reading::pending;
+    }
+    if (named == kNoWord) return;
+    emit("supplies", *thanked, thanker->id, thanker->type, named, std::string(), supplied, reading);
   }
 
   // A noun phrase predicated of an actor by a copula: its subject, and a possessive actor inside
@@ -1673,6 +1718,25 @@ class SentenceRelations {
     return false;
   }
 
+  // Whether the English verb at j stands in a relative clause without a relative pronoun, its
+  // subject a pronoun right after the item or weapon the clause describes ("the IRIS-T systems
+  // it delivered", "the tanks they have sent"), auxiliaries at most between; none of it before
+  // word `from`.
+  bool contact_relative(std::size_t j, std::size_t from) const {
+    std::size_t k = j;
+    while (k > from && in<&RelationLexicon::auxiliaries>(k - 1)) --k;
+    if (k < from + 2 || !in<&RelationLexicon::pronouns>(k - 1) || s_.link[k - 1] != Link::space) return false;
+    const std::size_t noun = k - 2;
+    if (in_actor(noun)) return false;
+    if (in_weapon(noun) || item_at(noun)) return true;
+    // a plural noun of no cue ("the systems it delivered"; not "Russia says it …")
+    const RelationWordFacts& f = facts_[noun];
+    const Token& t = s_.tokens[s_.words[noun]];
+    return !t.upper && !t.digit && s_.folded[noun].ends_with("s") && f.verbs == nullptr && f.sets == 0 &&
+           f.alleged == WordTrie::kNone && f.planned == WordTrie::kNone && f.denied == WordTrie::kNone &&
+           f.negated == WordTrie::kNone;
+  }
+
   // Whether the Dutch or German verb at j is a zu/te-infinitive: after its marker ("zu liefern",
   // "te leveren", "af te leveren") or with the marker inside a separable verb ("auszuliefern",
   // a form the lexicon lists: its lemma with "zu" after the particle).
@@ -1851,6 +1915,9 @@ class SentenceRelations {
     if (before.empty() && cb > 0 && in<&RelationLexicon::relative_pronouns>(cb - 1)) {
       if (const Actor* a = predicated_of(cb - 1)) before.push_back(a);
     }
+    // an English relative clause without its pronoun whose subject is a pronoun ("thanked Germany
+    // for the IRIS-T systems it delivered"): whom it stands for is not said among several
+    if (!v2 && before.size() > 1 && contact_relative(j, before.back()->w1)) return {};
     if (!before.empty()) {
       // reported speech: "X sagte, Russland habe … eingeführt" — the subject follows the comma;
       // not so an infinitive's clause, whose actors are objects and whose subject is the one
