@@ -822,3 +822,16 @@ TEST(SuppliesDe, ThankedForWhatItSupplied) {
        {"Am Montag bedankte sich Selenskyj bei Deutschland für die Flugabwehrsysteme.", Modality::asserted}},
       "de", "state:DE", "state:UA");
 }
+
+// "bezieht Drohnen aus dem Iran und Munition aus Nordkorea": jede Quelle einer Koordination mit
+// ausgelassenem Verb liefert, was ihr eigener Teil nennt. "weitere sollen folgen" sagt, was
+// kommt, nicht was behauptet wird.
+TEST(SuppliesDe, GappedSourcesAndWhatIsToFollow) {
+  auto x = agtest::extract("Russland bezieht Drohnen aus dem Iran und Munition aus Nordkorea.", "de");
+  const Relation* dprk = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(dprk, nullptr) << relations(x);
+  EXPECT_EQ(dprk->items, (std::vector<std::string>{"ammunition"})) << relations(x);
+  agtest::expect_supplies_with_modalities(
+      {{"Südkorea hat Polen K2-Panzer geliefert, weitere sollen folgen.", Modality::asserted}}, "de",
+      "state:KR", "state:PL");
+}

@@ -1179,3 +1179,19 @@ TEST(SuppliesEn, PronounSubjectOfAContactRelativeClauseIsNoFirstActor) {
   auto one = agtest::extract("Germany said it delivered IRIS-T systems to Ukraine.", "en");
   EXPECT_NE(find(one, "supplies", "state:DE", "state:UA"), nullptr) << relations(one);
 }
+
+// "Russia gets drones from Iran and shells from North Korea": each source of a gapped
+// coordination supplies what its own part names; a number alone counts the first's unit.
+TEST(SuppliesEn, GappedSourcesOfAVerbOfReceiving) {
+  auto x = agtest::extract("Russia gets drones from Iran and shells from North Korea.", "en");
+  const Relation* iran = find(x, "supplies", "state:IR", "state:RU");
+  const Relation* dprk = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(iran, nullptr) << relations(x);
+  ASSERT_NE(dprk, nullptr) << relations(x);
+  EXPECT_EQ(iran->items, (std::vector<std::string>{"drones"})) << relations(x);
+  EXPECT_EQ(dprk->items, (std::vector<std::string>{"shells"})) << relations(x);
+  auto counted = agtest::extract("Ukraine received 18 tanks from Germany and 10 from Poland.", "en");
+  const Relation* pl = find(counted, "supplies", "state:PL", "state:UA");
+  ASSERT_NE(pl, nullptr) << relations(counted);
+  EXPECT_EQ(pl->quantity, 10.0) << relations(counted);
+}

@@ -711,3 +711,11 @@ TEST(SuppliesNl, ThankedForWhatItSupplied) {
   EXPECT_TRUE(std::any_of(leader.entities.begin(), leader.entities.end(),
                           [](const EntityRecord& e) { return e.id == "state:RU"; }));
 }
+
+// "krijgt drones uit Iran en munitie uit Noord-Korea": elke bron levert wat haar eigen deel noemt.
+TEST(SuppliesNl, GappedSourcesOfAVerbOfReceiving) {
+  auto x = agtest::extract("Rusland krijgt drones uit Iran en munitie uit Noord-Korea.", "nl");
+  const Relation* dprk = find(x, "supplies", "state:KP", "state:RU");
+  ASSERT_NE(dprk, nullptr) << relations(x);
+  EXPECT_EQ(dprk->items, (std::vector<std::string>{"ammunition"})) << relations(x);
+}

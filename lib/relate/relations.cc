@@ -546,7 +546,7 @@ class SentenceRelations {
       recipient = arrival_place(j, end);
     }
     if (subjects.empty() || !recipient) return;
-    if (const std::vector<Part> parts = gapped_parts(recipient, cb, ce); !parts.empty()) {
+    if (const std::vector<Part> parts = gapped_parts(recipient, Role::recipient, cb, ce); !parts.empty()) {
       // each recipient of a gapped coordination receives what its own phrase names, else what
       // the first names; a number alone counts the first's unit ("18 F-16's … en 6 aan …").
       // The verb's cues are read up to the first part's end; a later part is negated by its own
@@ -564,7 +564,7 @@ class SentenceRelations {
         const bool own_negation = &part != &parts.front() && negation_in(part.b, part.e);
         const Reading reading = own_negation ? Reading::negated : Reading::clause;
         for (const Actor* sub : subjects) {
-          for_coordinated(part.recipient, [&](const Actor* r) {
+          for_coordinated(part.party, [&](const Actor* r) {
             emit("supplies", part.subject ? *part.subject : *sub, r->id, r->type, j, v.mode, own, reading, &q,
                  first_end);
           });
@@ -591,36 +591,39 @@ class SentenceRelations {
     }
   }
 
-  // A recipient and the words of its part of the clause [b, e); a subject of its own when the
-  // part names one ("and Spain 10 to Poland").
+  // A recipient (or a source) and the words of its part of the clause [b, e); a subject of its
+  // own when the part names one ("and Spain 10 to Poland").
   struct Part {
-    const Actor* recipient;
+    const Actor* party;
     std::size_t b, e;
     const Actor* subject = nullptr;
   };
   // "levert tanks aan Oekraïne en munitie aan Polen", "sent 18 jets to Ukraine and 6 to
   // Romania", "an die Ukraine und 10 an Polen", "to Ukraine and also to Poland": after the
   // recipient, a coordinator (or a comma) and a short phrase before a recipient preposition
-  // that governs another actor (gapped_recipient()). The verb is left out (gapping), and the
+  // that governs another actor (gapped_party()). The verb is left out (gapping), and the
   // subject too unless the phrase opens with one ("and Spain 10 to Poland"): each actor
-  // receives from the same supplier, or from the part's own. The parts of the clause [cb, ce),
-  // the recipient's first; none when nothing is gapped.
-  std::vector<Part> gapped_parts(const Actor* recipient, std::size_t cb, std::size_t ce) const {
+  // receives from the same supplier, or from the part's own. So too the sources of a verb of
+  // receiving ("bezieht Drohnen aus dem Iran und Munition aus Nordkorea"; `role` source, no
+  // subject of a part's own). The parts of the clause [cb, ce), the first party's first; none
+  // when nothing is gapped.
+  std::vector<Part> gapped_parts(const Actor* first, Role role, std::size_t cb, std::size_t ce) const {
     std::vector<Part> parts;
-    if (recipient->role != Role::recipient) return parts;
-    Part part{recipient, cb, ce};
+    if (first->role != role) return parts;
+    Part part{first, cb, ce};
     while (true) {
-      std::size_t end = part.recipient->w1;  // (past the actors coordinated with it: "aan Polen en Litouwen")
-      for_coordinated(part.recipient, [&](const Actor* c) { end = std::max(end, c->w1); });
+      std::size_t end = part.party->w1;  // (past the actors coordinated with it: "aan Polen en Litouwen")
+      for_coordinated(part.party, [&](const Actor* c) { end = std::max(end, c->w1); });
       if (end >= ce) break;
       const bool coordinator = in<&RelationLexicon::coordinators>(end);
       if (!coordinator && !comma_before(end)) break;
       const std::size_t start = coordinator ? end + 1 : end;
       const Actor* subject = nullptr;
       for (const Actor* a : starting_at(start)) {
-        if (a->role == Role::none && usable(*a) && gapped_subject_of(*a)) subject = a;
+        if (role == Role::recipient && a->role == Role::none && usable(*a) && gapped_subject_of(*a))
+          subject = a;
       }
-      const Actor* next = gapped_recipient(subject ? subject->w1 : start, ce);
+      const Actor* next = gapped_party(subject ? subject->w1 : start, ce, role);
       if (!next) break;
       part.e = end;
       parts.push_back(part);
@@ -633,7 +636,7 @@ class SentenceRelations {
   // Whether actor `a` is the subject of a gapped part: what it supplies, a number or items,
   // follows it before a recipient ("and Spain 10 to Poland"; not "and Poland close to Russia").
   bool gapped_subject_of(const Actor& a) const {
-    const Actor* to = gapped_recipient(a.w1, s_.words.size());
+    const Actor* to = gapped_party(a.w1, s_.words.size(), Role::recipient);
     if (!to) return false;
     for (std::size_t k = a.w1; k < to->prep_at; ++k) {
       if (item_at(k) || word_is(k, kWeapon) || s_.tokens[s_.words[k]].digit ||
@@ -643,20 +646,20 @@ class SentenceRelations {
     return false;
   }
 
-  // The actor that a recipient preposition governs after a short phrase from word `start` with
-  // no verb, actor or other preposition before `ce` ("6 aan Roemenië", "munitie aan Polen",
-  // "also to Poland"); else nullptr.
-  const Actor* gapped_recipient(std::size_t start, std::size_t ce) const {
+  // The actor that a preposition of `role` (recipient or source) governs after a short phrase
+  // from word `start` with no verb, actor or other preposition before `ce` ("6 aan Roemenië",
+  // "munitie aan Polen", "also to Poland", "Munition aus Nordkorea"); else nullptr.
+  const Actor* gapped_party(std::size_t start, std::size_t ce, Role role) const {
     constexpr std::size_t kLongestGappedPhrase = 6;  // words before the preposition
     std::size_t p = start;
     while (p < ce && p - start <= kLongestGappedPhrase && !is_actor_word(p) && !preposition_role_at(p) &&
            !(facts_[p].verbs && !in_weapon(p)))
       ++p;
-    if (p >= ce || preposition_role_at(p) != Role::recipient) return nullptr;
+    if (p >= ce || preposition_role_at(p) != role) return nullptr;
     constexpr std::size_t kPrepositionReach = 3;  // articles and adjectives after the preposition
     for (std::size_t k = p + 1; k < ce && k <= p + kPrepositionReach; ++k) {
       for (const Actor* a : starting_at(k)) {
-        if (a->role == Role::recipient && a->prep_at == p && usable(*a)) return a;
+        if (a->role == role && a->prep_at == p && usable(*a)) return a;
       }
     }
     return nullptr;
@@ -738,6 +741,31 @@ class SentenceRelations {
       // "reports of Russia receiving drones from Iran": the actor right before a gerund
       for (const Actor& a : actors_) {
         if (!a.attribution && !a.modifier && a.w1 == j) subj.push_back(&a);
+      }
+    }
+    // "bezieht Drohnen aus dem Iran und Munition aus Nordkorea": each source of a gapped
+    // coordination supplies what its own part names, else what the first names
+    if (supplier) {
+      if (const std::vector<Part> parts = gapped_parts(supplier, Role::source, cb, ce); !parts.empty()) {
+        const std::vector<std::string> first_items = items(j, parts.front().b, parts.front().e);
+        const Quantity first_quantity = quantity_in(parts.front().b, parts.front().e);
+        for (const Part& part : parts) {
+          std::vector<std::string> own = items(j, part.b, part.e);
+          Quantity q = quantity_in(part.b, part.e);
+          if (own.empty()) {
+            own = first_items;
+            if (!q.value) q = number_alone(part.b, part.e, first_quantity.unit);
+          }
+          const bool own_negation = &part != &parts.front() && negation_in(part.b, part.e);
+          const Reading reading = own_negation ? Reading::negated : Reading::clause;
+          for (const Actor* r : subj) {
+            for_coordinated(part.party, [&](const Actor* from) {
+              if (r != from)
+                emit("supplies", *from, r->id, r->type, j, v.mode, own, reading, &q, parts.front().e);
+            });
+          }
+        }
+        supplier = nullptr;
       }
     }
     const std::vector<std::string> received = items(j, cb, ce);
