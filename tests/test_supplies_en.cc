@@ -1195,3 +1195,12 @@ TEST(SuppliesEn, GappedSourcesOfAVerbOfReceiving) {
   ASSERT_NE(pl, nullptr) << relations(counted);
   EXPECT_EQ(pl->quantity, 10.0) << relations(counted);
 }
+
+// An amount's preposition parts no cue from its noun: "approved $200 million in military aid for
+// Taiwan" is an approval of aid, planned.
+TEST(SuppliesEn, AmountInASupplyNounIsGoverned) {
+  auto x = agtest::extract("The US approved $200 million in military aid for Taiwan.", "en");
+  const Relation* r = find(x, "supplies", "state:US", "state:TW", Modality::planned);
+  ASSERT_NE(r, nullptr) << relations(x);
+  EXPECT_EQ(r->quantity, 200000000.0) << relations(x);
+}

@@ -719,3 +719,13 @@ TEST(SuppliesNl, GappedSourcesOfAVerbOfReceiving) {
   ASSERT_NE(dprk, nullptr) << relations(x);
   EXPECT_EQ(dprk->items, (std::vector<std::string>{"ammunition"})) << relations(x);
 }
+
+// Een beperkende bijzin zonder komma ("een Nederlands bedrijf dat onderdelen … exporteerde"): het
+// onderwerp is de actor vlak voor het betrekkelijk voornaamwoord; een algemene groep is de staat.
+TEST(SuppliesNl, RestrictiveRelativeClauseWithoutComma) {
+  agtest::expect_supplies_with_modalities(
+      {{"Het OM vervolgt een Nederlands bedrijf dat onderdelen naar Rusland exporteerde.",
+        Modality::asserted},
+       {"Het is Nederland dat onderdelen aan Rusland levert.", Modality::asserted}},
+      "nl", "state:NL", "state:RU");
+}

@@ -963,6 +963,8 @@ class SentenceRelations {
       bool cue_ends = false;  // (a cue ends with the last such preposition: it governs the noun)
       for (std::size_t k = from; k < j; ++k) {
         if (!preposition_role_at(k)) continue;
+        // an amount's preposition is no phrase of its own: "approved $200 million in military aid"
+        if (k > from && rl_.numbers.count(s_.folded[k - 1]) != 0) continue;
         bool ends_cue = false;
         for (std::size_t len = 2; len <= kLongestCue && len <= k + 1; ++len) {
           ends_cue = ends_cue || phrase_before(rl_.noun_governors.trie, k + 1, len) ||
@@ -1934,8 +1936,9 @@ class SentenceRelations {
       subj = coordinated(after.front(), after);
       return {subj, first_not_in(after, subj)};
     }
-    if (before.empty() && cb > 0 && in<&RelationLexicon::relative_pronouns>(cb - 1) && comma_before(cb - 1)) {
-      // "Iran, dat er … wil produceren": the antecedent right before the comma
+    if (before.empty() && cb > 0 && in<&RelationLexicon::relative_pronouns>(cb - 1)) {
+      // "Iran, dat er … wil produceren": the antecedent right before the comma, or the pronoun
+      // of a restrictive clause ("een Nederlands bedrijf dat onderdelen … exporteerde")
       for (const Actor& a : actors_) {
         if (usable(a) && a.w1 + 1 == cb) before.push_back(&a);
       }
