@@ -46,6 +46,14 @@ TEST(RelateAffiliation, EnglishPossessivePresident) {
   EXPECT_EQ(r->role, "President");
 }
 
+// Of two actors glued to a role, the nearer is the one it is of: "Germany's Rheinmetall chief"
+// leads Rheinmetall.
+TEST(RelateAffiliation, TheNearerOfTwoActorsBeforeARole) {
+  auto x = agtest::extract("Germany's Rheinmetall chief Armin Papperger visited Kyiv.", "en");
+  EXPECT_NE(find(x, "leader_of", "firm:rheinmetall"), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "leader_of", "state:DE"), nullptr) << relations(x);
+}
+
 // A comma parts the last actor of a reported clause from the role of the one who reports it:
 // "…, Prime Minister Rishi Sunak said" is not Ukraine's; the gazetteer's role then names the
 // state, which the sentence names.

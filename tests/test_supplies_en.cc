@@ -1204,3 +1204,13 @@ TEST(SuppliesEn, AmountInASupplyNounIsGoverned) {
   ASSERT_NE(r, nullptr) << relations(x);
   EXPECT_EQ(r->quantity, 200000000.0) << relations(x);
 }
+
+// "his country" that the resolver could not name (a firm's head has none) is the subject: the
+// firm named before it supplies nothing.
+TEST(SuppliesEn, UnnamedHisCountryIsTheSubjectNotTheActorBefore) {
+  auto x = agtest::extract(
+      "Rheinmetall chief Armin Papperger said his country would send more shells to Ukraine.", "en");
+  EXPECT_EQ(find(x, "supplies", "firm:rheinmetall", "state:UA"), nullptr) << relations(x);
+  auto named = agtest::extract("Lavrov said his country would not supply weapons to Hamas.", "en");
+  EXPECT_NE(find(named, "supplies", "state:RU", "org:hamas"), nullptr) << relations(named);
+}

@@ -94,7 +94,9 @@ std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
         return true;
       };
       if (t.w1 <= c0 && c0 - t.w1 <= 1 && glued()) {
-        score = 10;  // "De Finse minister", "Ukraine's president", "HUR-Chef"
+        // "De Finse minister", "Ukraine's president", "HUR-Chef"; the nearest of two ("Germany's
+        // Rheinmetall chief" is Rheinmetall's)
+        score = t.w1 == c0 ? 11 : 10;
       } else if (before_name && t.w0 >= c1 && t.w1 <= p.w0) {
         score = 9 + static_cast<int>(t.w1) - static_cast<int>(p.w0);  // in the "of" phrase, nearest the name
       } else if (!before_name && t.w0 >= c1 && t.w0 - c1 <= 8) {

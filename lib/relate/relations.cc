@@ -1748,6 +1748,16 @@ class SentenceRelations {
     return false;
   }
 
+  // Whether a possessive and a noun that stand for a state ("his country", "seines Landes",
+  // "zijn regering") stand in [from, to) as no actor: the resolver found no state for them.
+  bool unnamed_state_between(std::size_t from, std::size_t to) const {
+    for (std::size_t k = from + 1; k < to; ++k) {
+      if (s_.entries[k].lexicon.state_noun && !in_actor(k) && lx_.possessives.count(s_.folded[k - 1]) != 0)
+        return true;
+    }
+    return false;
+  }
+
   // Whether the English verb at j stands in a relative clause without a relative pronoun, its
   // subject a pronoun right after the item or weapon the clause describes ("the IRIS-T systems
   // it delivered", "the tanks they have sent"), auxiliaries at most between; none of it before
@@ -1949,6 +1959,9 @@ class SentenceRelations {
     // an English relative clause without its pronoun whose subject is a pronoun ("thanked Germany
     // for the IRIS-T systems it delivered"): whom it stands for is not said among several
     if (!v2 && before.size() > 1 && contact_relative(j, before.back()->w1)) return {};
+    // "Rheinmetall chief Armin Papperger said his country would send …": a state the resolver
+    // could not name ("his country", "sein Land") is the subject, not an actor before it
+    if (!before.empty() && unnamed_state_between(before.back()->w1, j)) return {};
     if (!before.empty()) {
       // reported speech: "X sagte, Russland habe … eingeführt" — the subject follows the comma;
       // not so an infinitive's clause, whose actors are objects and whose subject is the one
