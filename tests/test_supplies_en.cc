@@ -1160,6 +1160,9 @@ TEST(SuppliesEn, ThankedForWhatItSupplied) {
       "en", "state:DE", "state:UA");
   auto support = agtest::extract("Ukraine thanked Germany for its support.", "en");
   EXPECT_EQ(count(support, "supplies"), 0u) << relations(support);
+  // what the thanks are for is the phrase's head, not a noun a preposition of its own governs
+  auto hosting = agtest::extract("Germany thanked Poland for hosting the summit on tank deliveries.", "en");
+  EXPECT_EQ(count(hosting, "supplies"), 0u) << relations(hosting);
 }
 
 // A state a relation names only through its sitting leader is among the document's entities,

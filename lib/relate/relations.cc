@@ -1037,7 +1037,11 @@ class SentenceRelations {
     const std::vector<std::string> supplied = items(p, p + 1, ce);
     std::size_t named = kNoWord;  // the last word of the phrase that names a supply
     Reading reading = Reading::clause;
+    // (the phrase's head names it: not "for hosting the summit on tank deliveries", nor a noun
+    // after a preposition of its own other than "of")
+    if (rl_.lang == "en" && p + 1 < ce && s_.folded[p + 1].ends_with("ing") && !facts_[p + 1].verbs) return;
     for (std::size_t k = p + 1; k < ce; ++k) {
+      if (k > p + 1 && preposition_role_at(k) && !in<&RelationLexicon::genitive_preps>(k)) break;
       const Cue* noun = cue_at(rl_.supply_nouns, &RelationWordFacts::supply_nouns, k);
       if (in_weapon(k) || item_at(k) || noun) named = k;
       // thanks for a pledge or a promise: what it names is still to come ("for its pledge of 24
