@@ -547,30 +547,20 @@ class SentenceRelations {
     }
     if (subjects.empty() || !recipient) return;
     if (const std::vector<Part> parts = gapped_parts(recipient, Role::recipient, cb, ce); !parts.empty()) {
-      // each recipient of a gapped coordination receives what its own phrase names, else what
-      // the first names; a number alone counts the first's unit ("18 F-16's … en 6 aan …").
-      // The verb's cues are read up to the first part's end; a later part is negated by its own
-      // negation ("und keine Waffen an Israel"), else reads as the first.
+      // each recipient of a gapped coordination receives what its own phrase names (for_each_part());
+      // the verb's cues are read up to the first part's end
       const std::size_t first_end = parts.front().e;
-      const std::vector<std::string> first_items = items(j, parts.front().b, first_end);
-      const Quantity first_quantity = quantity_in(parts.front().b, first_end);
-      for (const Part& part : parts) {
-        std::vector<std::string> own = items(j, part.b, part.e);
-        Quantity q = quantity_in(part.b, part.e);
-        if (own.empty()) {
-          own = first_items;
-          if (!q.value) q = number_alone(part.b, part.e, first_quantity.unit);
-        }
-        const bool own_negation = &part != &parts.front() && negation_in(part.b, part.e);
-        const Reading reading = own_negation ? Reading::negated : Reading::clause;
-        for (const Actor* sub : subjects) {
-          for_coordinated(part.party, [&](const Actor* r) {
-            emit("supplies", part.subject ? *part.subject : *sub, r->id, r->type, j, v.mode, own, reading, &q,
-                 first_end);
+      for_each_part(
+          j, parts,
+          [&](const Part& part, const std::vector<std::string>& own, const Quantity& q, Reading reading) {
+            for (const Actor* sub : subjects) {
+              for_coordinated(part.party, [&](const Actor* r) {
+                emit("supplies", part.subject ? *part.subject : *sub, r->id, r->type, j, v.mode, own, reading,
+                     &q, first_end);
+              });
+              if (part.subject) break;
+            }
           });
-          if (part.subject) break;
-        }
-      }
     } else {
       const std::vector<std::string> supplied = items(j, cb, ce);
       for (const Actor* sub : subjects) {
@@ -631,6 +621,26 @@ class SentenceRelations {
     }
     if (!parts.empty()) parts.push_back(part);
     return parts;
+  }
+
+  // Calls f(part, items, quantity, reading) for each part of a gapped coordination: the items
+  // its own phrase names, else the first's; its own quantity, else a number alone counting the
+  // first's unit ("18 F-16's … en 6 aan …"); a later part negated by a negation of its own
+  // ("und keine Waffen an Israel"), else read as the first.
+  template <typename F>
+  void for_each_part(std::size_t j, const std::vector<Part>& parts, F&& f) const {
+    const std::vector<std::string> first_items = items(j, parts.front().b, parts.front().e);
+    const Quantity first_quantity = quantity_in(parts.front().b, parts.front().e);
+    for (const Part& part : parts) {
+      std::vector<std::string> own = items(j, part.b, part.e);
+      Quantity q = quantity_in(part.b, part.e);
+      if (own.empty()) {
+        own = first_items;
+        if (!q.value) q = number_alone(part.b, part.e, first_quantity.unit);
+      }
+      const bool own_negation = &part != &parts.front() && negation_in(part.b, part.e);
+      f(part, own, q, own_negation ? Reading::negated : Reading::clause);
+    }
   }
 
   // Whether actor `a` is the subject of a gapped part: what it supplies, a number or items,
@@ -747,24 +757,16 @@ class SentenceRelations {
     // coordination supplies what its own part names, else what the first names
     if (supplier) {
       if (const std::vector<Part> parts = gapped_parts(supplier, Role::source, cb, ce); !parts.empty()) {
-        const std::vector<std::string> first_items = items(j, parts.front().b, parts.front().e);
-        const Quantity first_quantity = quantity_in(parts.front().b, parts.front().e);
-        for (const Part& part : parts) {
-          std::vector<std::string> own = items(j, part.b, part.e);
-          Quantity q = quantity_in(part.b, part.e);
-          if (own.empty()) {
-            own = first_items;
-            if (!q.value) q = number_alone(part.b, part.e, first_quantity.unit);
-          }
-          const bool own_negation = &part != &parts.front() && negation_in(part.b, part.e);
-          const Reading reading = own_negation ? Reading::negated : Reading::clause;
-          for (const Actor* r : subj) {
-            for_coordinated(part.party, [&](const Actor* from) {
-              if (r != from)
-                emit("supplies", *from, r->id, r->type, j, v.mode, own, reading, &q, parts.front().e);
+        for_each_part(
+            j, parts,
+            [&](const Part& part, const std::vector<std::string>& own, const Quantity& q, Reading reading) {
+              for (const Actor* r : subj) {
+                for_coordinated(part.party, [&](const Actor* from) {
+                  if (r != from)
+                    emit("supplies", *from, r->id, r->type, j, v.mode, own, reading, &q, parts.front().e);
+                });
+              }
             });
-          }
-        }
         supplier = nullptr;
       }
     }
