@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <span>
+#include <string_view>
+#include <vector>
 
 #include "common/unicode.h"
 #include "recognise/knowledge.h"
@@ -43,19 +45,23 @@ namespace {
 // added to the document's entities, as known and with no mention, so that the store's graph,
 // whose edges join stored entities, keeps the relation.
 void add_relation_ends(const detail::Knowledge& kb, Extraction& x) {
-  auto listed = [&](const std::string& id) {
-    return std::any_of(x.entities.begin(), x.entities.end(),
-                       [&](const EntityRecord& e) { return e.id == id; });
-  };
+  if (x.relations.empty()) return;
+  std::vector<std::string_view> listed;  // (views of the entities, which stay put until the end)
+  listed.reserve(x.entities.size());
+  for (const EntityRecord& e : x.entities) listed.emplace_back(e.id);
+  std::sort(listed.begin(), listed.end());
+  std::vector<const detail::KnownEntity*> missing;
   for (const Relation& r : x.relations) {
     for (const std::string* end : {&r.source, &r.target}) {
-      if (listed(*end)) continue;
+      if (std::binary_search(listed.begin(), listed.end(), std::string_view(*end))) continue;
       const auto it = kb.by_id.find(*end);
       if (it == kb.by_id.end()) continue;
-      const detail::KnownEntity& k = kb.entities[it->second];
-      x.entities.push_back(EntityRecord{k.id, k.type, k.label, true});
+      const detail::KnownEntity* k = &kb.entities[it->second];
+      if (std::find(missing.begin(), missing.end(), k) == missing.end()) missing.push_back(k);
     }
   }
+  for (const detail::KnownEntity* k : missing)
+    x.entities.push_back(EntityRecord{k->id, k->type, k->label, true});
 }
 
 }  // namespace
