@@ -1811,8 +1811,7 @@ class SentenceRelations {
   // that sets off the infinitive clause of the verb at j, within the clause from cb; nullopt
   // where there is none.
   std::optional<std::size_t> object_control_before(std::size_t j, std::size_t cb) const {
-    std::size_t k = j;
-    while (k > cb && !comma_before(k) && !in<&RelationLexicon::infinitive_openers>(k - 1)) --k;
+    const std::size_t k = infinitive_clause_start(j, cb);
     if (k == cb) return std::nullopt;  // (no clause of its own: "beloofde Oekraïne tanks te leveren")
     for (std::size_t c = k; c-- > cb;) {
       if (!in_actor(c) && rl_.object_control_verbs.contains(s_.folded[c])) return c;
@@ -1838,10 +1837,17 @@ class SentenceRelations {
   // opener that a clause break starts ("Deutschland versprach, der Ukraine … zu liefern": "der"
   // may be a relative pronoun), else cb.
   std::size_t infinitive_subject_clause(std::size_t j, std::size_t cb) const {
-    std::size_t k = j;
-    while (k > 0 && !comma_before(k) && !in<&RelationLexicon::infinitive_openers>(k - 1)) --k;
+    const std::size_t k = infinitive_clause_start(j, 0);
     if (k == 0 || k > cb) return cb;
     return find_clause(k - 1).first;
+  }
+
+  // Where the infinitive clause of the verb at j begins: after the comma or the opener ("om",
+  // "um") before it, not before word `floor` (returned when there is none).
+  std::size_t infinitive_clause_start(std::size_t j, std::size_t floor) const {
+    std::size_t k = j;
+    while (k > floor && !comma_before(k) && !in<&RelationLexicon::infinitive_openers>(k - 1)) --k;
+    return k;
   }
 
   // Whether an English word that is a sanction noun and a verb form ("sanctions", "blacklist")
