@@ -1163,6 +1163,12 @@ TEST(SuppliesEn, ThankedForWhatItSupplied) {
   // what the thanks are for is the phrase's head, not a noun a preposition of its own governs
   auto hosting = agtest::extract("Germany thanked Poland for hosting the summit on tank deliveries.", "en");
   EXPECT_EQ(count(hosting, "supplies"), 0u) << relations(hosting);
+  // and what that phrase names is what was supplied, not what a later phrase names
+  auto summit =
+      agtest::extract("Zelensky thanked Germany for the IRIS-T systems at a summit on drones.", "en");
+  const Relation* r = find(summit, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(r, nullptr) << relations(summit);
+  EXPECT_EQ(r->items, (std::vector<std::string>{"weapon:iris-t"})) << relations(summit);
 }
 
 // A state a relation names only through its sitting leader is among the document's entities,

@@ -1036,13 +1036,14 @@ class SentenceRelations {
       }
     }
     if (!thanker || !thanked) return;
-    const std::vector<std::string> supplied = items(p, p + 1, ce);
     std::size_t named = kNoWord;  // the last word of the phrase that names a supply
     Reading reading = Reading::clause;
     // (the phrase's head names it: not "for hosting the summit on tank deliveries", nor a noun
-    // after a preposition of its own other than "of")
+    // after a preposition of its own other than "of", which ends the phrase)
     if (rl_.lang == "en" && p + 1 < ce && s_.folded[p + 1].ends_with("ing") && !facts_[p + 1].verbs) return;
-    for (std::size_t k = p + 1; k < ce; ++k) {
+    std::size_t end = p + 1;
+    for (; end < ce; ++end) {
+      const std::size_t k = end;
       if (k > p + 1 && preposition_role_at(k) && !in<&RelationLexicon::genitive_preps>(k)) break;
       const Cue* noun = cue_at(rl_.supply_nouns, &RelationWordFacts::supply_nouns, k);
       if (in_weapon(k) || item_at(k) || noun) named = k;
@@ -1052,7 +1053,8 @@ class SentenceRelations {
         reading = Reading::pending;
     }
     if (named == kNoWord) return;
-    emit("supplies", *thanked, thanker->id, thanker->type, named, std::string(), supplied, reading);
+    emit("supplies", *thanked, thanker->id, thanker->type, named, std::string(), items(p, p + 1, end),
+         reading);
   }
 
   // A noun phrase predicated of an actor by a copula: its subject, and a possessive actor inside
