@@ -835,3 +835,15 @@ TEST(SuppliesDe, GappedSourcesAndWhatIsToFollow) {
       {{"Südkorea hat Polen K2-Panzer geliefert, weitere sollen folgen.", Modality::asserted}}, "de",
       "state:KR", "state:PL");
 }
+
+// "dem Verkauf … zustimmen" approves a sale (planned), the particle apart or not; a comma before
+// "und" joins clauses, so Paris is no second recipient of the clause before.
+TEST(SuppliesDe, ConsentToASaleIsPlanned) {
+  auto x = agtest::extract("Paris stimmte dem Verkauf von 42 Kampfjets an Indonesien zu.", "de");
+  EXPECT_NE(find(x, "supplies", "state:FR", "state:ID", Modality::planned), nullptr) << relations(x);
+  auto both = agtest::extract(
+      "Frankreich liefert Panzer an Polen, und Paris hat dem Verkauf von Jets an Indonesien zugestimmt.",
+      "de");
+  EXPECT_NE(find(both, "supplies", "state:FR", "state:PL", Modality::asserted), nullptr) << relations(both);
+  EXPECT_NE(find(both, "supplies", "state:FR", "state:ID", Modality::planned), nullptr) << relations(both);
+}

@@ -1223,3 +1223,61 @@ TEST(SuppliesEn, UnnamedHisCountryIsTheSubjectNotTheActorBefore) {
   auto named = agtest::extract("Lavrov said his country would not supply weapons to Hamas.", "en");
   EXPECT_NE(find(named, "supplies", "state:RU", "org:hamas"), nullptr) << relations(named);
 }
+
+// Two actors joined by a comma and a coordinator are in two clauses, not a list: "bought tanks
+// from France, and Paris approved …" gave Paris no clause (it was a second source); a list's
+// last comma follows another ("to Poland, Hungary, and Slovakia").
+TEST(SuppliesEn, CommaBeforeTheCoordinatorOfTwoActorsJoinsClauses) {
+  auto x = agtest::extract(
+      "Egypt bought tanks from France, and Paris approved the sale of jets to Indonesia.", "en");
+  EXPECT_NE(find(x, "supplies", "state:FR", "state:EG", Modality::asserted), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:FR", "state:ID", Modality::planned), nullptr) << relations(x);
+  auto sent = agtest::extract(
+      "Germany sent tanks to Poland, and Spain has approved the delivery of jets to Ukraine.", "en");
+  EXPECT_EQ(find(sent, "supplies", "state:DE", "state:ES"), nullptr) << relations(sent);
+  EXPECT_NE(find(sent, "supplies", "state:ES", "state:UA", Modality::planned), nullptr) << relations(sent);
+  auto list = agtest::extract("Germany sent tanks to Poland, Hungary, and Slovakia.", "en");
+  EXPECT_NE(find(list, "supplies", "state:DE", "state:SK"), nullptr) << relations(list);
+}
+
+// A verb that governs a supply noun or opens a plan ("approved", "agreed to") after a second
+// actor makes it a clause's subject, as a verb of supplying did ("… from France and Paris
+// agreed to the sale of jets to Indonesia"); a list before an auxiliary stays one phrase.
+TEST(SuppliesEn, GoverningVerbAfterACoordinatedActorOpensAClause) {
+  auto x = agtest::extract(
+      "Egypt bought tanks from France and Paris agreed to the sale of jets to Indonesia.", "en");
+  const Relation* eg = find(x, "supplies", "state:FR", "state:EG");
+  ASSERT_NE(eg, nullptr) << relations(x);
+  EXPECT_EQ(eg->items, (std::vector<std::string>{"tanks"})) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:FR", "state:ID", Modality::planned), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:EG", "state:ID"), nullptr) << relations(x);
+  auto spain = agtest::extract(
+      "Germany sent tanks to Poland and Spain approved the delivery of jets to Ukraine.", "en");
+  EXPECT_NE(find(spain, "supplies", "state:ES", "state:UA", Modality::planned), nullptr) << relations(spain);
+  // (a subject's list goes on to such a verb)
+  auto subject = agtest::extract("Germany and Poland approved the delivery of tanks to Ukraine.", "en");
+  EXPECT_NE(find(subject, "supplies", "state:DE", "state:UA", Modality::planned), nullptr)
+      << relations(subject);
+  EXPECT_NE(find(subject, "supplies", "state:PL", "state:UA", Modality::planned), nullptr)
+      << relations(subject);
+}
+
+// A list of actors before a plan's "to" is one subject, not an object that controls the
+// infinitive ("Germany and Poland plan to send" gave Poland alone); a list that is the object
+// of "accused … of" supplies, each of its actors ("accused Iran and Belarus of supplying" gave
+// Belarus alone).
+TEST(SuppliesEn, ListsThatControlAnInfinitiveOrGerund) {
+  auto x = agtest::extract("Germany and Poland plan to send tanks to Ukraine.", "en");
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:UA", Modality::planned), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:PL", "state:UA", Modality::planned), nullptr) << relations(x);
+  auto accused = agtest::extract("Ukraine accused Iran and Belarus of supplying drones to Russia.", "en");
+  EXPECT_NE(find(accused, "supplies", "state:IR", "state:RU", Modality::alleged), nullptr)
+      << relations(accused);
+  EXPECT_NE(find(accused, "supplies", "state:BY", "state:RU", Modality::alleged), nullptr)
+      << relations(accused);
+  auto buying = agtest::extract("The US accused China and Iran of buying oil from Russia.", "en");
+  EXPECT_NE(find(buying, "supplies", "state:RU", "state:CN", Modality::alleged), nullptr)
+      << relations(buying);
+  EXPECT_NE(find(buying, "supplies", "state:RU", "state:IR", Modality::alleged), nullptr)
+      << relations(buying);
+}

@@ -729,3 +729,14 @@ TEST(SuppliesNl, RestrictiveRelativeClauseWithoutComma) {
        {"Het is Nederland dat onderdelen aan Rusland levert.", Modality::asserted}},
       "nl", "state:NL", "state:RU");
 }
+
+// "instemmen met de verkoop" approves a sale (planned); a comma before "en" joins clauses.
+TEST(SuppliesNl, ConsentToASaleIsPlanned) {
+  auto x = agtest::extract(
+      "Egypte kocht tanks van Frankrijk, en Parijs stemde in met de verkoop van 42 Rafales aan Indonesië.",
+      "nl");
+  EXPECT_NE(find(x, "supplies", "state:FR", "state:EG", Modality::asserted), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:FR", "state:ID", Modality::planned), nullptr) << relations(x);
+  auto done = agtest::extract("Den Haag heeft ingestemd met de levering van jets aan Oekraïne.", "nl");
+  EXPECT_NE(find(done, "supplies", "state:NL", "state:UA", Modality::planned), nullptr) << relations(done);
+}

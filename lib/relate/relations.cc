@@ -519,7 +519,7 @@ class SentenceRelations {
       }
     } else if (const Actor* c = controller(j, cb)) {
       // "accused Iran of supplying drones to Russia", "of providing Moscow with …"
-      subjects = {c};
+      for_coordinated(c, [&](const Actor* a) { subjects.push_back(a); });
       for (const Actor& a : actors_) {
         if (usable(a) && a.role == Role::none && a.w0 > j && a.w1 <= ce) {
           object = &a;
@@ -743,7 +743,8 @@ class SentenceRelations {
     if ((!supplier && !beneficiary) || receives_order(j, cb, ce)) return;
     std::vector<const Actor*> subj;
     if (const Actor* c = controller(j, cb)) {
-      subj = {c};  // "accused Russia of buying drones from Iran"
+      for_coordinated(
+          c, [&](const Actor* a) { subj.push_back(a); });  // "accused Russia of buying drones from Iran"
     } else {
       subj = subjects(j, cb, ce);
     }
@@ -1724,7 +1725,10 @@ class SentenceRelations {
       if (!first) first = &a;
       last = &a;
     }
-    return first != last ? last : nullptr;
+    // (one list is the subject: "Germany and Poland plan to send …")
+    if (last && last->lead == first) return nullptr;
+    if (first == last) return nullptr;
+    return last->lead ? last->lead : last;  // (the list's head stands for it: "accused Iran and Belarus of")
   }
 
   // Whether English "to" at p is the infinitive's marker before an actor at w, of a verb that
@@ -2208,7 +2212,7 @@ class SentenceRelations {
     std::size_t m = k;
     while (m < n && in_actor(m)) ++m;
     for (std::size_t v = m; v < n && v <= m + reach; ++v) {
-      if (facts_[v].verbs) return v > m || !clause_final_verb(v);
+      if (clause_verb_at(v) || plan_verb_at(v)) return v > m || !clause_final_verb(v);
       if (s_.tokens[s_.words[v]].upper || in_actor(v)) return false;
     }
     return false;
@@ -2238,9 +2242,25 @@ class SentenceRelations {
     }
     for (std::size_t v = e + 1; v < n && v <= e + kReach; ++v) {
       if (s_.link[v] == Link::other || in<&RelationLexicon::passive_aux>(v)) return false;
-      if (!in_actor(v) && facts_[v].verbs) return true;
+      if (!in_actor(v) && clause_verb_at(v)) return true;
     }
     return false;
+  }
+
+  // A verb the relation rules know at word v: one of a relation, or one that governs a supply
+  // noun ("approved", "unterzeichnete", "tekende").
+  bool clause_verb_at(std::size_t v) const {
+    return facts_[v].verbs || rl_.noun_governors.trie.longest(s_.folded, v, [](std::size_t) { return true; });
+  }
+
+  // A verb that opens a cue phrase of a plan or a denial at word v ("agreed to", "plans to",
+  // "denied"); not an auxiliary, which may follow a list that is a subject ("the delivery to
+  // Ukraine and Poland is set to begin"), nor a plan's one word ("soon", "order").
+  bool plan_verb_at(std::size_t v) const {
+    if (in<&RelationLexicon::auxiliaries>(v)) return false;
+    const auto any = [](std::size_t) { return true; };
+    const auto planned = rl_.planned.trie.longest(s_.folded, v, any);
+    return (planned && planned->length >= 2) || rl_.denied.trie.longest(s_.folded, v, any).has_value();
   }
 
   // Whether an actor that a preposition governs ends right before word k.
@@ -2478,6 +2498,10 @@ class SentenceRelations {
       std::size_t before_end = 0;
       if (k >= 2 && in<&RelationLexicon::coordinators>(k - 1)) {
         before_end = k - 1;
+        // a comma before the coordinator of two actors joins clauses, not a list ("bought tanks
+        // from France, and Paris agreed to …", "an Polen, und Ungarn kaufte …"); a list's last
+        // comma follows a comma before ("to Poland, Hungary, and Slovakia")
+        if (comma_before(k - 1) && !listed_before(k - 1)) continue;
       } else if (k >= 1 && comma_before(k) && list_closes_after(a.w1, bare_before(k))) {
         before_end = k;
       } else {
@@ -2490,7 +2514,12 @@ class SentenceRelations {
         a.attribution = true;
         continue;
       }
-      if (a.w1 < s_.words.size() && facts_[a.w1].verbs && !clause_final_verb(a.w1)) continue;
+      if (a.w1 < s_.words.size() && !clause_final_verb(a.w1)) {
+        if (facts_[a.w1].verbs) continue;
+        // (a verb that governs a supply noun or opens a plan: after a governed actor only, as a
+        // subject's list goes on to it, "Germany and Poland approved the delivery")
+        if ((clause_verb_at(a.w1) || plan_verb_at(a.w1)) && governed_actor_ends_at(before_end)) continue;
+      }
       // "… to Ukraine and Poland has also sent": a governed actor's list ends before a clause
       if (before_end == k - 1 && governed_actor_ends_at(before_end) && own_clause_at(a.w0)) continue;
       for (const Actor* b : before) {
@@ -2507,6 +2536,16 @@ class SentenceRelations {
         }
       }
     }
+  }
+
+  // Whether an actor ending right before word k is itself a member of a list after a comma.
+  bool listed_before(std::size_t k) const {
+    const auto before = ending_at(k);
+    return std::any_of(before.begin(), before.end(), [&](const Actor* b) {
+      std::size_t m = b->w0;
+      while (m > 0 && in<&RelationLexicon::articles>(m - 1)) --m;
+      return b->conj != nullptr && m > 0 && !in<&RelationLexicon::coordinators>(m - 1);
+    });
   }
 
   // Whether an actor coordinated with one before it starts at word k, past articles.
