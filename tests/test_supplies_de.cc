@@ -847,3 +847,20 @@ TEST(SuppliesDe, ConsentToASaleIsPlanned) {
   EXPECT_NE(find(both, "supplies", "state:FR", "state:PL", Modality::asserted), nullptr) << relations(both);
   EXPECT_NE(find(both, "supplies", "state:FR", "state:ID", Modality::planned), nullptr) << relations(both);
 }
+
+// "Die ersten Panzer sind … in der Ukraine eingetroffen": an arrival of what an earlier sentence
+// pledged is its delivery (asserted); "Die Panzer kommen von Rheinmetall" names a supplier of
+// what an earlier supply named; "Scholz kommt aus Hamburg" names none.
+TEST(SuppliesDe, ArrivalAndOriginOfWhatAnEarlierSentenceSupplied) {
+  auto x = agtest::extract(
+      "Deutschland hat der Ukraine Leopard-Panzer zugesagt. Die ersten Panzer sind inzwischen in der Ukraine "
+      "eingetroffen.",
+      "de");
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:UA", Modality::planned), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:UA", Modality::asserted), nullptr) << relations(x);
+  auto maker =
+      agtest::extract("Die Ukraine erhält Panzer aus Deutschland. Die Panzer kommen von Rheinmetall.", "de");
+  EXPECT_NE(find(maker, "supplies", "firm:rheinmetall", "state:UA"), nullptr) << relations(maker);
+  auto person = agtest::extract("Die Ukraine erhält Panzer aus Deutschland. Scholz kommt aus Hamburg.", "de");
+  EXPECT_EQ(agtest::count(person, "supplies"), 1U) << relations(person);
+}

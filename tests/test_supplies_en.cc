@@ -1281,3 +1281,63 @@ TEST(SuppliesEn, ListsThatControlAnInfinitiveOrGerund) {
   EXPECT_NE(find(buying, "supplies", "state:RU", "state:IR", Modality::alleged), nullptr)
       << relations(buying);
 }
+
+// A supply whose clause names one end and, by a definite noun phrase or a name, what it
+// supplies takes the other end from the nearest earlier supply of the same thing: the
+// arrival's recipient for "the batteries", the order's buyer for "the tanks". The evidence
+// quotes from the sentence the other end stands in.
+TEST(SuppliesEn, OneEndedSupplyTakesTheOtherEndFromAnEarlierSupply) {
+  auto x = agtest::extract(
+      "The first Patriot systems have arrived in Ukraine. The batteries were delivered by Germany and the "
+      "Netherlands.",
+      "en");
+  const Relation* de = find(x, "supplies", "state:DE", "state:UA", Modality::asserted);
+  ASSERT_NE(de, nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:NL", "state:UA", Modality::asserted), nullptr) << relations(x);
+  EXPECT_TRUE(agtest::has_item(*de, "weapon:patriot")) << relations(x);
+  EXPECT_EQ(de->evidence.sentence, 1U);
+  EXPECT_TRUE(de->evidence.quote.starts_with("The first Patriot")) << de->evidence.quote;
+  EXPECT_TRUE(de->evidence.quote.ends_with("the Netherlands.")) << de->evidence.quote;
+  auto order = agtest::extract(
+      "Poland ordered K2 tanks from South Korea. The tanks will be delivered by Hyundai Rotem.", "en");
+  EXPECT_NE(find(order, "supplies", "firm:hyundai-rotem", "state:PL", Modality::planned), nullptr)
+      << relations(order);
+  // (an arrival after a pledge: the delivery has happened)
+  auto arrived = agtest::extract(
+      "Germany has pledged IRIS-T systems to Ukraine. The first systems arrived in Kyiv in October.", "en");
+  EXPECT_NE(find(arrived, "supplies", "state:DE", "state:UA", Modality::asserted), nullptr)
+      << relations(arrived);
+}
+
+// The other end comes only from a supply of the same thing, and only where the clause leaves it
+// out: a maker is no supplier, drones are no jets, a different named system is not the one
+// supplied, and a name the recogniser does not know is still a named end.
+TEST(SuppliesEn, OneEndedSupplyNeedsTheSameThingAndAnEndLeftOut) {
+  auto built =
+      agtest::extract("Germany sent Leopard tanks to Ukraine. The tanks were built by Rheinmetall.", "en");
+  EXPECT_FALSE(agtest::involves(built, "supplies", "firm:rheinmetall")) << relations(built);
+  auto kind = agtest::extract("Denmark delivered F-16s to Ukraine. The drones were delivered by Iran.", "en");
+  EXPECT_EQ(find(kind, "supplies", "state:IR", "state:UA"), nullptr) << relations(kind);
+  auto named = agtest::extract(
+      "Turkey sold Bayraktar TB2 drones to Ukraine. The Wing Loong drones were delivered by China.", "en");
+  EXPECT_EQ(find(named, "supplies", "state:CN", "state:UA"), nullptr) << relations(named);
+  auto unknown = agtest::extract(
+      "Saudi Arabia delivered drones to Poland. The drones were delivered to Ukraine by the Tarvox group.",
+      "en");
+  EXPECT_EQ(find(unknown, "supplies", "state:SA", "state:UA"), nullptr) << relations(unknown);
+  // (too far back: more than three sentences)
+  auto far = agtest::extract(
+      "Poland ordered K2 tanks from South Korea. Talks went on. Prices rose. Nothing was said. The tanks "
+      "will be "
+      "delivered by Hyundai Rotem.",
+      "en");
+  EXPECT_FALSE(agtest::involves(far, "supplies", "firm:hyundai-rotem")) << relations(far);
+}
+
+// A name that ends in a noun of a group ("Industries", "Forces") is no group of the state after
+// it: "delivered to Saudi Arabian Military Industries by Germany" lost its agent.
+TEST(SuppliesEn, RecipientNamedWithAGroupNounBeforeTheAgent) {
+  auto x =
+      agtest::extract("The drones were delivered to Saudi Arabian Military Industries by Germany.", "en");
+  EXPECT_NE(find(x, "supplies", "state:DE", "firm:sami", Modality::asserted), nullptr) << relations(x);
+}

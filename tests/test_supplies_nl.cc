@@ -740,3 +740,19 @@ TEST(SuppliesNl, ConsentToASaleIsPlanned) {
   auto done = agtest::extract("Den Haag heeft ingestemd met de levering van jets aan Oekraïne.", "nl");
   EXPECT_NE(find(done, "supplies", "state:NL", "state:UA", Modality::planned), nullptr) << relations(done);
 }
+
+// "De tanks komen van Hyundai Rotem, de houwitsers worden geleverd door Hanwha Aerospace": each
+// firm supplies the buyer of the earlier sentence's supply what its own noun phrase names.
+TEST(SuppliesNl, FirmsSupplyWhatTheirNounPhraseNamesToAnEarlierBuyer) {
+  auto x = agtest::extract(
+      "Polen koopt wapens van Zuid-Korea. De tanks komen van Hyundai Rotem, de houwitsers worden geleverd "
+      "door "
+      "Hanwha Aerospace.",
+      "nl");
+  const Relation* rotem = find(x, "supplies", "firm:hyundai-rotem", "state:PL");
+  const Relation* hanwha = find(x, "supplies", "firm:hanwha-aerospace", "state:PL");
+  ASSERT_NE(rotem, nullptr) << relations(x);
+  ASSERT_NE(hanwha, nullptr) << relations(x);
+  EXPECT_EQ(rotem->items, (std::vector<std::string>{"tanks"})) << relations(x);
+  EXPECT_EQ(hanwha->items, (std::vector<std::string>{"howitzers"})) << relations(x);
+}

@@ -162,11 +162,15 @@ Extraction Extractor::extract(Document&& document) const {
     m.role = std::move(f.group_role);
     x.mentions.push_back(std::move(m));
   }
-  // each relation names its document and quotes its sentence (most sentences have none)
+  // each relation names its document and quotes its sentence (most sentences have none), from
+  // an earlier one where its evidence opens there (an end found in it)
   for (Relation& r : x.relations) {
     r.evidence.doc = doc.id;
+    std::size_t first = r.evidence.sentence;
+    while (first > 0 && x.sentences[first].start > r.evidence.start) --first;
     const ByteRange& q = sentences[r.evidence.sentence].range;
-    r.evidence.quote = std::string(text.substr(q.b, q.e - q.b));
+    const std::size_t b = sentences[first].range.b;
+    r.evidence.quote = std::string(text.substr(b, q.e - b));
   }
   return x;
 }

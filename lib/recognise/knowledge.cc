@@ -277,6 +277,8 @@ struct GazetteerLoader {
       k.country = str(e, "country");
       k.origin = str(e, "origin");
       k.producer = str(e, "producer");
+      k.category = str(e, "category");
+      k.variant_of = str(e, "variant_of");
       if (kb.by_id.count(k.id)) {
         return Error{path + ": /entities/" + std::to_string(i) + ": duplicate id " + k.id};
       }

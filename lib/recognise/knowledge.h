@@ -49,6 +49,8 @@ struct KnownEntity {
   std::vector<RoleFact> roles;
   std::string country;
   std::string origin, producer;  // a weapon system's: the state it comes from, the firm that makes it
+  // a weapon system's: what it is, in English ("main battle tank"), and the system it is a version of
+  std::string category, variant_of;
   std::vector<std::vector<std::string>> name_words;  // folded words of each full name
 };
 

@@ -121,6 +121,13 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   cues(d, "order_nouns", rl.order_nouns, "mode");
   cues(d, "sanction_nouns", rl.sanction_nouns, "mode");
   cues(d, "items", rl.items, "item");
+  if (auto it = d.FindMember("items"); it != d.MemberEnd()) {
+    for (const auto& c : it->value.GetArray()) {
+      auto g = c.FindMember("generic");
+      if (g != c.MemberEnd() && g->value.IsBool() && g->value.GetBool())
+        rl.generic_items.insert(c["item"].GetString());
+    }
+  }
   words(d, "recipient_preps", rl.recipient_preps);
   words(d, "source_preps", rl.source_preps);
   words(d, "agent_preps", rl.agent_preps);
@@ -139,6 +146,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "variant_nouns", rl.variant_nouns);
   words(d, "genitive_preps", rl.genitive_preps);
   words(d, "arrival_verbs", rl.arrival_verbs);
+  words(d, "origin_verbs", rl.origin_verbs);
   words(d, "denial_objects", rl.denial_objects);
   words(d, "vendor_preps", rl.vendor_preps);
   words(d, "win_verbs", rl.win_verbs);
@@ -161,6 +169,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "adversative_verbs", rl.adversative_verbs);
   words(d, "benefactive_preps", rl.benefactive_preps);
   words(d, "copulas", rl.copulas);
+  words(d, "anaphoric_nouns", rl.anaphoric_nouns);
   words(d, "denial_pronouns", rl.denial_pronouns);
   // a sanction verb whose lemma is a phrase with a sanction noun governs that noun ("impose
   // sanctions on"; not "sanction", whose lemma is the noun's form)

@@ -77,9 +77,9 @@ class RelationLexicon {
   FlatStringSet recipient_preps, source_preps, agent_preps, with_preps, passive_aux, origin_adjectives,
       articles, prepositions, clause_breaks, attribution_verbs, coordinators, complementizers,
       relative_pronouns, definite_determiners, conditionals, partner_preps, variant_nouns, genitive_preps,
-      arrival_verbs, denial_objects, vendor_preps, win_verbs, possessive_determiners, pronouns, auxiliaries,
-      target_preps, member_lists, member_nouns, contract_nouns, denial_pronouns, infinitive_markers,
-      infinitive_openers, thank_verbs, thank_preps;
+      arrival_verbs, origin_verbs, denial_objects, vendor_preps, win_verbs, possessive_determiners, pronouns,
+      auxiliaries, target_preps, member_lists, member_nouns, contract_nouns, denial_pronouns,
+      infinitive_markers, infinitive_openers, thank_verbs, thank_preps;
   Cues alleged, planned, denied, negated;
   // verbs that make a supply noun their object a relation ("unterzeichnete den Vertrag über die
   // Lieferung", "stellte … ein neues Waffenpaket vor")
@@ -96,7 +96,9 @@ class RelationLexicon {
   // asked only once a plan or a negation is found (no bit in RelationWordFacts::sets):
   // complementizers of a statement, the perfect's auxiliaries, contrasting conjunctions
   FlatStringSet declarative_complementizers, perfect_auxiliaries, contrast_markers, object_control_verbs,
-      adversative_verbs, benefactive_preps, copulas, implicative_verbs;
+      adversative_verbs, benefactive_preps, copulas, implicative_verbs, anaphoric_nouns;
+  // the English item phrases of items that name no kind of arms ("weapons", "military equipment")
+  FlatStringSet generic_items;
 
   // The verb a folded word is a form of (German and Dutch adjective endings on participles
   // are tried too: gelieferten, geleverde).
@@ -124,43 +126,25 @@ class RelationLexicon {
 
 // The word sets whose membership RelationWordFacts records, bit i for the i-th.
 inline constexpr FlatStringSet RelationLexicon::*kRelationWordSets[] = {
-    &RelationLexicon::recipient_preps,
-    &RelationLexicon::source_preps,
-    &RelationLexicon::agent_preps,
-    &RelationLexicon::with_preps,
-    &RelationLexicon::passive_aux,
-    &RelationLexicon::origin_adjectives,
-    &RelationLexicon::articles,
-    &RelationLexicon::prepositions,
-    &RelationLexicon::clause_breaks,
-    &RelationLexicon::attribution_verbs,
-    &RelationLexicon::coordinators,
-    &RelationLexicon::complementizers,
-    &RelationLexicon::relative_pronouns,
-    &RelationLexicon::definite_determiners,
-    &RelationLexicon::conditionals,
-    &RelationLexicon::partner_preps,
-    &RelationLexicon::variant_nouns,
-    &RelationLexicon::genitive_preps,
-    &RelationLexicon::gapped_heads,
-    &RelationLexicon::attribution_ends,
-    &RelationLexicon::arrival_verbs,
-    &RelationLexicon::denial_objects,
-    &RelationLexicon::vendor_preps,
-    &RelationLexicon::win_verbs,
-    &RelationLexicon::possessive_determiners,
-    &RelationLexicon::pronouns,
-    &RelationLexicon::auxiliaries,
-    &RelationLexicon::future_heads,
-    &RelationLexicon::target_preps,
-    &RelationLexicon::member_lists,
-    &RelationLexicon::member_nouns,
-    &RelationLexicon::contract_nouns,
-    &RelationLexicon::exchange_heads,
-    &RelationLexicon::denial_pronouns,
-    &RelationLexicon::infinitive_markers,
-    &RelationLexicon::infinitive_openers,
-    &RelationLexicon::thank_verbs,
+    &RelationLexicon::recipient_preps,    &RelationLexicon::source_preps,
+    &RelationLexicon::agent_preps,        &RelationLexicon::with_preps,
+    &RelationLexicon::passive_aux,        &RelationLexicon::origin_adjectives,
+    &RelationLexicon::articles,           &RelationLexicon::prepositions,
+    &RelationLexicon::clause_breaks,      &RelationLexicon::attribution_verbs,
+    &RelationLexicon::coordinators,       &RelationLexicon::complementizers,
+    &RelationLexicon::relative_pronouns,  &RelationLexicon::definite_determiners,
+    &RelationLexicon::conditionals,       &RelationLexicon::partner_preps,
+    &RelationLexicon::variant_nouns,      &RelationLexicon::genitive_preps,
+    &RelationLexicon::gapped_heads,       &RelationLexicon::attribution_ends,
+    &RelationLexicon::arrival_verbs,      &RelationLexicon::origin_verbs,
+    &RelationLexicon::denial_objects,     &RelationLexicon::vendor_preps,
+    &RelationLexicon::win_verbs,          &RelationLexicon::possessive_determiners,
+    &RelationLexicon::pronouns,           &RelationLexicon::auxiliaries,
+    &RelationLexicon::future_heads,       &RelationLexicon::target_preps,
+    &RelationLexicon::member_lists,       &RelationLexicon::member_nouns,
+    &RelationLexicon::contract_nouns,     &RelationLexicon::exchange_heads,
+    &RelationLexicon::denial_pronouns,    &RelationLexicon::infinitive_markers,
+    &RelationLexicon::infinitive_openers, &RelationLexicon::thank_verbs,
     &RelationLexicon::thank_preps};
 static_assert(std::size(kRelationWordSets) <= 64, "RelationWordFacts::sets has a bit for each word set");
 

@@ -92,6 +92,19 @@ struct UndirectedSupply {
   Relation relation;                      // type, evidence (denied or planned) and items; no ends yet
 };
 
+// A supply whose clause names one of its ends and, by a definite noun phrase or a name, what it
+// supplies: the supplier ("The batteries were delivered by the United States", "de houwitsers
+// worden geleverd door Hanwha Aerospace") or the recipient ("De zes F-16's zouden worden
+// verkocht aan Draken", "Ukraine has received the systems", and an arrival: "The first Patriot
+// systems have arrived in Ukraine"). complete_open_supplies() takes the other end from the
+// nearest earlier supply of the document that names the same thing.
+struct OpenSupply {
+  Relation relation;  // type, evidence, items, quantity and mode; source or target empty
+  // what the noun phrase names: a weapon system's id or an English item phrase; empty for a
+  // noun that stands for arms of any kind ("the systems", "die Exemplare")
+  std::string anaphor;
+};
+
 // The per-sentence vectors of SentenceRelations, kept from one sentence to the next so that
 // their memory is reused.
 struct SentenceScratch {
@@ -365,6 +378,14 @@ class SentenceRelations {
         }
         continue;
       }
+      if (in<&RelationLexicon::arrival_verbs>(j)) {
+        arrival_verb(j);
+        continue;
+      }
+      if (in<&RelationLexicon::origin_verbs>(j)) {
+        origin_verb(j);
+        continue;
+      }
       if (in<&RelationLexicon::thank_verbs>(j)) {
         auto [cb, ce] = clause(j);
         if (!conditional(cb)) thank_verb(j, cb, ce, emit);
@@ -397,6 +418,9 @@ class SentenceRelations {
     own_weapons(emit);
     return out;
   }
+
+  // After run(): the supplies whose clause named one end (open_supply()).
+  std::vector<OpenSupply> take_open_supplies() { return std::move(open_); }
 
   // The weapon system the sentence before named first, for a pronoun that stands for it ("The
   // Bayraktar TB2 is … . It is manufactured by …"); empty if it named none.
@@ -545,7 +569,19 @@ class SentenceRelations {
       while (end < last && !coordinate_start(end)) ++end;
       recipient = arrival_place(j, end);
     }
-    if (subjects.empty() || !recipient) return;
+    if (subjects.empty() || !recipient) {
+      // (a verb, not a noun: "negotiations on the supply of S-400s")
+      if (j > 0 && in<&RelationLexicon::articles>(j - 1)) return;
+      if (!subjects.empty()) {
+        for (const Actor* sub : subjects) {
+          for_coordinated(sub, [&](const Actor* a) { open_supply(j, cb, ce, *a, Role::source, v.mode); });
+        }
+      } else if (recipient) {
+        for_coordinated(recipient,
+                        [&](const Actor* a) { open_supply(j, cb, ce, *a, Role::recipient, v.mode); });
+      }
+      return;
+    }
     if (const std::vector<Part> parts = gapped_parts(recipient, Role::recipient, cb, ce); !parts.empty()) {
       // each recipient of a gapped coordination receives what its own phrase names (for_each_part());
       // the verb's cues are read up to the first part's end
@@ -578,6 +614,127 @@ class SentenceRelations {
       for_coordinated(contrast_recipient ? contrast_recipient : recipient, [&](const Actor* r) {
         emit("supplies", *sub, r->id, r->type, k, v.mode, contrasted, Reading::contrast);
       });
+    }
+  }
+
+  // A supply whose clause names one end, `known` (Role::source: the supplier; else the
+  // recipient), kept as an OpenSupply when the clause names what is supplied by a definite noun
+  // phrase or a name (anaphor_in()).
+  void open_supply(std::size_t j, std::size_t cb, std::size_t ce, const Actor& known, Role side,
+                   const std::string& mode) {
+    if (!usable(known) || known.attribution || other_party_in(known, side, cb, ce)) return;
+    std::optional<std::string> anaphor = anaphor_in(cb, ce, j);
+    if (!anaphor) return;
+    OpenSupply o;
+    Relation& r = o.relation;
+    (side == Role::source ? r.source : r.target) = known.id;
+    r.type = "supplies";
+    r.evidence = ev_;
+    r.evidence.modality = modality(j, known);
+    r.evidence.source = attribution_source();
+    if (auto d = date()) r.evidence.date = *d;
+    // (what the noun phrase names, not all the clause does: "De tanks …, de houwitsers worden
+    // geleverd door …")
+    r.items = anaphor->empty() ? items(j, cb, ce) : std::vector<std::string>{*anaphor};
+    Quantity q = quantity(j);
+    r.quantity = q.value;
+    r.unit = std::move(q.unit);
+    r.quantity_bound = std::move(q.bound);
+    r.mode = mode;
+    o.anaphor = std::move(*anaphor);
+    open_.push_back(std::move(o));
+  }
+
+  // Whether the clause [cb, ce) names a party besides `known` and those listed with it, though
+  // the rules found no role for it ("heeft Grauwalde Aerospace … aan Servië verscheept"), or a
+  // name the recogniser did not know after a preposition of the other end ("delivered to
+  // Excalibur Army by Corvenna Industries plc"): the other end is there, not left out.
+  bool other_party_in(const Actor& known, Role side, std::size_t cb, std::size_t ce) const {
+    const Actor* list = known.lead ? known.lead : &known;
+    for (const Actor& a : actors_) {
+      if (a.w0 < cb || a.w1 > ce || a.id == known.id || a.attribution || a.modifier || !usable(a)) continue;
+      // (one of the same role is another clause's: "De tanks komen van X, de houwitsers worden
+      // geleverd door Y")
+      const bool other_end =
+          a.role == Role::none || (side == Role::source ? a.role == Role::recipient
+                                                        : a.role == Role::source || a.role == Role::agent);
+      if (other_end && (a.lead ? a.lead : &a) != list) return true;
+    }
+    // (German writes every noun with a capital)
+    for (std::size_t k = cb; rl_.lang != "de" && k + 1 < ce; ++k) {
+      const bool other_end = side == Role::source ? in<&RelationLexicon::recipient_preps>(k)
+                                                  : in<&RelationLexicon::agent_preps>(k) ||
+                                                        in<&RelationLexicon::source_preps>(k);
+      if (!other_end) continue;
+      std::size_t m = k + 1;
+      while (m < ce && in<&RelationLexicon::articles>(m)) ++m;
+      if (m < ce && !in_actor(m) && !in_weapon(m) && s_.tokens[s_.words[m]].upper && !item_at(m)) return true;
+    }
+    return false;
+  }
+
+  // What the clause [cb, ce) names that an earlier sentence may have said was supplied, nearest
+  // to word j: a weapon system by name ("IRIS-T SLM"), or after a definite determiner and at most
+  // two words more ("die ersten", "the first 14") an item noun ("De tanks") or a noun that
+  // stands for arms of any kind ("the batteries", "die Exemplare": an empty string). nullopt
+  // where it names none.
+  std::optional<std::string> anaphor_in(std::size_t cb, std::size_t ce, std::size_t j) const {
+    std::optional<std::string> best;
+    std::size_t best_d = 0;
+    auto consider = [&](std::size_t at, std::string_view what) {
+      const std::size_t d = at > j ? at - j : j - at;
+      if (!best || d < best_d) {
+        best = std::string(what);
+        best_d = d;
+      }
+    };
+    for (const Actor& w : weapons_) {
+      if (w.w0 >= cb && w.w1 <= ce) consider(w.w0, w.id);
+    }
+    constexpr std::size_t kReach = 3;  // the noun after its determiner
+    for (std::size_t k = cb; k < ce; ++k) {
+      // (not a relative pronoun: "die Panzer, die …")
+      if (!in<&RelationLexicon::definite_determiners>(k) ||
+          (comma_before(k) && in<&RelationLexicon::relative_pronouns>(k))) {
+        continue;
+      }
+      for (std::size_t m = k + 1; m < ce && m <= k + kReach; ++m) {
+        if (in_actor(m) || in_weapon(m) || s_.link[m] == Link::other) break;
+        if (auto it = item_at(m)) {
+          consider(m, it->second);
+          break;
+        }
+        if (rl_.anaphoric_nouns.contains(s_.folded[m])) {
+          consider(m, "");
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  // "The first Patriot systems have arrived in Ukraine", "Die ersten Panzer sind in der Ukraine
+  // eingetroffen": an arrival verb at j names the recipient of what its clause names.
+  void arrival_verb(std::size_t j) {
+    auto [cb, ce] = clause(j);
+    if (conditional(cb)) return;
+    if (const Actor* place = arrival_place_at(j, cb, ce)) open_supply(j, cb, ce, *place, Role::recipient, "");
+  }
+
+  // "De tanks komen van Hyundai Rotem", "Die Munition stammt aus Nordkorea": a verb of coming at
+  // j whose subject is what is supplied (no actor before it in its clause) names the supplier
+  // after a source preposition (German "von" is also the agent's).
+  void origin_verb(std::size_t j) {
+    const auto [cb, ce] = clause(j);
+    if (conditional(cb)) return;
+    for (const Actor& a : actors_) {
+      if (a.role == Role::none && !a.modifier && a.w0 >= cb && a.w1 <= j) return;  // ("Scholz kommt aus …")
+    }
+    const Actor* from = nearest(Role::source, j, cb, ce);
+    if (!from) from = nearest(Role::agent, j, cb, ce);
+    if (from) {
+      for_coordinated(from,
+                      [&, b = cb, e = ce](const Actor* a) { open_supply(j, b, e, *a, Role::source, ""); });
     }
   }
 
@@ -740,7 +897,11 @@ class SentenceRelations {
       beneficiary = nullptr;
     // "Rheinmetall received an order from Germany": what is received is an order, which
     // purchase_noun() reads
-    if ((!supplier && !beneficiary) || receives_order(j, cb, ce)) return;
+    if (receives_order(j, cb, ce)) return;
+    // (no source: what the sentence names may be one an earlier sentence said was supplied,
+    // "Ukraine has received the first systems")
+    const bool open = !supplier && !beneficiary;
+    if (open && !anaphor_in(cb, ce, j)) return;
     std::vector<const Actor*> subj;
     if (const Actor* c = controller(j, cb)) {
       for_coordinated(
@@ -753,6 +914,10 @@ class SentenceRelations {
       for (const Actor& a : actors_) {
         if (!a.attribution && !a.modifier && a.w1 == j) subj.push_back(&a);
       }
+    }
+    if (open) {
+      for (const Actor* r : subj) open_supply(j, cb, ce, *r, Role::recipient, v.mode);
+      return;
     }
     // "bezieht Drohnen aus dem Iran und Munition aus Nordkorea": each source of a gapped
     // coordination supplies what its own part names, else what the first names
@@ -1363,26 +1528,30 @@ class SentenceRelations {
   // the verb, or in Dutch and German before it at the clause's end ("ist in Russland
   // eingetroffen").
   const Actor* arrival_place(std::size_t j, std::size_t ce) const {
+    for (std::size_t k = j + 1; k < ce; ++k) {
+      if (in<&RelationLexicon::arrival_verbs>(k)) return arrival_place_at(k, j + 1, ce);
+    }
+    return nullptr;
+  }
+  // The state an arrival verb at k names, after it ("arrived in Ukraine"), or in Dutch and German
+  // before it, from word `from` on ("in der Ukraine eingetroffen").
+  const Actor* arrival_place_at(std::size_t k, std::size_t from, std::size_t ce) const {
     auto place = [&](const Actor* a) {
       return usable(*a) && a->type == EntityType::state && a->role == Role::other && a->w1 <= ce;
     };
-    for (std::size_t k = j + 1; k < ce; ++k) {
-      if (!in<&RelationLexicon::arrival_verbs>(k)) continue;
-      // (by the words they stand at: articles and adjectives after the preposition, at most three)
-      if (rl_.lang != "en") {
-        for (std::size_t w = j + 2; w <= k; ++w) {
-          for (const Actor* a : ending_at(w)) {
-            if (place(a) && a->prep_at > j) return a;
-          }
+    // (by the words they stand at: articles and adjectives after the preposition, at most three)
+    if (rl_.lang != "en") {
+      for (std::size_t w = from + 1; w <= k; ++w) {
+        for (const Actor* a : ending_at(w)) {
+          if (place(a) && a->prep_at >= from) return a;
         }
       }
-      constexpr std::size_t kPhrase = 5;
-      for (std::size_t w = k + 2; w < ce && w <= k + 2 + kPhrase; ++w) {
-        for (const Actor* a : starting_at(w)) {
-          if (place(a) && a->prep_at > k && a->prep_at <= k + 2) return a;
-        }
+    }
+    constexpr std::size_t kPhrase = 5;
+    for (std::size_t w = k + 2; w < ce && w <= k + 2 + kPhrase; ++w) {
+      for (const Actor* a : starting_at(w)) {
+        if (place(a) && a->prep_at > k && a->prep_at <= k + 2) return a;
       }
-      return nullptr;
     }
     return nullptr;
   }
@@ -2633,8 +2802,11 @@ class SentenceRelations {
         return;
       }
       const Token& t = s_.tokens[s_.words[k - 1]];
-      if (k >= 2 && s_.entries[k - 2].lexicon.group_head && !in<&RelationLexicon::recipient_preps>(k - 1)) {
-        break;  // "the government of Iran", "het leger van Rusland": the state itself
+      if (k >= 2 && s_.entries[k - 2].lexicon.group_head && !in_actor(k - 2) &&
+          !in<&RelationLexicon::recipient_preps>(k - 1)) {
+        // "the government of Iran", "het leger van Rusland": the state itself (a name that ends
+        // in such a noun is none: "to Saudi Arabian Military Industries by Germany")
+        break;
       }
       if (in<&RelationLexicon::member_lists>(k - 1) && comma_before(k - 1)) {
         // "to several countries, including Pakistan": the group's preposition governs its members
@@ -3323,6 +3495,7 @@ class SentenceRelations {
   mutable bool coordinate_spans_found_ = false;
   mutable std::int8_t gapped_head_ = -1;      // a word that begins a gapped cue: -1 not asked yet
   std::string_view antecedent_weapon_;        // set_antecedent_weapon()
+  std::vector<OpenSupply> open_;              // open_supply()
   bool any_conj_ = false;                     // an actor shares a coordinated one's role (Actor::conj)
   std::vector<const Actor*> by_conj_;         // index_lists()
   mutable std::vector<ListEnd> list_ends_;    // list_end() per word
@@ -3379,6 +3552,106 @@ void match_reported_supplies(std::vector<UndirectedSupply>& undirected, std::vec
   }
 }
 
+// The head noun of an English item phrase or weapon category, singular: "battle tanks" -> "tank",
+// "self-propelled howitzer" -> "howitzer" (items and categories are English by design).
+std::string_view item_head(std::string_view phrase) {
+  if (const std::size_t sp = phrase.rfind(' '); sp != std::string_view::npos) phrase.remove_prefix(sp + 1);
+  constexpr std::size_t kStem = 3;  // ("gas" stays)
+  if (phrase.size() > kStem && phrase.ends_with('s')) phrase.remove_suffix(1);
+  return phrase;
+}
+
+// What an item of a relation is: a weapon system's category ("main battle tank") or the phrase.
+std::string_view item_kind(const Knowledge& kb, std::string_view item) {
+  if (!item.starts_with("weapon:")) return item;
+  const auto it = kb.by_id.find(std::string(item));
+  return it == kb.by_id.end() ? std::string_view() : std::string_view(kb.entities[it->second].category);
+}
+
+// Whether `anaphor` (OpenSupply::anaphor) may stand for what a relation supplied: any of its items
+// where it names no kind or they name none ("weapons", or nothing); else the same weapon system
+// or a version of it, or an item of the same kind ("the tanks" for K2 Black Panthers).
+bool names_same_thing(const Knowledge& kb, const RelationLexicon& rl, std::string_view anaphor,
+                      const std::vector<std::string>& items) {
+  if (anaphor.empty() || rl.generic_items.contains(anaphor) || items.empty()) return true;
+  auto family = [&](std::string_view id) -> std::string_view {
+    if (!id.starts_with("weapon:")) return {};
+    const auto it = kb.by_id.find(std::string(id));
+    if (it == kb.by_id.end()) return id;
+    const KnownEntity& e = kb.entities[it->second];
+    return e.variant_of.empty() ? std::string_view(e.id) : std::string_view(e.variant_of);
+  };
+  // (a system named stands for none of another name: "The TAI Aksungurs" are no Gerbera drones)
+  const bool named = anaphor.starts_with("weapon:");
+  const bool names_system =
+      std::any_of(items.begin(), items.end(), [](const std::string& i) { return i.starts_with("weapon:"); });
+  const std::string_view kind = item_head(item_kind(kb, anaphor));
+  for (const std::string& item : items) {
+    if (item == anaphor || rl.generic_items.contains(item)) return true;
+    if (named && names_system) {
+      if (item.starts_with("weapon:") && family(item) == family(anaphor)) return true;
+    } else if (!kind.empty() && item_head(item_kind(kb, item)) == kind) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Completes the supplies whose clause named one end (`open`, in the order of their sentences)
+// from the nearest supply of the same thing (names_same_thing()) that one of the sentences
+// before states (in `out`, to which they are added) or names one end of (`open`): "Poland buys
+// weapons from South Korea. … The tanks come from Hyundai Rotem" (Hyundai Rotem supplies
+// Poland), "The first Patriot systems have arrived in Ukraine. The batteries were delivered by
+// the United States" (the United States supplies Ukraine). The evidence is the open supply's
+// sentence, its modality, and its quote opens at the sentence the other end was found in.
+void complete_open_supplies(const Knowledge& kb, const RelationLexicon& rl, std::vector<OpenSupply>& open,
+                            std::vector<Relation>& out, std::span<const Evidence> evidence) {
+  constexpr std::uint32_t kReach = 3;  // sentences back
+  for (std::size_t i = 0; i < open.size(); ++i) {
+    const Relation& p = open[i].relation;
+    const std::uint32_t si = p.evidence.sentence;
+    const bool source_known = !p.source.empty();
+    const std::string& known = source_known ? p.source : p.target;
+    auto before = [&](const Relation& r) {
+      return r.evidence.sentence < si && r.evidence.sentence + kReach >= si &&
+             names_same_thing(kb, rl, open[i].anaphor, r.items);
+    };
+    // a firm's state: an earlier supply of the firm's state is the one it takes part in ("Poland
+    // buys weapons from South Korea. … The tanks come from Hyundai Rotem")
+    std::string_view home;
+    if (const auto it = kb.by_id.find(known); it != kb.by_id.end()) home = kb.entities[it->second].country;
+    // the nearest, one of the known end or its state before others
+    const Relation* best = nullptr;
+    std::string other;
+    bool best_home = false;
+    auto consider = [&](const Relation& r) {
+      const std::string& same = source_known ? r.source : r.target;
+      const std::string& end = source_known ? r.target : r.source;
+      if (end.empty() || end == known || !before(r)) return;
+      const bool at_home = same == known || (!home.empty() && same == home);
+      if (best && (best_home && !at_home)) return;
+      if (best && best_home == at_home && r.evidence.sentence < best->evidence.sentence) return;
+      best = &r;
+      other = end;
+      best_home = at_home;
+    };
+    // (a sentence that states a supply of the known end in that role: found there)
+    bool stated = false;
+    for (const Relation& r : out) {
+      if (r.type != "supplies") continue;
+      if (r.evidence.sentence == si && (source_known ? r.source : r.target) == known) stated = true;
+      consider(r);
+    }
+    for (std::size_t k = 0; k < i; ++k) consider(open[k].relation);
+    if (stated || !best) continue;
+    Relation r = p;
+    (source_known ? r.target : r.source) = other;
+    if (r.items.empty()) r.items = best->items;  // ("the batteries": what they stood for)
+    r.evidence.start = evidence[best->evidence.sentence].start;
+    out.push_back(std::move(r));
+  }
+}
+
 }  // namespace
 
 std::vector<Relation> extract_relations(const Knowledge& kb, const RelationLexicon& rl, std::string_view text,
@@ -3388,6 +3661,7 @@ std::vector<Relation> extract_relations(const Knowledge& kb, const RelationLexic
   // sentence by sentence, each with its mentions
   SentenceScratch scratch;
   std::vector<UndirectedSupply> undirected;
+  std::vector<OpenSupply> open;
   std::string_view previous_weapon;  // the first weapon system of the sentence before
   std::uint32_t previous_sentence = std::numeric_limits<std::uint32_t>::max();
   const Lexicon& lx = kb.lexicon(rl.lang);
@@ -3404,6 +3678,7 @@ std::vector<Relation> extract_relations(const Knowledge& kb, const RelationLexic
     }
     previous_sentence = si;
     auto rels = sr.run();
+    for (OpenSupply& o : sr.take_open_supplies()) open.push_back(std::move(o));
     const bool supplies =
         std::any_of(rels.begin(), rels.end(), [](const Relation& r) { return r.type == "supplies"; });
     if (auto denial = sr.pronoun_denial()) {
@@ -3414,6 +3689,7 @@ std::vector<Relation> extract_relations(const Knowledge& kb, const RelationLexic
     out.insert(out.end(), std::make_move_iterator(rels.begin()), std::make_move_iterator(rels.end()));
     first = last;
   }
+  if (!open.empty()) complete_open_supplies(kb, rl, open, out, evidence);
   if (!undirected.empty()) match_reported_supplies(undirected, out);
   return out;
 }

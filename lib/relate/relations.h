@@ -24,6 +24,9 @@
 //    "schrijft de Wall Street Journal") are the evidence's attribution, not parties;
 //  - modality from cue words scoped to the clause: denied > negated > planned > alleged >
 //    asserted;
+//  - a supply whose clause names one end and, by a definite noun phrase or a name, what it
+//    supplies takes the other end from the nearest earlier supply of the same thing ("The first
+//    Patriot systems have arrived in Ukraine. The batteries were delivered by Germany");
 //  - a denial or a plan that names the parties and not the direction ("Moscow and Pyongyang
 //    deny the arms trade", "Russia and India signed a contract on the delivery") denies or
 //    plans the supplies between them the document reports, and makes none.
