@@ -864,3 +864,14 @@ TEST(SuppliesDe, ArrivalAndOriginOfWhatAnEarlierSentenceSupplied) {
   auto person = agtest::extract("Die Ukraine erhält Panzer aus Deutschland. Scholz kommt aus Hamburg.", "de");
   EXPECT_EQ(agtest::count(person, "supplies"), 1U) << relations(person);
 }
+
+// A verb of buying marked `market` takes the state after "in" for the seller ("bestellt … in
+// Südkorea"), not one in a phrase that opens the clause; "die Regierung" is the state in focus.
+TEST(SuppliesDe, BoughtInAStateAndTheGovernmentInFocus) {
+  auto x = agtest::extract("Polen rüstet auf. Die Regierung hat in Südkorea 180 K2-Panzer bestellt.", "de");
+  EXPECT_NE(find(x, "supplies", "state:KR", "state:PL", Modality::planned), nullptr) << relations(x);
+  auto ammo = agtest::extract("Deutschland kauft in Südkorea Munition für die Ukraine.", "de");
+  EXPECT_NE(find(ammo, "supplies", "state:KR", "state:DE"), nullptr) << relations(ammo);
+  auto fronted = agtest::extract("In Polen kauft Deutschland Munition.", "de");
+  EXPECT_EQ(find(fronted, "supplies", "state:PL", "state:DE"), nullptr) << relations(fronted);
+}

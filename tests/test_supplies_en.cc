@@ -1341,3 +1341,14 @@ TEST(SuppliesEn, RecipientNamedWithAGroupNounBeforeTheAgent) {
       agtest::extract("The drones were delivered to Saudi Arabian Military Industries by Germany.", "en");
   EXPECT_NE(find(x, "supplies", "state:DE", "firm:sami", Modality::asserted), nullptr) << relations(x);
 }
+
+// "the government", "the country" stand for the one state in focus: the one the sentence names
+// before it, else the one the sentence before named; where several are named, none.
+TEST(SuppliesEn, DefiniteStateNounStandsForTheOneStateInFocus) {
+  auto x = agtest::extract(
+      "Poland is rearming fast. The government has ordered 250 Abrams tanks from the United States.", "en");
+  EXPECT_NE(find(x, "supplies", "state:US", "state:PL", Modality::planned), nullptr) << relations(x);
+  auto two = agtest::extract(
+      "Russia attacked Ukraine in 2022. The country has since received tanks from Germany.", "en");
+  EXPECT_FALSE(agtest::involves(two, "supplies", "state:DE")) << relations(two);
+}

@@ -756,3 +756,14 @@ TEST(SuppliesNl, FirmsSupplyWhatTheirNounPhraseNamesToAnEarlierBuyer) {
   EXPECT_EQ(rotem->items, (std::vector<std::string>{"tanks"})) << relations(x);
   EXPECT_EQ(hanwha->items, (std::vector<std::string>{"howitzers"})) << relations(x);
 }
+
+// "het land" and "de regering" stand for the one state in focus (not one named by an adjective:
+// "het Turkse Baykar"); "aan te schaffen in de Verenigde Staten" names the seller.
+TEST(SuppliesNl, TheCountryAndTheGovernmentBuyInAState) {
+  auto x = agtest::extract(
+      "Ook bij andere partners gaat Polen winkelen. Vorig jaar kocht het land 24 Bayraktars van het Turkse "
+      "Baykar, en de regering overweegt HIMARS-raketwerpers aan te schaffen in de Verenigde Staten.",
+      "nl");
+  EXPECT_NE(find(x, "supplies", "firm:baykar", "state:PL", Modality::asserted), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:US", "state:PL", Modality::planned), nullptr) << relations(x);
+}

@@ -101,6 +101,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
                          lemma.starts_with(info.particle.front());
       }
       if (v.HasMember("mode")) info.mode = v["mode"].GetString();
+      info.market = v.HasMember("market") && v["market"].GetBool();
       for (const auto& f : v["forms"].GetArray()) {
         const std::string folded = fold_phrase(f.GetString());
         if (folded.find(' ') != std::string::npos) continue;  // one word per form
@@ -149,6 +150,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "origin_verbs", rl.origin_verbs);
   words(d, "denial_objects", rl.denial_objects);
   words(d, "vendor_preps", rl.vendor_preps);
+  words(d, "market_preps", rl.market_preps);
   words(d, "win_verbs", rl.win_verbs);
   words(d, "possessive_determiners", rl.possessive_determiners);
   words(d, "pronouns", rl.pronouns);

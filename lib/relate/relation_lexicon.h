@@ -33,6 +33,8 @@ struct VerbInfo {
   // verhängen", "op de sanctielijst plaatsen"): it names a sanction only with that noun, and the
   // noun's rule reads the clause.
   bool governs_sanction_noun = false;
+  // a verb of buying whose "in" and a state name the seller ("bestellt … in Südkorea")
+  bool market = false;
 };
 
 // A cue phrase with a gap ("weist … zurück"): its two parts, folded words. `particle`: the
@@ -77,9 +79,9 @@ class RelationLexicon {
   FlatStringSet recipient_preps, source_preps, agent_preps, with_preps, passive_aux, origin_adjectives,
       articles, prepositions, clause_breaks, attribution_verbs, coordinators, complementizers,
       relative_pronouns, definite_determiners, conditionals, partner_preps, variant_nouns, genitive_preps,
-      arrival_verbs, origin_verbs, denial_objects, vendor_preps, win_verbs, possessive_determiners, pronouns,
-      auxiliaries, target_preps, member_lists, member_nouns, contract_nouns, denial_pronouns,
-      infinitive_markers, infinitive_openers, thank_verbs, thank_preps;
+      arrival_verbs, origin_verbs, denial_objects, market_preps, vendor_preps, win_verbs,
+      possessive_determiners, pronouns, auxiliaries, target_preps, member_lists, member_nouns, contract_nouns,
+      denial_pronouns, infinitive_markers, infinitive_openers, thank_verbs, thank_preps;
   Cues alleged, planned, denied, negated;
   // verbs that make a supply noun their object a relation ("unterzeichnete den Vertrag über die
   // Lieferung", "stellte … ein neues Waffenpaket vor")

@@ -875,14 +875,22 @@ class SentenceRelations {
     const Actor* supplier = nearest(Role::source, j, cb, ce);
     if (!supplier) supplier = nearest(Role::agent, j, cb, ce);
     if (!supplier && rl_.lang != "en") {
-      // "bestelt … bij Rheinmetall", "kauft … bei Rheinmetall": the vendor
+      // "bestelt … bij Rheinmetall", "kauft … bei Rheinmetall": the vendor; then where a verb of
+      // buying buys, "bestellt K2-Panzer in Südkorea" (not a phrase that opens the clause: "In
+      // Deutschland kauft die Bundeswehr …")
+      const Actor* market = nullptr;
       for (const Actor& a : actors_) {
-        if (usable(a) && a.w0 >= cb && a.w1 <= ce && a.role == Role::other &&
-            in<&RelationLexicon::vendor_preps>(a.prep_at)) {
+        if (!usable(a) || a.w0 < cb || a.w1 > ce || a.role != Role::other) continue;
+        if (in<&RelationLexicon::vendor_preps>(a.prep_at)) {
           supplier = &a;
           break;
         }
+        if (!market && v.market && a.type == EntityType::state && a.prep_at > cb &&
+            rl_.market_preps.contains(s_.folded[a.prep_at])) {
+          market = &a;
+        }
       }
+      if (!supplier) supplier = market;
     }
     if (!supplier) {
       // the origin of what is bought: "russische Flugzeuge … zu kaufen"

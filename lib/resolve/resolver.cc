@@ -1,6 +1,7 @@
 #include "resolve/resolver.h"
 
 #include <algorithm>
+#include <limits>
 #include <span>
 
 #include "relate/relation_lexicon.h"
@@ -111,6 +112,49 @@ class NamedParties {
     std::string_view state;         // empty: a person of no known state
   };
   std::vector<Named> named_;
+};
+
+// The state a definite state noun stands for ("het land", "de regering", "the government", "die
+// Regierung"): the one state the sentence names before it, or where it names none, the one state
+// the last sentence to name states named, at most two sentences back. States named by an
+// adjective ("het Turkse Baykar") describe something else and count for neither; none where
+// several are named.
+class StateFocus {
+ public:
+  // Begins sentence `si`, after the one whose states add() was given last.
+  void begin(std::uint32_t si) {
+    if (!here_.empty()) {
+      last_ = one_of(here_, std::numeric_limits<std::uint32_t>::max());
+      last_sentence_ = si_;
+    }
+    here_.clear();
+    si_ = si;
+  }
+  // A state named by a noun (or a definite state noun) that ends before word `end`.
+  void add(std::uint32_t end, std::string_view state) { here_.push_back({end, state}); }
+  [[nodiscard]] std::string_view at(std::uint32_t w) const {
+    const bool any_before =
+        std::any_of(here_.begin(), here_.end(), [&](const auto& n) { return n.first <= w; });
+    if (any_before) return one_of(here_, w);
+    constexpr std::uint32_t kReach = 2;  // sentences back
+    return si_ - last_sentence_ <= kReach ? last_ : std::string_view();
+  }
+
+ private:
+  static std::string_view one_of(const std::vector<std::pair<std::uint32_t, std::string_view>>& named,
+                                 std::uint32_t w) {
+    std::string_view one;
+    for (const auto& [end, state] : named) {
+      if (end > w) continue;
+      if (!one.empty() && one != state) return {};
+      one = state;
+    }
+    return one;
+  }
+  std::vector<std::pair<std::uint32_t, std::string_view>> here_;
+  std::uint32_t si_ = 0;
+  std::uint32_t last_sentence_ = std::numeric_limits<std::uint32_t>::max() / 2;
+  std::string_view last_;
 };
 
 }  // namespace
@@ -284,14 +328,17 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
     extra.push_back(std::move(f));
     extra_ids.push_back(id);
   };
+  StateFocus focus;
   for (std::uint32_t si = 0; si < sentences.size(); ++si) {
     const SentenceWords& s = sentences[si];
     covered.assign(s.words.size(), 0);
     named.clear();
+    focus.begin(si);
     for (; next_mention != by_sentence.end() && found[*next_mention].sentence == si; ++next_mention) {
       const Found& f = found[*next_mention];
       for (auto w = f.w0; w < f.w1; ++w) covered[w] = 1;
       named.add(kb, f, ids[*next_mention]);
+      if (f.type == EntityType::state && f.how != How::demonym) focus.add(f.w1, ids[*next_mention]);
     }
     for (std::uint32_t w = 0; w < s.words.size(); ++w) {
       if (covered[w]) continue;
@@ -305,6 +352,25 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
           const KnownEntity& k = kb.entities[known->second];
           note(k.id, k.type, k.label, true);
           add_anaphor(s, si, w, EntityType::state, known->second, k.id);
+          continue;
+        }
+      }
+      // "Vorig jaar kocht het land …", "the government said": the state in focus (StateFocus),
+      // unless a preposition follows ("the government of Iran", "de regering in Kiev": other rules)
+      if (rl && s.entries[w].lexicon.state_noun && w > 0 && !covered[w - 1] &&
+          (s.entries[w - 1].relation.sets & RelationLexicon::bit<&RelationLexicon::definite_determiners>()) &&
+          (w + 1 >= s.words.size() ||
+           !(s.entries[w + 1].relation.sets & (RelationLexicon::bit<&RelationLexicon::prepositions>() |
+                                               RelationLexicon::bit<&RelationLexicon::genitive_preps>() |
+                                               RelationLexicon::bit<&RelationLexicon::source_preps>() |
+                                               RelationLexicon::bit<&RelationLexicon::recipient_preps>())))) {
+        const std::string_view state = focus.at(w - 1);
+        const auto known = state.empty() ? kb.by_id.end() : kb.by_id.find(std::string(state));
+        if (known != kb.by_id.end()) {
+          const KnownEntity& k = kb.entities[known->second];
+          note(k.id, k.type, k.label, true);
+          add_anaphor(s, si, w, EntityType::state, known->second, k.id);
+          focus.add(w + 1, k.id);
           continue;
         }
       }
