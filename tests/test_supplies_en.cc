@@ -1352,3 +1352,17 @@ TEST(SuppliesEn, DefiniteStateNounStandsForTheOneStateInFocus) {
       "Russia attacked Ukraine in 2022. The country has since received tanks from Germany.", "en");
   EXPECT_FALSE(agtest::involves(two, "supplies", "state:DE")) << relations(two);
 }
+
+// A verb of aspect between an infinitive's "to" and a gerund hides no object control: "urged the
+// US to stop selling weapons to Taiwan" is no supply by China (the US's, and "stop" negates it),
+// "urged Germany to keep sending tanks" Germany's, planned.
+TEST(SuppliesEn, AspectVerbBetweenToAndTheGerund) {
+  auto x = agtest::extract("China has urged the US to stop selling weapons to Taiwan.", "en");
+  EXPECT_FALSE(agtest::involves(x, "supplies", "state:CN")) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:US", "state:TW", Modality::negated), nullptr) << relations(x);
+  auto keep = agtest::extract("Poland urged Germany to keep sending tanks to Ukraine.", "en");
+  EXPECT_EQ(find(keep, "supplies", "state:PL", "state:UA"), nullptr) << relations(keep);
+  EXPECT_NE(find(keep, "supplies", "state:DE", "state:UA", Modality::planned), nullptr) << relations(keep);
+  auto will = agtest::extract("The US will stop selling weapons to Taiwan.", "en");
+  EXPECT_NE(find(will, "supplies", "state:US", "state:TW", Modality::negated), nullptr) << relations(will);
+}

@@ -1887,7 +1887,7 @@ class SentenceRelations {
   // Iran van het leveren"). Not after an agent preposition, whose gerund shares the subject
   // ("Russia helped Iran by supplying …"). nullptr where the verb follows no preposition.
   const Actor* controller(std::size_t j, std::size_t cb) const {
-    std::size_t p = j;
+    std::size_t p = infinitive_head(j);
     if (p > 0 && in<&RelationLexicon::articles>(p - 1)) --p;
     if (p == 0 || p <= cb) return nullptr;
     // (a Dutch or German zu/te-infinitive: subject_object() finds who controls it)
@@ -1925,6 +1925,7 @@ class SentenceRelations {
   // capital or a plural ("urged allies"): an adverb is none ("pushed ahead to deliver").
   bool controlled_by_object(std::size_t j, std::size_t cb) const {
     constexpr std::size_t kLongestObject = 5;
+    j = infinitive_head(j);
     if (rl_.lang != "en" || j < cb + 3 || s_.folded[j - 1] != "to") return false;
     const std::size_t to = j - 1;
     bool nominal = false;  // a word of the object that only a noun phrase has
@@ -1935,6 +1936,16 @@ class SentenceRelations {
       if (!in_actor(c - 1) && rl_.object_control_verbs.contains(s_.folded[c - 1])) return nominal;
     }
     return false;
+  }
+
+  // The word an English gerund at j stands for when a verb of aspect right before it heads the
+  // infinitive ("to stop selling", "to keep sending": the aspect verb); j itself else.
+  std::size_t infinitive_head(std::size_t j) const {
+    if (rl_.lang != "en" || j < 2 || !s_.folded[j].ends_with("ing") ||
+        !rl_.aspect_verbs.contains(s_.folded[j - 1]) || s_.folded[j - 2] != "to") {
+      return j;
+    }
+    return j - 1;
   }
 
   // Whether a possessive and a noun that stand for a state ("his country", "seines Landes",
@@ -3031,6 +3042,7 @@ class SentenceRelations {
       return true;
     }
     constexpr std::size_t kLongestObject = 6;
+    j = infinitive_head(j);  // ("urged Germany to keep sending")
     if (j < 2 || !in<&RelationLexicon::infinitive_markers>(j - 1)) return false;
     for (std::size_t c = j - 1; c-- > cb && j - 1 - c <= kLongestObject + 1;) {
       if (rl_.object_control_verbs.contains(s_.folded[c]) && !in_actor(c)) return true;
