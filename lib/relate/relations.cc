@@ -3627,6 +3627,10 @@ bool names_same_thing(const Knowledge& kb, const RelationLexicon& rl, std::strin
 void complete_open_supplies(const Knowledge& kb, const RelationLexicon& rl, std::vector<OpenSupply>& open,
                             std::vector<Relation>& out, std::span<const Evidence> evidence) {
   constexpr std::uint32_t kReach = 3;  // sentences back
+  // (`out` holds the sentences' relations in their order, then those completed here, in the
+  // order of `open`: each window is found by a search, so a document of many supplies costs
+  // the log of their number per open one)
+  const std::size_t reported = out.size();
   for (std::size_t i = 0; i < open.size(); ++i) {
     const Relation& p = open[i].relation;
     const std::uint32_t si = p.evidence.sentence;
@@ -3657,18 +3661,27 @@ void complete_open_supplies(const Knowledge& kb, const RelationLexicon& rl, std:
     };
     // (a sentence that states a supply of the known end in that role: found there)
     bool stated = false;
-    for (const Relation& r : out) {
-      if (r.type != "supplies") continue;
-      if (r.evidence.sentence == si && (source_known ? r.source : r.target) == known) stated = true;
-      consider(r);
+    const std::uint32_t from = si >= kReach ? si - kReach : 0;
+    auto r = std::lower_bound(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(reported), from,
+                              [](const Relation& x, std::uint32_t s) { return x.evidence.sentence < s; });
+    for (; r != out.begin() + static_cast<std::ptrdiff_t>(reported) && r->evidence.sentence <= si; ++r) {
+      if (r->type != "supplies") continue;
+      if (r->evidence.sentence == si && (source_known ? r->source : r->target) == known) stated = true;
+      consider(*r);
     }
-    for (std::size_t k = 0; k < i; ++k) consider(open[k].relation);
+    for (std::size_t k = out.size(); k-- > reported && out[k].evidence.sentence >= from;) {
+      if (out[k].evidence.sentence == si && (source_known ? out[k].source : out[k].target) == known)
+        stated = true;
+      consider(out[k]);
+    }
+    for (std::size_t k = i; k-- > 0 && open[k].relation.evidence.sentence >= from;)
+      consider(open[k].relation);
     if (stated || !best) continue;
-    Relation r = p;
-    (source_known ? r.target : r.source) = other;
-    if (r.items.empty()) r.items = best->items;  // ("the batteries": what they stood for)
-    r.evidence.start = evidence[best->evidence.sentence].start;
-    out.push_back(std::move(r));
+    Relation done = p;
+    (source_known ? done.target : done.source) = other;
+    if (done.items.empty()) done.items = best->items;  // ("the batteries": what they stood for)
+    done.evidence.start = evidence[best->evidence.sentence].start;
+    out.push_back(std::move(done));
   }
 }
 

@@ -329,6 +329,18 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
     extra_ids.push_back(id);
   };
   StateFocus focus;
+  // The state noun at w, after its determiner or possessive, stands for `state` (none if empty):
+  // a mention of it, and the state in focus.
+  auto state_anaphor = [&](const SentenceWords& s, std::uint32_t si, std::uint32_t w,
+                           std::string_view state) {
+    const auto known = state.empty() ? kb.by_id.end() : kb.by_id.find(std::string(state));
+    if (known == kb.by_id.end()) return false;
+    const KnownEntity& k = kb.entities[known->second];
+    note(k.id, k.type, k.label, true);
+    add_anaphor(s, si, w, EntityType::state, known->second, k.id);
+    focus.add(w + 1, k.id);
+    return true;
+  };
   for (std::uint32_t si = 0; si < sentences.size(); ++si) {
     const SentenceWords& s = sentences[si];
     covered.assign(s.words.size(), 0);
@@ -346,14 +358,7 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       // "The Iranian foreign minister denied that his country …", "Lawrow sagte, sein Land …"
       if (s.entries[w].lexicon.state_noun && w > 0 && !covered[w - 1] &&
           lx.possessives.count(s.folded[w - 1])) {
-        const std::string_view state = named.before(w - 1);
-        const auto known = state.empty() ? kb.by_id.end() : kb.by_id.find(std::string(state));
-        if (known != kb.by_id.end()) {
-          const KnownEntity& k = kb.entities[known->second];
-          note(k.id, k.type, k.label, true);
-          add_anaphor(s, si, w, EntityType::state, known->second, k.id);
-          continue;
-        }
+        if (state_anaphor(s, si, w, named.before(w - 1))) continue;
       }
       // "Vorig jaar kocht het land …", "the government said": the state in focus (StateFocus),
       // unless a preposition follows ("the government of Iran", "de regering in Kiev": other rules)
@@ -364,15 +369,7 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
                                                RelationLexicon::bit<&RelationLexicon::genitive_preps>() |
                                                RelationLexicon::bit<&RelationLexicon::source_preps>() |
                                                RelationLexicon::bit<&RelationLexicon::recipient_preps>())))) {
-        const std::string_view state = focus.at(w - 1);
-        const auto known = state.empty() ? kb.by_id.end() : kb.by_id.find(std::string(state));
-        if (known != kb.by_id.end()) {
-          const KnownEntity& k = kb.entities[known->second];
-          note(k.id, k.type, k.label, true);
-          add_anaphor(s, si, w, EntityType::state, known->second, k.id);
-          focus.add(w + 1, k.id);
-          continue;
-        }
+        if (state_anaphor(s, si, w, focus.at(w - 1))) continue;
       }
       // "Dit bedrijf werd …", "the company said": the firm named last, within two sentences
       if (rl && w > 0 && !covered[w - 1] &&
