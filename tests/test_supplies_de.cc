@@ -875,3 +875,23 @@ TEST(SuppliesDe, BoughtInAStateAndTheGovernmentInFocus) {
   auto fronted = agtest::extract("In Polen kauft Deutschland Munition.", "de");
   EXPECT_EQ(find(fronted, "supplies", "state:PL", "state:DE"), nullptr) << relations(fronted);
 }
+
+// An order's parties stand in its own phrase, not in the infinitive clause after a comma that
+// says what was ordered: "gab Rheinmetall den Auftrag, Munition an die Ukraine zu liefern"
+// made Ukraine Rheinmetall's supplier.
+TEST(SuppliesDe, OrderNounTakesNoPartyFromTheInfinitiveAfterIt) {
+  auto x =
+      agtest::extract("Die Regierung gab Rheinmetall den Auftrag, Munition an die Ukraine zu liefern.", "de");
+  EXPECT_EQ(find(x, "supplies", "state:UA", "firm:rheinmetall"), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "firm:rheinmetall", "state:UA", Modality::planned), nullptr) << relations(x);
+}
+
+// "soll bis 2025 … liefern" in a text of 2023 is a plan (a year after the document's, the verb
+// not in the perfect), not hearsay; "soll 2022 … geliefert haben" stays hearsay.
+TEST(SuppliesDe, SollWithAYearToComeIsAPlan) {
+  auto x =
+      agtest::extract("Rheinmetall soll bis 2025 weitere Panzer an die Ukraine liefern.", "de", "2023-05-01");
+  EXPECT_NE(find(x, "supplies", "firm:rheinmetall", "state:UA", Modality::planned), nullptr) << relations(x);
+  auto past = agtest::extract("Iran soll 2022 Drohnen an Russland geliefert haben.", "de", "2023-05-01");
+  EXPECT_NE(find(past, "supplies", "state:IR", "state:RU", Modality::alleged), nullptr) << relations(past);
+}

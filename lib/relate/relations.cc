@@ -1382,8 +1382,10 @@ class SentenceRelations {
     const Actor* vendor = nullptr;  // an order's: after a vendor or recipient preposition
     const bool received = order && won(j, ce);
     for (const Actor& a : actors_) {
-      // (won or received, the buyer may stand before the order: "erhielt von Deutschland einen Auftrag")
-      const bool placed = a.w0 > j ? !verb_between(j, a.w0) : received && a.w0 >= cb;
+      // (won or received, the buyer may stand before the order: "erhielt von Deutschland einen Auftrag";
+      // after it, not past a comma: "gab Rheinmetall den Auftrag, Munition an die Ukraine zu liefern")
+      const bool placed =
+          a.w0 > j ? !verb_between(j, a.w0) && !comma_in(j + 1, a.w0) : received && a.w0 >= cb;
       if (!usable(a) || a.w1 > ce || !placed) continue;
       const bool source =
           a.role == Role::source || (a.role == Role::agent && in<&RelationLexicon::source_preps>(a.prep_at));
@@ -3020,8 +3022,9 @@ class SentenceRelations {
       return planned_in(f, std::min(ce, j + 2), j) || gapped(rl_.planned, f, j + 1, ce);
     };
     if (plan_from(from) && plan_from(completed_complement(from, j))) return Modality::planned;
-    // a time to come anywhere in the clause: "levert later dit jaar", "soll noch in diesem Jahr"
-    if (future_time_in(cb, ce)) return Modality::planned;
+    // a time to come anywhere in the clause: "levert later dit jaar", "soll noch in diesem Jahr",
+    // "soll bis 2026 … liefern" (a year after the document's, the verb not in the perfect)
+    if (future_time_in(cb, ce) || (future_year_in(cb, ce) && !perfect_at(j, from))) return Modality::planned;
     // Dutch and German end the clause with the participle that governs it: "hat die Lieferung
     // … an die Ukraine genehmigt"
     if (rl_.lang != "en" && j + 1 < ce && planned_in(ce - 1, ce, j)) return Modality::planned;
@@ -3143,6 +3146,21 @@ class SentenceRelations {
     if (j + 1 < s_.words.size() && s_.link[j + 1] != Link::other && perfect(j + 1)) return true;
     if (j >= from + 1 && s_.link[j] != Link::other && perfect(j - 1)) return true;
     return j >= from + 2 && perfect(j - 2) && !s_.tokens[s_.words[j - 1]].upper && !is_actor_word(j - 1);
+  }
+
+  // A year in [from, to) later than the document's (known only where the document is dated).
+  bool future_year_in(std::size_t from, std::size_t to) const {
+    constexpr int kFirstYear = 1900, kLastYear = 2100;
+    if (ev_.date.size() < 4) return false;
+    const int now = std::atoi(ev_.date.substr(0, 4).c_str());
+    for (std::size_t k = from; k < to && k < s_.words.size(); ++k) {
+      if (!s_.tokens[s_.words[k]].digit) continue;
+      const std::string_view w = word_text(text_, s_, k);
+      if (w.size() != 4) continue;
+      const int year = std::atoi(std::string(w).c_str());
+      if (year >= kFirstYear && year <= kLastYear && year > now) return true;
+    }
+    return false;
   }
 
   // A phrase of future_times in [from, to), looked for only from words that begin one.
