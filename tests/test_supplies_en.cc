@@ -1366,3 +1366,13 @@ TEST(SuppliesEn, AspectVerbBetweenToAndTheGerund) {
   auto will = agtest::extract("The US will stop selling weapons to Taiwan.", "en");
   EXPECT_NE(find(will, "supplies", "state:US", "state:TW", Modality::negated), nullptr) << relations(will);
 }
+
+// A passive without an agent: the origin it names supplies ("Drones from Iran were delivered to
+// Russia", "were sent from Poland to Ukraine"), each of a list.
+TEST(SuppliesEn, OriginOfAPassiveWithoutAgentSupplies) {
+  auto x = agtest::extract("Weapons from Iran and Belarus were delivered to Russia.", "en");
+  EXPECT_NE(find(x, "supplies", "state:IR", "state:RU", Modality::asserted), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:BY", "state:RU", Modality::asserted), nullptr) << relations(x);
+  auto sent = agtest::extract("Tanks were sent from Poland to Ukraine.", "en");
+  EXPECT_NE(find(sent, "supplies", "state:PL", "state:UA"), nullptr) << relations(sent);
+}

@@ -767,3 +767,9 @@ TEST(SuppliesNl, TheCountryAndTheGovernmentBuyInAState) {
   EXPECT_NE(find(x, "supplies", "firm:baykar", "state:PL", Modality::asserted), nullptr) << relations(x);
   EXPECT_NE(find(x, "supplies", "state:US", "state:PL", Modality::planned), nullptr) << relations(x);
 }
+
+// A passive without an agent: the origin in its subject supplies.
+TEST(SuppliesNl, OriginOfAPassiveWithoutAgentSupplies) {
+  auto x = agtest::extract("Drones uit Iran werden aan Rusland geleverd.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:IR", "state:RU", Modality::asserted), nullptr) << relations(x);
+}

@@ -558,6 +558,16 @@ class SentenceRelations {
       object = obj;
     }
     if (!recipient) recipient = object;
+    if (subjects.empty() && !agent && passive_before(cb, j)) {
+      // "Drones from Iran were delivered to Russia", "were sent from Poland to Ukraine": the
+      // origin a passive without an agent names supplies
+      for (const Actor& a : actors_) {
+        if (usable(a) && a.role == Role::source && a.w0 >= cb && a.w1 <= ce) {
+          for_coordinated(&a, [&](const Actor* b) { subjects.push_back(b); });
+          break;
+        }
+      }
+    }
     if (!recipient) recipient = user_after(j);
     // "The first F-16s supplied by Denmark arrived in Ukraine", "De F-16's die Denemarken heeft
     // geleverd, zijn in Oekraïne aangekomen": what a participle or relative clause supplies went
