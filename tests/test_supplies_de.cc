@@ -894,4 +894,9 @@ TEST(SuppliesDe, SollWithAYearToComeIsAPlan) {
   EXPECT_NE(find(x, "supplies", "firm:rheinmetall", "state:UA", Modality::planned), nullptr) << relations(x);
   auto past = agtest::extract("Iran soll 2022 Drohnen an Russland geliefert haben.", "de", "2023-05-01");
   EXPECT_NE(find(past, "supplies", "state:IR", "state:RU", Modality::alleged), nullptr) << relations(past);
+  // (a text whose date is no year gives no time to compare with)
+  auto undated =
+      agtest::extract("Rheinmetall soll bis 2025 weitere Panzer an die Ukraine liefern.", "de", "n.d.");
+  EXPECT_NE(find(undated, "supplies", "firm:rheinmetall", "state:UA", Modality::alleged), nullptr)
+      << relations(undated);
 }

@@ -3161,8 +3161,12 @@ class SentenceRelations {
   // A year in [from, to) later than the document's (known only where the document is dated).
   bool future_year_in(std::size_t from, std::size_t to) const {
     constexpr int kFirstYear = 1900, kLastYear = 2100;
-    if (ev_.date.size() < 4) return false;
-    const int now = std::atoi(ev_.date.substr(0, 4).c_str());
+    const std::string_view year_of_text = std::string_view(ev_.date).substr(0, 4);
+    if (year_of_text.size() < 4 ||
+        !std::all_of(year_of_text.begin(), year_of_text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return false;  // (undated, or a date that is no year: "n.d.")
+    }
+    const int now = std::atoi(std::string(year_of_text).c_str());
     for (std::size_t k = from; k < to && k < s_.words.size(); ++k) {
       if (!s_.tokens[s_.words[k]].digit) continue;
       const std::string_view w = word_text(text_, s_, k);
