@@ -127,3 +127,20 @@ TEST(RecogniseDe, InflectedNamesOfStates) {
   EXPECT_EQ(entity_at(x, "Niederlanden"), "state:NL") << agtest::describe(x);
   EXPECT_EQ(entity_at(x, "Vereinigten Königreich"), "state:GB") << agtest::describe(x);
 }
+
+// A dateline opens a report: its places, date and agencies are no actors ("Seoul/Moskau (dpa) -",
+// "Stockholm (AFP/dpa) -"); names before a dash that no date or agency marks as a dateline are.
+TEST(RecogniseDe, DatelinePlacesAndAgenciesAreNoActors) {
+  auto x = extract("Seoul/Moskau (dpa) - Nordkorea hat Russland Raketenwerfer geliefert.", "de");
+  EXPECT_EQ(entity_at(x, "Seoul"), "") << agtest::describe(x);
+  EXPECT_EQ(entity_at(x, "Moskau"), "") << agtest::describe(x);
+  EXPECT_EQ(entity_at(x, "Russland"), "state:RU") << agtest::describe(x);
+  auto y =
+      extract("Berlin, 15. Januar 2025 (AFP/dpa) - Schweden will der Ukraine Kampfjets verkaufen.", "de");
+  EXPECT_EQ(entity_at(y, "Berlin"), "") << agtest::describe(y);
+  EXPECT_EQ(entity_at(y, "dpa"), "") << agtest::describe(y);
+  EXPECT_EQ(entity_at(y, "AFP"), "") << agtest::describe(y);
+  EXPECT_EQ(entity_at(y, "Schweden"), "state:SE") << agtest::describe(y);
+  auto z = extract("Russland, Iran und China - die Achse - liefern Waffen an Syrien.", "de");
+  EXPECT_EQ(entity_at(z, "Russland"), "state:RU") << agtest::describe(z);
+}

@@ -900,3 +900,14 @@ TEST(SuppliesDe, SollWithAYearToComeIsAPlan) {
   EXPECT_NE(find(undated, "supplies", "firm:rheinmetall", "state:UA", Modality::alleged), nullptr)
       << relations(undated);
 }
+
+// A supply noun that is the subject of its clause takes its modality from its own verb ("Die
+// Lieferung … verzögert sich", "wird verschoben"); a state adjective on what it supplies names
+// the supplier ("die Lieferung deutscher Kampfpanzer an die Ukraine").
+TEST(SuppliesDe, SupplyNounTakesItsPredicateAndItsItemsOrigin) {
+  auto x = agtest::extract("Die Lieferung deutscher Kampfpanzer an die Ukraine verzögert sich.", "de");
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:UA", Modality::planned), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:DE", "state:UA", Modality::asserted), nullptr) << relations(x);
+  auto on = agtest::extract("Die Lieferung iranischer Drohnen an Russland geht weiter.", "de");
+  EXPECT_NE(find(on, "supplies", "state:IR", "state:RU", Modality::asserted), nullptr) << relations(on);
+}

@@ -1376,3 +1376,52 @@ TEST(SuppliesEn, OriginOfAPassiveWithoutAgentSupplies) {
   auto sent = agtest::extract("Tanks were sent from Poland to Ukraine.", "en");
   EXPECT_NE(find(sent, "supplies", "state:PL", "state:UA"), nullptr) << relations(sent);
 }
+
+// An English subject with an auxiliary or an adverb before its verb is the verb's, not an actor
+// before it in the sentence: "Officials in Seoul said North Korea had shipped shells to Russia".
+TEST(SuppliesEn, SubjectBeforeAnAuxiliaryAfterAReportingVerb) {
+  auto x =
+      agtest::extract("Officials in Seoul said North Korea had shipped artillery shells to Russia.", "en");
+  EXPECT_NE(find(x, "supplies", "state:KP", "state:RU", Modality::asserted), nullptr) << relations(x);
+  EXPECT_FALSE(agtest::involves(x, "supplies", "state:KR")) << relations(x);
+  auto pronoun = agtest::extract("Germany told Ukraine it would send tanks to Moldova.", "en");
+  EXPECT_EQ(find(pronoun, "supplies", "state:UA", "state:MD"), nullptr) << relations(pronoun);
+}
+
+// A headline's infinitive after its subject is what is to come: "Germany to send more Patriot
+// systems to Ukraine".
+TEST(SuppliesEn, HeadlineInfinitiveIsPlanned) {
+  auto x = agtest::extract("Germany to send more Patriot systems to Ukraine", "en");
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:UA", Modality::planned), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:DE", "state:UA", Modality::asserted), nullptr) << relations(x);
+}
+
+// A supply noun that is the subject of its clause takes its modality from its own predicate
+// ("The sale … was approved", "Germany's delivery … has been delayed", "… was suspended"); after
+// an article a verb form is the noun ("the transfer of"); a state adjective on what it supplies
+// names the supplier ("the delivery of Iranian drones to Russia").
+TEST(SuppliesEn, SupplyNounTakesItsPredicateAndItsItemsOrigin) {
+  auto approved = agtest::extract("The sale of 40 F-16 jets to Turkey was approved by Washington.", "en");
+  EXPECT_NE(find(approved, "supplies", "state:US", "state:TR", Modality::planned), nullptr)
+      << relations(approved);
+  EXPECT_EQ(find(approved, "supplies", "state:US", "state:TR", Modality::asserted), nullptr)
+      << relations(approved);
+  auto delayed = agtest::extract("Germany's delivery of Leopard tanks to Ukraine has been delayed.", "en");
+  EXPECT_NE(find(delayed, "supplies", "state:DE", "state:UA", Modality::planned), nullptr)
+      << relations(delayed);
+  auto suspended = agtest::extract(
+      "The sale of F-35 jets to the United Arab Emirates by the United States was suspended.", "en");
+  EXPECT_NE(find(suspended, "supplies", "state:US", "state:AE", Modality::negated), nullptr)
+      << relations(suspended);
+  auto done = agtest::extract("France's sale of Rafale jets to India was completed in 2022.", "en");
+  EXPECT_NE(find(done, "supplies", "state:FR", "state:IN", Modality::asserted), nullptr) << relations(done);
+  auto transfer =
+      agtest::extract("The transfer of Patriot systems from Germany to Ukraine began on Monday.", "en");
+  EXPECT_NE(find(transfer, "supplies", "state:DE", "state:UA", Modality::asserted), nullptr)
+      << relations(transfer);
+  auto origin = agtest::extract("The delivery of Iranian drones to Russia continues.", "en");
+  EXPECT_NE(find(origin, "supplies", "state:IR", "state:RU", Modality::asserted), nullptr)
+      << relations(origin);
+  auto made = agtest::extract("The delivery of US-made HIMARS to Ukraine continues.", "en");
+  EXPECT_FALSE(agtest::involves(made, "supplies", "state:US")) << relations(made);
+}

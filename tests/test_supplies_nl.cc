@@ -773,3 +773,15 @@ TEST(SuppliesNl, OriginOfAPassiveWithoutAgentSupplies) {
   auto x = agtest::extract("Drones uit Iran werden aan Rusland geleverd.", "nl");
   EXPECT_NE(find(x, "supplies", "state:IR", "state:RU", Modality::asserted), nullptr) << relations(x);
 }
+
+// A supply noun that is the subject of its clause takes its modality from its own verb ("De
+// levering … is uitgesteld", "vertraagt"), not from "gaan" without an infinitive ("gaat door");
+// a state adjective on what it supplies names the supplier ("de levering van Duitse tanks").
+TEST(SuppliesNl, SupplyNounTakesItsPredicateAndItsItemsOrigin) {
+  auto x = agtest::extract("De levering van Duitse tanks aan Oekraïne is uitgesteld.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:UA", Modality::planned), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:DE", "state:UA", Modality::asserted), nullptr) << relations(x);
+  auto on = agtest::extract("De levering van Iraanse drones aan Rusland gaat door.", "nl");
+  EXPECT_NE(find(on, "supplies", "state:IR", "state:RU", Modality::asserted), nullptr) << relations(on);
+  EXPECT_EQ(find(on, "supplies", "state:IR", "state:RU", Modality::planned), nullptr) << relations(on);
+}

@@ -5,6 +5,7 @@
 
 #include "common/unicode.h"
 #include "recognise/knowledge.h"
+#include "relate/relation_lexicon.h"
 #include "test_helper.h"
 #include "text/fold.h"
 #include "text/segment.h"
@@ -97,6 +98,19 @@ TEST(Segment, LegalFormsEndASentenceUnlessTheNameGoesOn) {
   EXPECT_EQ(split_sentences(de, 0, "de").size(), 3u);  // (without the lexicon, ICU's breaks)
   const std::string nl = "Frankrijk leverde raketten aan Acme N.V. Saudi-Arabië levert drones.";
   EXPECT_EQ(split_sentences(nl, 0, "nl", stops("nl")).size(), 2u);
+}
+
+// A day's number before its month ends no sentence ("Berlin, 15. Januar 2025 (dpa) -"); a
+// number before another word may.
+TEST(Segment, ADayBeforeItsMonthEndsNoSentence) {
+  const auto& rl = *agtest::extractor().knowledge().relation_lexicons.at("de");
+  const SentenceStops stops{.months = &rl.months};
+  const std::string t =
+      "Berlin, 15. Januar 2025 (dpa) - Deutschland liefert. Die Zahl stieg auf 15. Das ist neu.";
+  const auto s = split_sentences(t, 0, "de", stops);
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(t.substr(s[0].b, s[0].e - s[0].b), "Berlin, 15. Januar 2025 (dpa) - Deutschland liefert.");
+  EXPECT_EQ(split_sentences(t, 0, "de").size(), 4u);  // (without the months, ICU's breaks)
 }
 
 TEST(Segment, HeadlinesEndAtLineBreaks) {

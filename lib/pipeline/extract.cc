@@ -106,11 +106,14 @@ Extraction Extractor::extract(Document&& document) const {
   if (lang.empty()) lang = language_of(doc);
 
   const Lexicon& lexicon = kb_->lexicon(lang);
+  const auto rl = kb_->relation_lexicons.find(lang);
+  const bool has_relations = rl != kb_->relation_lexicons.end();
   const std::vector<ByteRange> ranges =
       split_sentences(text, static_cast<std::uint32_t>(body), lang,
                       SentenceStops{.abbreviations = &lexicon.abbreviations,
                                     .legal_forms = &lexicon.dotted_legal_suffixes,
-                                    .legal_suffixes = &lexicon.legal_suffixes});
+                                    .legal_suffixes = &lexicon.legal_suffixes,
+                                    .months = has_relations ? &rl->second->months : nullptr});
   // The words of each sentence, in vectors this thread keeps from one document to the next (so
   // that their memory is allocated once, not once per sentence).
   thread_local std::vector<SentenceWords> words;
@@ -138,8 +141,7 @@ Extraction Extractor::extract(Document&& document) const {
   for (std::uint32_t i = 0; i < sentences.size(); ++i) rec.sentence(i, sentences[i], found);
   ResolvedDoc resolved = resolve(*kb_, rec, text, lang, sentences, std::move(found));
   x.relations = affiliations(*kb_, rec.lexicon(), sentences, resolved, evidence);
-  const auto rl = kb_->relation_lexicons.find(lang);
-  if (rl != kb_->relation_lexicons.end()) {
+  if (has_relations) {
     auto more = extract_relations(*kb_, *rl->second, text, sentences, resolved, evidence);
     x.relations.insert(x.relations.end(), std::make_move_iterator(more.begin()),
                        std::make_move_iterator(more.end()));

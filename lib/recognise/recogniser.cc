@@ -93,6 +93,56 @@ bool joined(const SentenceWords& s, std::size_t j) {
   return j < s.link.size() && (s.link[j] == Link::space || s.link[j] == Link::hyphen);
 }
 
+// The number of words of the dateline that opens the sentence, 0 if none: its places, date and
+// agencies up to a dash with a space before it — "STOCKHOLM –", "Berlin (dpa) -",
+// "Seoul/Moskau (AFP/dpa) -", "Den Haag, 12 maart 2024 -", "Kyiv, March 3 (Reuters) —". Places
+// written in capitals may stand alone before the dash; others need a date with a number or an
+// agency in brackets, so that "Rusland, Iran en China - …" is no dateline.
+std::size_t dateline_words(const SentenceWords& s) {
+  constexpr std::size_t kLongestPlace = 4, kLongestDate = 6, kLongestAgency = 6;
+  const std::vector<Token>& t = s.tokens;
+  if (s.words.empty()) return 0;
+  std::size_t i = s.words[0];
+  auto is = [&](std::size_t k, std::string_view p) {
+    return k < t.size() && t[k].kind == TokenKind::punct && t[k].fold == p;
+  };
+  bool caps = true;
+  std::size_t places = 0;  // words of the places ("Den Haag", "Seoul/Moskau")
+  while (i < t.size() && t[i].kind == TokenKind::word && t[i].upper && places < kLongestPlace) {
+    caps = caps && t[i].caps;
+    ++places;
+    ++i;
+    if (is(i, "/") && i + 1 < t.size() && t[i + 1].kind == TokenKind::word) ++i;
+  }
+  if (places == 0) return 0;
+  bool digit = false, agency = false;
+  if (is(i, ",")) {  // the date: numbers, full stops and a month's or a day's name
+    ++i;
+    std::size_t words = 0, date = 0;
+    for (; i < t.size() && date < kLongestDate; ++i, ++date) {
+      if (t[i].kind == TokenKind::word && t[i].digit) {
+        digit = true;
+      } else if (t[i].kind == TokenKind::word && t[i].alpha && words < 2) {
+        ++words;
+      } else if (!is(i, ".") && !is(i, ",")) {
+        break;
+      }
+    }
+  }
+  if (is(i, "(")) {  // the agencies: "(dpa)", "(AFP/dpa)", "(Reuters)"
+    std::size_t k = i + 1;
+    while (k < t.size() && k <= i + kLongestAgency && (t[k].kind == TokenKind::word || is(k, "/"))) ++k;
+    if (!is(k, ")") || k == i + 1) return 0;
+    agency = true;
+    i = k + 1;
+  }
+  if (i >= t.size() || t[i].kind != TokenKind::hyphen || !t[i].space_before) return 0;
+  if (!(digit || agency || caps)) return 0;
+  std::size_t n = 0;
+  while (n < s.words.size() && s.words[n] < i) ++n;
+  return n;
+}
+
 std::string_view surface(std::string_view text, const SentenceWords& s, std::size_t w0, std::size_t w1) {
   const auto b = s.tokens[s.words[w0]].b;
   const auto e = s.tokens[s.words[w1 - 1]].e;
@@ -309,16 +359,9 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     return f;
   };
 
-  // A dateline ("STOCKHOLM –", "KIEV —") opens a report: a place, not an actor.
-  if (n > 0 && s.tokens[s.words[0]].caps) {
-    std::size_t k = 0;
-    while (k < n && s.tokens[s.words[k]].caps && (k == 0 || joined(s, k))) ++k;
-    const std::size_t after = s.words[k - 1] + 1;
-    if (after < s.tokens.size() && s.tokens[after].kind == TokenKind::hyphen &&
-        s.tokens[after].space_before) {
-      cover(0, k);
-    }
-  }
+  // A dateline ("STOCKHOLM –", "Berlin, 15. Januar 2025 (dpa) -") opens a report: places, a date
+  // and agencies, no actors.
+  cover(0, dateline_words(s));
 
   // All gazetteer matches, longest at each start.
   std::vector<GazetteerMatch>& gm = scratch_.gm;

@@ -173,6 +173,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "copulas", rl.copulas);
   words(d, "anaphoric_nouns", rl.anaphoric_nouns);
   words(d, "aspect_verbs", rl.aspect_verbs);
+  words(d, "delay_verbs", rl.delay_verbs);
   words(d, "denial_pronouns", rl.denial_pronouns);
   // a sanction verb whose lemma is a phrase with a sanction noun governs that noun ("impose
   // sanctions on"; not "sanction", whose lemma is the noun's form)

@@ -321,6 +321,9 @@ class SentenceRelations {
           (determiner_before(j) || genitive_before(j) || modifier_of(j) || won_object(j))) {
         verbs = nullptr;
       }
+      // (English has no infinitive after an article: "the transfer of", "the supply of")
+      if (verbs && after_article && rl_.lang == "en" && rl_.supply_nouns.word(facts.supply_nouns))
+        verbs = nullptr;
       if (verbs && after_article) {
         bool infinitive = false;
         for (const VerbInfo& v : *verbs) infinitive = infinitive || fold_lemma(v.lemma) == f;
@@ -392,6 +395,7 @@ class SentenceRelations {
         continue;
       }
       if (in<&RelationLexicon::variant_nouns>(j)) variant_noun(j, emit);
+      word_flags_[j] |= kNounTrigger;
       if (const Cue* c = cue_at(rl_.supply_nouns, &RelationWordFacts::supply_nouns, j)) {
         auto [cb, ce] = clause(j);
         if (conditional(cb)) continue;
@@ -1182,6 +1186,7 @@ class SentenceRelations {
       if (parted_cue == &rl_.planned.trie) reading = Reading::pending;
       if (supplier && !recipient) recipient = dative;
     }
+    if (!supplier && recipient) supplier = items_origin(j, ce);
     if (supplier && !recipient) recipient = arrival_place(j, ce);
     if (!supplier || !recipient) return;
     // "announced a new aid package for Ukraine", "ein neues Hilfspaket": a pledge, whose
@@ -1604,6 +1609,24 @@ class SentenceRelations {
         }
       }
       if (k == j) return found;
+    }
+    return nullptr;
+  }
+
+  // A state whose adjective qualifies what the noun at j supplies, right after it, as the
+  // supplier: "the delivery of Iranian drones to Russia", "die Lieferung deutscher Kampfpanzer",
+  // "de levering van 18 Duitse tanks" (not a maker's: "of US-made HIMARS" names no seller).
+  const Actor* items_origin(std::size_t j, std::size_t ce) const {
+    std::size_t k = j + 1;
+    if (k < ce && in<&RelationLexicon::genitive_preps>(k)) ++k;
+    while (k < ce && (in<&RelationLexicon::articles>(k) || s_.tokens[s_.words[k]].digit ||
+                      rl_.numbers.count(s_.folded[k]) != 0)) {
+      ++k;
+    }
+    for (const Actor* a : starting_at(k)) {
+      if (a->modifier && !a->attribution && a->type == EntityType::state && a->w1 < ce &&
+          s_.link[a->w1] != Link::hyphen && (in_weapon(a->w1) || item_at(a->w1)))
+        return a;
     }
     return nullptr;
   }
@@ -2197,7 +2220,8 @@ class SentenceRelations {
       }
       // English is no verb-final language: an actor right before the verb that no list joins to
       // the actors before it is the verb's subject ("Hungary blocked EU funds …": EU funds)
-      if (!v2 && before.size() > 1 && before.back()->w1 == j) {
+      // — or with an auxiliary or an adverb between ("said North Korea has shipped …")
+      if (!v2 && before.size() > 1 && auxiliaries_only_between(before.back()->w1, j)) {
         std::size_t k = before.back()->w0;
         while (k > 0 && in<&RelationLexicon::articles>(k - 1)) --k;
         if (k > 0 && !in<&RelationLexicon::coordinators>(k - 1) && !comma_before(k)) before = {before.back()};
@@ -2323,6 +2347,22 @@ class SentenceRelations {
       if (s_.tokens[s_.words[k]].upper) return false;
     }
     return b - a <= 2;
+  }
+
+  // Whether the words [a, b) are at most two auxiliaries or lower-case adverbs, and nothing that
+  // could be a subject or open a phrase ("has", "reportedly had"; not "it would", "to", "in").
+  bool auxiliaries_only_between(std::size_t a, std::size_t b) const {
+    if (a > b || b - a > 2) return false;
+    for (std::size_t k = a; k < b; ++k) {
+      if (in<&RelationLexicon::auxiliaries>(k)) continue;
+      if (s_.tokens[s_.words[k]].upper || in<&RelationLexicon::pronouns>(k) ||
+          in<&RelationLexicon::infinitive_markers>(k) || preposition_role_at(k) ||
+          in<&RelationLexicon::articles>(k) || in<&RelationLexicon::coordinators>(k) ||
+          in<&RelationLexicon::relative_pronouns>(k) || in<&RelationLexicon::complementizers>(k) ||
+          facts_[k].verbs)
+        return false;
+    }
+    return true;
   }
 
   // The verb stands where a finite verb of a main clause stands: not first in its clause
@@ -2586,7 +2626,14 @@ class SentenceRelations {
 
   // What stands at each word, from the mentions, once their modifier flags are final: the
   // word-position questions below are then answered in constant time.
-  enum WordFlag : std::uint8_t { kActor = 1, kPerson = 2, kModifier = 4, kWeapon = 8, kWeaponStart = 16 };
+  enum WordFlag : std::uint8_t {
+    kActor = 1,
+    kPerson = 2,
+    kModifier = 4,
+    kWeapon = 8,
+    kWeaponStart = 16,
+    kNounTrigger = 32,  // read as a noun of supply, purchase or order (set as the rules go)
+  };
   void index_words() {
     word_flags_.assign(s_.words.size(), 0);
     clause_starts_.assign(s_.words.size(), -1);
@@ -3031,6 +3078,16 @@ class SentenceRelations {
     auto plan_from = [&](std::size_t f) {
       return planned_in(f, std::min(ce, j + 2), j) || gapped(rl_.planned, f, j + 1, ce);
     };
+    // a noun's own predicate: "The sale of F-16s to Turkey was approved", "Germany's delivery
+    // of tanks has been delayed", "… was blocked by Congress", "Die Lieferung … verzögert sich"
+    if (word_is(j, kNounTrigger)) {
+      if (const std::size_t p = noun_predicate(j, ce); p != kNoWord) {
+        if (phrase_at(rl_.negated.trie, &RelationWordFacts::negated, p)) return Modality::negated;
+        if (phrase_at(rl_.planned.trie, &RelationWordFacts::planned, p) ||
+            rl_.delay_verbs.contains(s_.folded[p]))
+          return Modality::planned;
+      }
+    }
     if (plan_from(from) && plan_from(completed_complement(from, j))) return Modality::planned;
     // a time to come anywhere in the clause: "levert later dit jaar", "soll noch in diesem Jahr",
     // "soll bis 2026 … liefern" (a year after the document's, the verb not in the perfect)
@@ -3040,6 +3097,37 @@ class SentenceRelations {
     if (rl_.lang != "en" && j + 1 < ce && planned_in(ce - 1, ce, j)) return Modality::planned;
     if (alleged_for(j)) return Modality::alleged;
     return unrealised(j, cb) ? Modality::planned : Modality::asserted;
+  }
+
+  // The predicate of the noun at j, the subject of its clause up to word ce: the participle
+  // after its auxiliaries ("The sale of F-16s to Turkey was approved", "has been delayed", "was
+  // reportedly blocked", "is uitgesteld"), or in German and Dutch a finite verb of planning
+  // ("Die Lieferung … verzögert sich"); kNoWord where another verb or a comma comes first.
+  std::size_t noun_predicate(std::size_t j, std::size_t ce) const {
+    constexpr std::size_t kLongestAdverbs = 1;
+    for (std::size_t k = j + 1; k < ce; ++k) {
+      if (comma_before(k)) return kNoWord;
+      if (in_actor(k)) continue;
+      const bool aux = in<&RelationLexicon::auxiliaries>(k) || in<&RelationLexicon::passive_aux>(k);
+      if (!aux) {
+        if (rl_.lang != "en" && (rl_.delay_verbs.contains(s_.folded[k]) ||
+                                 phrase_at(rl_.negated.trie, &RelationWordFacts::negated, k))) {
+          return k;
+        }
+        if (facts_[k].verbs) return kNoWord;
+        continue;
+      }
+      std::size_t p = k + 1;
+      while (p < ce && (in<&RelationLexicon::auxiliaries>(p) || in<&RelationLexicon::passive_aux>(p))) ++p;
+      for (std::size_t adverbs = 0; p + 1 < ce && adverbs < kLongestAdverbs && !facts_[p].verbs &&
+                                    !phrase_at(rl_.negated.trie, &RelationWordFacts::negated, p) &&
+                                    !phrase_at(rl_.planned.trie, &RelationWordFacts::planned, p);
+           ++adverbs) {
+        ++p;
+      }
+      return p < ce ? p : kNoWord;
+    }
+    return kNoWord;
   }
 
   // Whether the infinitive at j names an act not (yet) done: any Dutch or German zu/te-infinitive
@@ -3057,6 +3145,13 @@ class SentenceRelations {
     constexpr std::size_t kLongestObject = 6;
     j = infinitive_head(j);  // ("urged Germany to keep sending")
     if (j < 2 || !in<&RelationLexicon::infinitive_markers>(j - 1)) return false;
+    // a headline's infinitive after its subject names what is to come: "Germany to send more
+    // Patriot systems to Ukraine", "The Netherlands to deliver F-16s"
+    for (const Actor* a : ending_at(j - 1)) {
+      std::size_t k = a->w0;
+      while (k > cb && in<&RelationLexicon::articles>(k - 1)) --k;
+      if (k == cb && a->role == Role::none && !a->modifier) return true;
+    }
     for (std::size_t c = j - 1; c-- > cb && j - 1 - c <= kLongestObject + 1;) {
       if (rl_.object_control_verbs.contains(s_.folded[c]) && !in_actor(c)) return true;
       if (s_.link[c + 1] == Link::other) return false;

@@ -211,17 +211,26 @@ std::vector<ByteRange> split_sentences(std::string_view text, std::uint32_t from
     out.push_back({static_cast<std::uint32_t>(from_b), static_cast<std::uint32_t>(e)});
   }
   // No sentence ends on a known abbreviation ("z. B.", "Dr.", "o.a."), nor on a legal form
-  // that another goes on ("Co. KG"): whole words only.
+  // that another goes on ("Co. KG"), nor on a day before its month ("15. Januar"): whole words
+  // only.
   const bool abbreviations = stops.abbreviations && !stops.abbreviations->empty();
   const bool legal_forms = stops.legal_forms && stops.legal_suffixes && !stops.legal_forms->empty();
-  if ((abbreviations || legal_forms) && out.size() > 1) {
+  const bool months = stops.months && !stops.months->empty();
+  // a day of the month: one or two digits and a full stop
+  auto day = [](std::string_view tail) {
+    return (tail.size() == 2 || tail.size() == 3) && tail.back() == '.' &&
+           std::all_of(tail.begin(), tail.end() - 1, [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if ((abbreviations || legal_forms || months) && out.size() > 1) {
     std::vector<ByteRange> merged;
     for (const ByteRange& r : out) {
       if (!merged.empty()) {
         const std::string_view tail = last_chunk(text, merged.back().b, merged.back().e);
         if ((abbreviations && stops.abbreviations->contains(tail)) ||
             (legal_forms && stops.legal_forms->contains(tail) &&
-             stops.legal_suffixes->contains(fold(first_word(text, r.b, r.e))))) {
+             stops.legal_suffixes->contains(fold(first_word(text, r.b, r.e)))) ||
+            (months && day(tail) &&
+             stops.months->find(fold(first_word(text, r.b, r.e))) != stops.months->end())) {
           merged.back().e = r.e;
           continue;
         }

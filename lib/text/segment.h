@@ -43,6 +43,9 @@ struct SentenceStops {
   // one of `legal_suffixes` (folded) follows it inside the name ("GmbH & Co. KG")
   const FlatStringSet* legal_forms = nullptr;
   const FlatStringSet* legal_suffixes = nullptr;
+  // folded month names: a day's number with a full stop before one ends no sentence ("am 15.
+  // Januar", "Berlin, 3. März 2024 (dpa) -")
+  const FlatStringMap<int>* months = nullptr;
 };
 
 // Sentences of text[from, end), trimmed of surrounding white space; never empty ranges.
