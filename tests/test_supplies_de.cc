@@ -911,3 +911,25 @@ TEST(SuppliesDe, SupplyNounTakesItsPredicateAndItsItemsOrigin) {
   auto on = agtest::extract("Die Lieferung iranischer Drohnen an Russland geht weiter.", "de");
   EXPECT_NE(find(on, "supplies", "state:IR", "state:RU", Modality::asserted), nullptr) << relations(on);
 }
+
+// Coordinated participles share the passive's agents ("von den Niederlanden und Dänemark bezahlt
+// und an Kiew übergeben worden"); a participle before the noun names a maker, not the supplier
+// of the verb at the clause's end ("Die von Rheinmetall gebauten Panzer wurden … geliefert").
+TEST(SuppliesDe, CoordinatedParticiplesShareTheAgentsOfThePassive) {
+  auto x = agtest::extract(
+      "Die Panzer waren von den Niederlanden und Dänemark bezahlt und an Kiew übergeben worden.", "de");
+  EXPECT_NE(find(x, "supplies", "state:NL", "state:UA"), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:DK", "state:UA"), nullptr) << relations(x);
+  auto one = agtest::extract("Die Panzer waren von Polen bezahlt und an Kiew übergeben worden.", "de");
+  EXPECT_NE(find(one, "supplies", "state:PL", "state:UA"), nullptr) << relations(one);
+  auto maker = agtest::extract("Die von Rheinmetall gebauten Panzer wurden an die Ukraine geliefert.", "de");
+  EXPECT_FALSE(agtest::involves(maker, "supplies", "firm:rheinmetall")) << relations(maker);
+}
+
+// "leasen" names the lessee's supply with "von", the lessor's with "an"; "vermieten" the lessor's.
+TEST(SuppliesDe, LeaseGoesBothWays) {
+  auto x = agtest::extract("Ungarn, das selbst 14 Gripen von Schweden least, ist skeptisch.", "de");
+  EXPECT_NE(find(x, "supplies", "state:SE", "state:HU", Modality::asserted), nullptr) << relations(x);
+  auto y = agtest::extract("Schweden vermietet 14 Gripen an Ungarn.", "de");
+  EXPECT_NE(find(y, "supplies", "state:SE", "state:HU", Modality::asserted), nullptr) << relations(y);
+}

@@ -1425,3 +1425,48 @@ TEST(SuppliesEn, SupplyNounTakesItsPredicateAndItsItemsOrigin) {
   auto made = agtest::extract("The delivery of US-made HIMARS to Ukraine continues.", "en");
   EXPECT_FALSE(agtest::involves(made, "supplies", "state:US")) << relations(made);
 }
+
+// Each actor of a list after "by" supplies, and a list's actor after an article is in it
+// ("Denmark and the Netherlands"); a maker named by a participle before the verb supplies nothing
+// its verb does ("The HIMARS built by Lockheed Martin were sent to Ukraine").
+TEST(SuppliesEn, EachAgentOfAListAndNoMakerBeforeTheVerb) {
+  auto x =
+      agtest::extract("The F-16 jets supplied by Denmark and the Netherlands have arrived in Ukraine.", "en");
+  EXPECT_NE(find(x, "supplies", "state:DK", "state:UA"), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:NL", "state:UA"), nullptr) << relations(x);
+  auto subj = agtest::extract("Germany and the Netherlands supplied tanks to Ukraine.", "en");
+  EXPECT_NE(find(subj, "supplies", "state:DE", "state:UA"), nullptr) << relations(subj);
+  EXPECT_NE(find(subj, "supplies", "state:NL", "state:UA"), nullptr) << relations(subj);
+  auto maker = agtest::extract("The HIMARS built by Lockheed Martin were sent to Ukraine.", "en");
+  EXPECT_FALSE(agtest::involves(maker, "supplies", "firm:lockheed-martin")) << relations(maker);
+  auto shared = agtest::extract("The tanks were repaired by Poland and delivered to Ukraine.", "en");
+  EXPECT_NE(find(shared, "supplies", "state:PL", "state:UA"), nullptr) << relations(shared);
+}
+
+// A verb of both directions: the lessor leases to, the lessee leases from ("Sweden leases jets
+// to Hungary", "Hungary leases jets from Sweden").
+TEST(SuppliesEn, LeaseGoesBothWays) {
+  auto to = agtest::extract("Sweden leases 14 Gripen jets to Hungary.", "en");
+  EXPECT_NE(find(to, "supplies", "state:SE", "state:HU", Modality::asserted), nullptr) << relations(to);
+  auto from = agtest::extract("Hungary leases 14 Gripen jets from Sweden.", "en");
+  EXPECT_NE(find(from, "supplies", "state:SE", "state:HU", Modality::asserted), nullptr) << relations(from);
+  EXPECT_EQ(find(from, "supplies", "state:HU", "state:SE"), nullptr) << relations(from);
+}
+
+// A state's organs (its armed forces, ministries and agencies: the ontology's state_organs) supply
+// as their state; "over" as a verb's particle bounds no number ("handed over 18 tanks").
+TEST(SuppliesEn, AStateOrganSuppliesAsItsState) {
+  auto x = agtest::extract("The Bundeswehr handed over 18 Leopard tanks to Ukraine.", "en");
+  const Relation* r = find(x, "supplies", "state:DE", "state:UA", Modality::asserted);
+  ASSERT_NE(r, nullptr) << relations(x);
+  EXPECT_EQ(r->quantity, 18.0);
+  EXPECT_EQ(r->quantity_bound, "");
+  EXPECT_FALSE(agtest::involves(x, "supplies", "org:bundeswehr")) << relations(x);
+  auto over = agtest::extract("Germany delivered over 18 tanks to Ukraine.", "en");
+  const Relation* o = find(over, "supplies", "state:DE", "state:UA");
+  ASSERT_NE(o, nullptr) << relations(over);
+  EXPECT_EQ(o->quantity_bound, "at least");
+  // (a sanction stays the organ's)
+  auto s = agtest::extract("The US Treasury sanctioned three Chinese firms.", "en");
+  EXPECT_NE(find(s, "sanctions", "org:us-treasury", "state:CN"), nullptr) << relations(s);
+}

@@ -785,3 +785,12 @@ TEST(SuppliesNl, SupplyNounTakesItsPredicateAndItsItemsOrigin) {
   EXPECT_NE(find(on, "supplies", "state:IR", "state:RU", Modality::asserted), nullptr) << relations(on);
   EXPECT_EQ(find(on, "supplies", "state:IR", "state:RU", Modality::planned), nullptr) << relations(on);
 }
+
+// "huren" and "leasen" name the lessee's supply ("huurde … van"); a hyphened compound adjective
+// is one word before the noun that a preposition governs ("van het Duits-Franse concern KNDS").
+TEST(SuppliesNl, LeaseAndAHyphenedAdjectiveBeforeTheSeller) {
+  auto x = agtest::extract("In 2016 huurde het Nederlandse leger 18 Leopard-tanks van Duitsland.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:NL", Modality::asserted), nullptr) << relations(x);
+  auto y = agtest::extract("Nederland koopt 46 tanks van het Duits-Franse concern KNDS.", "nl");
+  EXPECT_NE(find(y, "supplies", "firm:knds", "state:NL"), nullptr) << relations(y);
+}

@@ -116,7 +116,11 @@ Status load_ontology(Knowledge& kb, const std::string& root) {
     t.name = r["name"].GetString();
     for (const auto& d : r["domain"].GetArray()) t.domain.push_back(*parse_entity_type(d.GetString()));
     for (const auto& d : r["range"].GetArray()) t.range.push_back(*parse_entity_type(d.GetString()));
+    t.organs_as_state = r.HasMember("organs_as_state") && r["organs_as_state"].GetBool();
     kb.relation_types[t.name] = t;
+  }
+  if (auto organs = doc->FindMember("state_organs"); organs != doc->MemberEnd()) {
+    for (const auto& k : organs->value["kinds"].GetArray()) kb.state_organ_kinds.insert(k.GetString());
   }
   return Status::ok();
 }
@@ -275,6 +279,8 @@ struct GazetteerLoader {
       k.type = *parse_entity_type(e["type"].GetString());
       k.label = e["label"].GetString();
       k.country = str(e, "country");
+      k.organ = k.type == EntityType::organization && !k.country.empty() &&
+                kb.state_organ_kinds.contains(str(e, "kind"));
       k.origin = str(e, "origin");
       k.producer = str(e, "producer");
       k.category = str(e, "category");
@@ -517,6 +523,15 @@ bool Knowledge::allows(const std::string& type, EntityType source, EntityType ta
   const auto& t = it->second;
   return std::find(t.domain.begin(), t.domain.end(), source) != t.domain.end() &&
          std::find(t.range.begin(), t.range.end(), target) != t.range.end();
+}
+
+std::string_view Knowledge::party(const std::string& type, std::string_view id) const {
+  if (!id.starts_with("org:")) return id;
+  const auto t = relation_types.find(type);
+  if (t == relation_types.end() || !t->second.organs_as_state) return id;
+  const auto it = by_id.find(std::string(id));
+  if (it == by_id.end() || !entities[it->second].organ) return id;
+  return entities[it->second].country;
 }
 
 Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& root, Dictionaries when) {

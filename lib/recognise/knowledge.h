@@ -48,6 +48,7 @@ struct KnownEntity {
   std::string label;
   std::vector<RoleFact> roles;
   std::string country;
+  bool organ = false;  // an organisation that is an organ of its country's state (ontology's state_organs)
   std::string origin, producer;  // a weapon system's: the state it comes from, the firm that makes it
   // a weapon system's: what it is, in English ("main battle tank"), and the system it is a version of
   std::string category, variant_of;
@@ -209,6 +210,7 @@ struct Lexicon {
 struct RelationType {
   std::string name;
   std::vector<EntityType> domain, range;
+  bool organs_as_state = false;  // a state organ at either end stands for its state (ontology)
 };
 
 class RelationLexicon;
@@ -234,6 +236,7 @@ class Knowledge {
   std::map<std::string, Lexicon> lexicons;                                          // by language
   std::map<std::string, std::shared_ptr<const RelationLexicon>> relation_lexicons;  // by language
   std::map<std::string, RelationType> relation_types;
+  FlatStringSet state_organ_kinds;  // the ontology's state_organs
   NameKey name_key;
   std::size_t alias_count = 0;
 
@@ -252,6 +255,9 @@ class Knowledge {
   void index_vocabulary();
   // Whether a relation of `type` may link these entity types (schema/ontology.json).
   [[nodiscard]] bool allows(const std::string& type, EntityType source, EntityType target) const;
+  // The end a relation of `type` names for the entity `id`: its state where the entity is a state
+  // organ and the type takes organs as their state (the Bundeswehr supplies as Germany); else `id`.
+  [[nodiscard]] std::string_view party(const std::string& type, std::string_view id) const;
 
  private:
   FlatStringMap<std::uint32_t> stop_langs_;  // folded stop word -> stopword_languages()

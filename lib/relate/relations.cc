@@ -267,7 +267,14 @@ class SentenceRelations {
                     std::size_t trigger, const std::string& mode, std::vector<std::string> items = {},
                     Reading reading = Reading::clause, const Quantity* stated = nullptr,
                     std::size_t until = kNoWord) {
-      if (from.id == to_id || !kb_.allows(type, from.type, to_type)) return;
+      // (a state organ is its state where the type says so: "The Bundeswehr handed over …")
+      const std::string_view from_id = kb_.party(type, from.id);
+      const EntityType from_type = from_id == from.id ? from.type : EntityType::state;
+      if (const std::string_view to_party = kb_.party(type, to_id); to_party != to_id) {
+        to_id = to_party;
+        to_type = EntityType::state;
+      }
+      if (from_id == to_id || !kb_.allows(type, from_type, to_type)) return;
       Modality m = reading == Reading::fact ? Modality::asserted
                    : reading == Reading::contrast
                        ? (alleged_for(trigger) ? Modality::alleged : Modality::asserted)
@@ -275,7 +282,8 @@ class SentenceRelations {
                                                  : modality(trigger, from, until);
       // the supplier saying it did not supply denies it ("Iran said it had not sent …"); that
       // it will not is a refusal, negated ("Baykar will not sell its drones to Russia")
-      if (m == Modality::negated && type == "supplies" && (speaks(from.id) || own_account())) {
+      if (m == Modality::negated && type == "supplies" &&
+          (speaks(from.id) || speaks(from_id) || own_account())) {
         auto [cb, ce] = clause(trigger);
         if (!planned_in(cb, ce, trigger)) m = Modality::denied;
       }
@@ -284,9 +292,9 @@ class SentenceRelations {
           !planned_in(std::min(from.w0, trigger), trigger)) {
         m = Modality::asserted;  // negotiating is the fact; "wil onderhandelen" stays planned
       }
-      if (!seen.emplace(from.id, to_id, type, m).second) return;
+      if (!seen.emplace(from_id, to_id, type, m).second) return;
       Relation r;
-      r.source = from.id;
+      r.source = from_id;
       r.target = to_id;
       r.type = type;
       r.evidence = ev_;
@@ -529,17 +537,29 @@ class SentenceRelations {
   template <typename Emit>
   void supply_verb(std::size_t j, std::size_t cb, std::size_t ce, const VerbInfo& v, Emit& emit) {
     const Actor* agent = nearest(Role::agent, j, cb, ce);
-    // "HIMARS … built by Lockheed Martin": an agent after another verb belongs to that verb
-    if (agent && verb_between(std::min(j, agent->w0), std::max(j, agent->w0))) agent = nullptr;
+    // "HIMARS … built by Lockheed Martin": an agent after another verb belongs to that verb,
+    // unless the two are coordinated ("von Polen bezahlt und an Kiew übergeben")
+    if (agent && verb_between(std::min(j, agent->w0), std::max(j, agent->w0)) &&
+        !(agent->w1 <= j && participles_coordinated(agent->w1, j))) {
+      agent = nullptr;
+    }
+    // ("The HIMARS built by Lockheed Martin were sent to Ukraine": the maker's, before the verb)
+    if (agent && rl_.lang == "en" && agent->w1 <= j && agent->prep_at > 0 && agent->prep_at - 1 != j &&
+        facts_[agent->prep_at - 1].verbs && !in_actor(agent->prep_at - 1) &&
+        !participles_coordinated(agent->w1, j)) {
+      agent = nullptr;
+    }
     const Actor* recipient = nearest(Role::recipient, j, cb, ce);
     std::vector<const Actor*> subjects;
     const Actor* object = nullptr;
     if (agent) {
-      subjects.push_back(agent);
+      // (each of a list: "supplied by Denmark and the Netherlands")
+      for_coordinated(agent, [&](const Actor* a) { subjects.push_back(a); });
       if (!recipient) {
         // "X setzt Drohnen ein, die von Y geliefert wurden": the bare actor before is the receiver
         for (const Actor& a : actors_) {
-          if (usable(a) && a.role == Role::none && a.w1 <= j && &a != agent) {
+          if (usable(a) && a.role == Role::none && a.w1 <= j &&
+              std::find(subjects.begin(), subjects.end(), &a) == subjects.end()) {
             recipient = &a;
             break;
           }
@@ -1022,6 +1042,12 @@ class SentenceRelations {
     }
     if (subj.empty()) return;
     const Actor* recipient = nearest(Role::recipient, j, cb, ce);
+    // (not another verb's: "The tanks built by Rheinmetall were sent to Ukraine", "Die von
+    // Rheinmetall gebauten Panzer wurden an die Ukraine geliefert", whose verb ends the clause)
+    if (recipient && (verb_between(std::min(j, recipient->w0), std::max(j, recipient->w0)) ||
+                      (rl_.lang != "en" && verb_between(j, ce)))) {
+      recipient = nullptr;
+    }
     bool weapon_in_clause = false;
     for (const Actor& w : weapons_) weapon_in_clause = weapon_in_clause || (w.w0 >= cb && w.w1 <= ce);
     // "It is manufactured by Baykar": the pronoun stands for the weapon the sentence before named
@@ -2284,12 +2310,29 @@ class SentenceRelations {
         (in<&RelationLexicon::coordinators>(cb - 1) || in<&RelationLexicon::clause_breaks>(cb - 1))) {
       std::size_t other = 0;  // words before the verb that are no verb form or auxiliary
       for (std::size_t k = cb; k < j; ++k) {
+        // (nor in German and Dutch, whose verb ends the clause, a governed phrase: "und an Kiew
+        // übergeben", "en aan Oekraïne geleverd")
+        if (rl_.lang != "en" &&
+            (preposition_role_at(k) || in<&RelationLexicon::articles>(k) || governed_word(k)))
+          continue;
         if (!facts_[k].verbs && !in<&RelationLexicon::auxiliaries>(k)) ++other;
       }
       return other <= 1 ? cb - 1 : 0;
     }
     if (rl_.lang != "en" && j == cb && cb > 0 && comma_before(cb)) return cb;
     return 0;
+  }
+
+  // Whether word k is in an actor a preposition governs.
+  bool governed_word(std::size_t k) const {
+    constexpr std::size_t kLongestName = 8;
+    if (!in_actor(k)) return false;
+    for (std::size_t m = k + 1; m-- > 0 && k - m < kLongestName;) {
+      for (const Actor* a : starting_at(m)) {
+        if (a->w1 > k && a->role != Role::none) return true;
+      }
+    }
+    return false;
   }
 
   // The subject a coordinated clause leaves out, that of the clause before: "Germany hesitated
@@ -2304,6 +2347,17 @@ class SentenceRelations {
     for (const Actor& a : actors_) {
       if (usable(a) && a.role == Role::none && !a.modifier && a.w0 >= begin && a.w1 <= end)
         bare.push_back(&a);
+    }
+    if (bare.empty()) {
+      // a passive's agent, which a coordinated participle shares: "Die Panzer waren von Polen
+      // bezahlt und an Kiew übergeben worden", "were repaired by Poland and sent to Ukraine"
+      const std::size_t ce = clause(j).second;
+      bool passive = false;
+      for (std::size_t k = begin; k < ce && !passive; ++k) passive = in<&RelationLexicon::passive_aux>(k);
+      for (const Actor& a : actors_) {
+        if (passive && usable(a) && a.role == Role::agent && !a.modifier && a.w0 >= begin && a.w1 <= end)
+          bare.push_back(&a);
+      }
     }
     if (bare.empty()) return {};
     return coordinated(bare.front(), bare);
@@ -2323,7 +2377,10 @@ class SentenceRelations {
     const Actor* cur = first;
     for (const Actor* a : list) {
       if (a->w0 <= cur->w0) continue;
-      if ((a->w0 == cur->w1 + 1 && in<&RelationLexicon::coordinators>(cur->w1)) || a->conj == cur) {
+      // (past articles: "Germany and the Netherlands")
+      std::size_t k = a->w0;
+      while (k > cur->w1 + 1 && in<&RelationLexicon::articles>(k - 1)) --k;
+      if ((k == cur->w1 + 1 && in<&RelationLexicon::coordinators>(cur->w1)) || a->conj == cur) {
         out.push_back(a);
         cur = a;
       }
@@ -2563,6 +2620,20 @@ class SentenceRelations {
     return false;
   }
 
+  // Whether the verbs the lexicon knows in [a, j) each stand right before a coordinator, with no
+  // comma up to j: participles that share the verb at j's agent ("von Polen bezahlt und an Kiew
+  // übergeben", "by Poland and sent to Ukraine" has none).
+  bool participles_coordinated(std::size_t a, std::size_t j) const {
+    bool any = false;
+    for (std::size_t k = a; k < j; ++k) {
+      if (comma_before(k + 1) && k + 1 <= j) return false;
+      if (in_actor(k) || !facts_[k].verbs) continue;
+      if (!in<&RelationLexicon::coordinators>(k + 1)) return false;
+      any = true;
+    }
+    return any;
+  }
+
   // Another verb the lexicon knows between words a and b (exclusive).
   bool verb_between(std::size_t a, std::size_t b) const {
     for (std::size_t k = a + 1; k < b; ++k) {
@@ -2575,6 +2646,13 @@ class SentenceRelations {
     const VerbInfo* plain = nullptr;
     for (const VerbInfo& v : verbs) {
       if (v.particle.empty()) {
+        // a verb of both directions ("lease", "leasen"): the lessor's where a recipient follows in
+        // its clause ("Sweden leases jets to Hungary"), else the lessee's ("Hungary leases jets
+        // from Sweden")
+        if (plain && plain->kind != v.kind &&
+            (v.kind == VerbKind::supply) == recipient_after(j, clause(j).second)) {
+          plain = &v;
+        }
         if (!plain) plain = &v;
         continue;
       }
@@ -2604,6 +2682,14 @@ class SentenceRelations {
       }
     }
     return plain;
+  }
+
+  // Whether a recipient's preposition stands after word j, before word ce and any comma.
+  bool recipient_after(std::size_t j, std::size_t ce) const {
+    for (std::size_t k = j + 1; k < ce && !comma_before(k); ++k) {
+      if (in<&RelationLexicon::recipient_preps>(k)) return true;
+    }
+    return false;
   }
 
   // Whether a Dutch or German particle that ends before word k stands where a particle does, at
@@ -2761,7 +2847,12 @@ class SentenceRelations {
         a.attribution = true;
         continue;
       }
-      if (a.w1 < s_.words.size() && !clause_final_verb(a.w1)) {
+      // (a German or Dutch agent's list ends at the participle: "von Polen und Dänemark bezahlt
+      // und … übergeben", "door Polen en Denemarken betaald")
+      const bool agents = rl_.lang != "en" && std::any_of(before.begin(), before.end(), [&](const Actor* b) {
+                            return b != &a && b->role == Role::agent;
+                          });
+      if (a.w1 < s_.words.size() && !clause_final_verb(a.w1) && !agents) {
         if (facts_[a.w1].verbs) continue;
         // (a verb that governs a supply noun or opens a plan: after a governed actor only, as a
         // subject's list goes on to it, "Germany and Poland approved the delivery")
@@ -2928,8 +3019,9 @@ class SentenceRelations {
       if (adjective_actor ||
           ((!t.upper || noun) && !t.digit && skipped < 2 && !facts_[k - 1].verbs &&
            !in<&RelationLexicon::coordinators>(k - 1) && !in<&RelationLexicon::auxiliaries>(k - 1))) {
+        // (a hyphened compound is one word: "van het Duits-Franse concern KNDS")
+        if (s_.link[k] != Link::hyphen) ++skipped;
         --k;
-        ++skipped;
         continue;
       }
       break;
@@ -3540,6 +3632,12 @@ class SentenceRelations {
             (in<&RelationLexicon::contract_nouns>(before - 1) ||
              cue_at(rl_.order_nouns, &RelationWordFacts::order_nouns, before - 1) != nullptr)) {
           return {};
+        }
+        // ("handed over 31 tanks": the verb's particle)
+        if (len == 1 && before > 0 && facts_[before - 1].verbs) {
+          for (const VerbInfo& v : *facts_[before - 1].verbs) {
+            if (v.particle.size() == 1 && v.particle.front() == s_.folded[before]) return {};
+          }
         }
         return it->second;
       }
