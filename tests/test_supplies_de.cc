@@ -933,3 +933,18 @@ TEST(SuppliesDe, LeaseGoesBothWays) {
   auto y = agtest::extract("Schweden vermietet 14 Gripen an Ungarn.", "de");
   EXPECT_NE(find(y, "supplies", "state:SE", "state:HU", Modality::asserted), nullptr) << relations(y);
 }
+
+// A contrast opened by an adverb ("…, wohl aber Schützenpanzer") is supplied; findings of an
+// intelligence service hedge ("nach Erkenntnissen des … Geheimdienstes").
+TEST(SuppliesDe, ContrastAfterAnAdverbAndIntelligenceFindings) {
+  auto x = agtest::extract(
+      "Bislang hat Stockholm der Ukraine keine Kampfjets überlassen, wohl aber Schützenpanzer vom Typ CV90.",
+      "de");
+  EXPECT_NE(find(x, "supplies", "state:SE", "state:UA", Modality::negated), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:SE", "state:UA", Modality::asserted), nullptr) << relations(x);
+  auto nis = agtest::extract(
+      "Nordkorea hat Russland nach Erkenntnissen des südkoreanischen Geheimdienstes Raketenwerfer geliefert.",
+      "de");
+  EXPECT_NE(find(nis, "supplies", "state:KP", "state:RU", Modality::alleged), nullptr) << relations(nis);
+  EXPECT_EQ(find(nis, "supplies", "state:KP", "state:RU", Modality::asserted), nullptr) << relations(nis);
+}

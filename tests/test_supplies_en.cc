@@ -1470,3 +1470,24 @@ TEST(SuppliesEn, AStateOrganSuppliesAsItsState) {
   auto s = agtest::extract("The US Treasury sanctioned three Chinese firms.", "en");
   EXPECT_NE(find(s, "sanctions", "org:us-treasury", "state:CN"), nullptr) << relations(s);
 }
+
+// A claim of intelligence or of reports is hedged ("is reported to have transferred", "according
+// to Western intelligence"); a plan's participle before a noun is its adjective, no plan ("the 24
+// promised F-16s"); an organisation before a member noun after a determiner names no party ("to
+// its NATO partner").
+TEST(SuppliesEn, ReportedIntelligenceAttributivePlanAndMemberNoun) {
+  auto x = agtest::extract(
+      "The United Arab Emirates is reported to have transferred drones to the Rapid Support Forces.", "en");
+  EXPECT_NE(find(x, "supplies", "state:AE", "org:rapid-support-forces", Modality::alleged), nullptr)
+      << relations(x);
+  auto intel = agtest::extract("According to Western intelligence, Iran has sent missiles to Russia.", "en");
+  EXPECT_NE(find(intel, "supplies", "state:IR", "state:RU", Modality::alleged), nullptr) << relations(intel);
+  EXPECT_EQ(find(intel, "supplies", "state:IR", "state:RU", Modality::asserted), nullptr) << relations(intel);
+  auto promised =
+      agtest::extract("The Netherlands has handed over the last of the 24 promised F-16s to Ukraine.", "en");
+  EXPECT_NE(find(promised, "supplies", "state:NL", "state:UA", Modality::asserted), nullptr)
+      << relations(promised);
+  auto member =
+      agtest::extract("Seoul has already delivered more than 100 K2 tanks to its NATO partner.", "en");
+  EXPECT_FALSE(agtest::involves(member, "supplies", "org:nato")) << relations(member);
+}

@@ -794,3 +794,15 @@ TEST(SuppliesNl, LeaseAndAHyphenedAdjectiveBeforeTheSeller) {
   auto y = agtest::extract("Nederland koopt 46 tanks van het Duits-Franse concern KNDS.", "nl");
   EXPECT_NE(find(y, "supplies", "firm:knds", "state:NL"), nullptr) << relations(y);
 }
+
+// "volgens westerse inlichtingendiensten" hedges; "de 24 beloofde F-16's" is no plan.
+TEST(SuppliesNl, IntelligenceHedgesAndAnAttributivePlanIsNone) {
+  auto x = agtest::extract(
+      "Iran heeft volgens westerse inlichtingendiensten voor het eerst raketten aan Rusland geleverd.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:IR", "state:RU", Modality::alleged), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:IR", "state:RU", Modality::asserted), nullptr) << relations(x);
+  auto y = agtest::extract("Nederland heeft de laatste van de 24 beloofde F-16's aan Oekraïne overgedragen.",
+                           "nl");
+  EXPECT_NE(find(y, "supplies", "state:NL", "state:UA", Modality::asserted), nullptr) << relations(y);
+  EXPECT_EQ(find(y, "supplies", "state:NL", "state:UA", Modality::planned), nullptr) << relations(y);
+}

@@ -245,6 +245,11 @@ class SentenceRelations {
           if (b->type == EntityType::state && !b->modifier) a.modifier = true;
         }
       }
+      // after a determiner it classifies a member it does not name: "to its NATO partner", "a
+      // NATO ally", "de NAVO-bondgenoot"
+      if (a.w0 > 0 && (in<&RelationLexicon::articles>(a.w0 - 1) ||
+                       in<&RelationLexicon::possessive_determiners>(a.w0 - 1)))
+        a.modifier = true;
     }
     index_words();
     for (Actor& a : actors_) classify(a);
@@ -882,7 +887,9 @@ class SentenceRelations {
   // recipient preposition governs ("…, maar wel tanks aan Polen"); else kNoWord.
   std::size_t contrasted_items_at(std::size_t c) const {
     const std::size_t n = s_.words.size();
-    if (c >= n || !comma_before(c) || !rl_.contrast_markers.contains(s_.folded[c])) return kNoWord;
+    if (c >= n || !comma_before(c)) return kNoWord;
+    if (adverb_before_contrast(c)) ++c;  // ("…, wohl aber Schützenpanzer")
+    if (!rl_.contrast_markers.contains(s_.folded[c])) return kNoWord;
     constexpr std::size_t kAdverbs = 2;  // "sehr wohl"
     std::size_t k = c + 1;
     while (k < n && k <= c + kAdverbs && !item_at(k) && !word_is(k, kWeaponStart) &&
@@ -2430,6 +2437,14 @@ class SentenceRelations {
   // follows ("informatie dat China …"); a relative pronoun after a comma ("…, die door …").
   // Asked again and again while clauses are delimited: each word's answer is kept.
   bool clause_start(std::size_t k) const { return clause_start_kind(k) != ClauseStart::none; }
+  // Whether word k is a lower-case word of no verb, actor or preposition right before a
+  // contrasting conjunction: an adverb that opens the contrast ("wohl aber", "dafür aber").
+  bool adverb_before_contrast(std::size_t k) const {
+    return k + 1 < s_.words.size() && rl_.contrast_markers.contains(s_.folded[k + 1]) &&
+           s_.link[k + 1] == Link::space && !s_.tokens[s_.words[k]].upper && !in_actor(k) &&
+           !facts_[k].verbs && !preposition_role_at(k) && !rl_.contrast_markers.contains(s_.folded[k]);
+  }
+
   // Does a main clause coordinated with the one before start at word k (after ";", a
   // coordinator or a comma alone, with its own subject)? Not a subordinate one.
   bool coordinate_start(std::size_t k) const { return clause_start_kind(k) == ClauseStart::coordinate; }
@@ -2445,6 +2460,7 @@ class SentenceRelations {
     if (in_actor(k)) return ClauseStart::none;
     if (in<&RelationLexicon::coordinators>(k) && comma_before(k))
       return ClauseStart::coordinate;  // "…, en beide landen bouwen …"
+    if (comma_before(k) && adverb_before_contrast(k)) return ClauseStart::coordinate;  // "…, wohl aber …"
     if (in<&RelationLexicon::coordinators>(k) && k > 0) {
       // "… a partner and Russia now also sells …"; after an actor a preposition governs, the
       // verb must follow the next actor right away ("from Iran and Belarus supplies"), else the
@@ -3424,7 +3440,7 @@ class SentenceRelations {
     for (std::size_t k = from; k < to && k < s_.folded.size(); ++k) {
       auto m = phrase_at(rl_.planned.trie, &RelationWordFacts::planned, k);
       if (!m || k + m->length > to) continue;
-      if (m->length == 1 && k > 0 && in<&RelationLexicon::articles>(k - 1)) continue;
+      if (m->length == 1 && attributive_at(k)) continue;
       // "In May 2023": a month's name written with a capital is no modal verb
       if (m->length == 1 && s_.tokens[s_.words[k]].upper && rl_.months.find(s_.folded[k]) != rl_.months.end())
         continue;
@@ -3432,6 +3448,14 @@ class SentenceRelations {
       return true;
     }
     return false;
+  }
+
+  // Whether the word at k stands before a noun as its adjective: after an article or a number
+  // ("the promised jets", "de 24 beloofde F-16's", "die zugesagten Panzer").
+  bool attributive_at(std::size_t k) const {
+    if (k == 0) return false;
+    if (in<&RelationLexicon::articles>(k - 1)) return true;
+    return s_.tokens[s_.words[k - 1]].digit || rl_.numbers.count(s_.folded[k - 1]) != 0;
   }
 
   // German "werden" is the future's auxiliary before an infinitive ("wird … liefern") and the
