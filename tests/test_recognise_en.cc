@@ -71,3 +71,19 @@ TEST(RecogniseEn, WeakOrganisationToldByASpeaker) {
   auto comma = extract("Er sagte, der Zeit sei nicht zu trauen.", "de");
   EXPECT_TRUE(comma.mentions.empty()) << agtest::describe(comma);
 }
+
+// A name that no gazetteer knows, ending in a word of trade, is a firm ("Shenzhen Qirun
+// Electronics", "Lavrenta Shipping"); not a designation's compound ("F/A-18E-Systeme"), nor a
+// name of dictionary words alone ("European Defence" is no firm).
+TEST(RecogniseEn, UnknownFirmsByTheirWordOfTrade) {
+  auto x = extract("Parts were supplied by Shenzhen Qirun Electronics to Russia.", "en");
+  EXPECT_EQ(entity_at(x, "Shenzhen Qirun Electronics"), "firm:~shenzhen-qirun-electronics")
+      << agtest::describe(x);
+  auto y = extract("The US sanctioned Lavrenta Shipping, a Vladivostok-based firm.", "en");
+  EXPECT_EQ(entity_at(y, "Lavrenta Shipping"), "firm:~lavrenta-shipping") << agtest::describe(y);
+  auto z = extract("The Wider European Defence debate goes on.", "en");
+  EXPECT_EQ(entity_at(z, "Wider European Defence"), "") << agtest::describe(z);
+  auto d = extract("KNDS weist Berichte zurück, wonach es F/A-18E-Systeme an Pindad liefert.", "de");
+  for (const auto& m : d.mentions)
+    EXPECT_EQ(m.entity.find("systeme"), std::string::npos) << agtest::describe(d);
+}

@@ -191,3 +191,23 @@ TEST(Sanctions, HyphenatedParticipleNamesTheSanctioner) {
   EXPECT_NE(find(x, "supplies", "state:CN", "state:RU"), nullptr) << relations(x);
   EXPECT_FALSE(agtest::involves(x, "supplies", "state:US")) << relations(x);
 }
+
+// A person is sanctioned by name ("The State Department sanctioned Viktor Kholodov, a Russian arms
+// broker"); Dutch "sancties instellen tegen" sanctions.
+TEST(Sanctions, APersonAndDutchSanctionsInstellen) {
+  auto x = agtest::extract("The State Department sanctioned Viktor Kholodov, a Russian arms broker.", "en");
+  EXPECT_NE(find(x, "sanctions", "state:US", "person:~viktor-kholodov"), nullptr) << relations(x);
+  auto nl = agtest::extract("Nederland heeft sancties ingesteld tegen drie Russische bedrijven.", "nl");
+  EXPECT_NE(find(nl, "sanctions", "state:NL", "state:RU"), nullptr) << relations(nl);
+}
+
+// Announcing sanctions against a party sanctions it, in each language ("announced new sanctions
+// against", "kündigte … Sanktionen gegen … an", "kondigde … sancties tegen … aan").
+TEST(Sanctions, AnnouncedSanctions) {
+  auto en = agtest::extract("Sudan announced new sanctions against Italy.", "en");
+  EXPECT_NE(find(en, "sanctions", "state:SD", "state:IT"), nullptr) << relations(en);
+  auto de = agtest::extract("Sudan kündigte im Januar neue Sanktionen gegen Italien an.", "de");
+  EXPECT_NE(find(de, "sanctions", "state:SD", "state:IT"), nullptr) << relations(de);
+  auto nl = agtest::extract("Soedan kondigde in januari 2015 nieuwe sancties tegen Italië aan.", "nl");
+  EXPECT_NE(find(nl, "sanctions", "state:SD", "state:IT"), nullptr) << relations(nl);
+}

@@ -948,3 +948,20 @@ TEST(SuppliesDe, ContrastAfterAnAdverbAndIntelligenceFindings) {
   EXPECT_NE(find(nis, "supplies", "state:KP", "state:RU", Modality::alleged), nullptr) << relations(nis);
   EXPECT_EQ(find(nis, "supplies", "state:KP", "state:RU", Modality::asserted), nullptr) << relations(nis);
 }
+
+// A relative clause between the subject and its verb is a clause of its own: its actors are not
+// the main verb's, and the main clause goes on after it ("Deutschland, das selbst Panzer von Polen
+// kauft, liefert der Ukraine Munition"; "Großbritannien, das die Maschinen mit Deutschland,
+// Italien und Spanien baut, will Riad … verkaufen").
+TEST(SuppliesDe, RelativeClauseBetweenSubjectAndVerb) {
+  auto x =
+      agtest::extract("Deutschland, das selbst Panzer von Polen kauft, liefert der Ukraine Munition.", "de");
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:UA", Modality::asserted), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:PL", "state:DE", Modality::asserted), nullptr) << relations(x);
+  auto y = agtest::extract(
+      "Großbritannien, das die Maschinen gemeinsam mit Deutschland, Italien und Spanien baut, will Riad 48 "
+      "weitere Flugzeuge verkaufen.",
+      "de");
+  EXPECT_NE(find(y, "supplies", "state:GB", "state:SA", Modality::planned), nullptr) << relations(y);
+  EXPECT_FALSE(agtest::involves(y, "supplies", "state:ES")) << relations(y);
+}

@@ -585,7 +585,7 @@ TEST(SuppliesEn, SanctionedForSupplyingNamesTheSanctionedStatesFirms) {
       "The US Treasury sanctioned three Chinese companies for supplying drone parts to Russia.", "en");
   EXPECT_NE(find(x, "supplies", "state:CN", "state:RU"), nullptr) << relations(x) << agtest::describe(x);
   EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
-  EXPECT_NE(find(x, "sanctions", "org:us-treasury", "state:CN"), nullptr) << relations(x);
+  EXPECT_NE(find(x, "sanctions", "state:US", "state:CN"), nullptr) << relations(x);  // (an organ: its state)
 }
 
 TEST(SuppliesEn, AGerundAfterByOrWithOneActorKeepsTheSubject) {
@@ -1454,7 +1454,7 @@ TEST(SuppliesEn, LeaseGoesBothWays) {
 }
 
 // A state's organs (its armed forces, ministries and agencies: the ontology's state_organs) supply
-// as their state; "over" as a verb's particle bounds no number ("handed over 18 tanks").
+// and sanction as their state; "over" as a verb's particle bounds no number ("handed over 18 tanks").
 TEST(SuppliesEn, AStateOrganSuppliesAsItsState) {
   auto x = agtest::extract("The Bundeswehr handed over 18 Leopard tanks to Ukraine.", "en");
   const Relation* r = find(x, "supplies", "state:DE", "state:UA", Modality::asserted);
@@ -1466,9 +1466,12 @@ TEST(SuppliesEn, AStateOrganSuppliesAsItsState) {
   const Relation* o = find(over, "supplies", "state:DE", "state:UA");
   ASSERT_NE(o, nullptr) << relations(over);
   EXPECT_EQ(o->quantity_bound, "at least");
-  // (a sanction stays the organ's)
   auto s = agtest::extract("The US Treasury sanctioned three Chinese firms.", "en");
-  EXPECT_NE(find(s, "sanctions", "org:us-treasury", "state:CN"), nullptr) << relations(s);
+  EXPECT_NE(find(s, "sanctions", "state:US", "state:CN"), nullptr) << relations(s);
+  EXPECT_FALSE(agtest::involves(s, "sanctions", "org:us-treasury")) << relations(s);
+  // (an organisation of no state, or of one it is no organ of, stays itself)
+  auto eu = agtest::extract("The EU sanctioned three Chinese firms.", "en");
+  EXPECT_NE(find(eu, "sanctions", "org:eu", "state:CN"), nullptr) << relations(eu);
 }
 
 // A claim of intelligence or of reports is hedged ("is reported to have transferred", "according
@@ -1490,4 +1493,28 @@ TEST(SuppliesEn, ReportedIntelligenceAttributivePlanAndMemberNoun) {
   auto member =
       agtest::extract("Seoul has already delivered more than 100 K2 tanks to its NATO partner.", "en");
   EXPECT_FALSE(agtest::involves(member, "supplies", "org:nato")) << relations(member);
+}
+
+// A relative clause between the subject and its verb keeps its actors, and a comitative in it,
+// from the main verb ("Britain, which builds the jets together with Germany, Italy and Spain,
+// wants to sell …" made Spain the seller).
+TEST(SuppliesEn, RelativeClauseBetweenSubjectAndVerb) {
+  auto x = agtest::extract(
+      "Britain, which builds the jets together with Germany, Italy and Spain, wants to sell 48 more jets to "
+      "Riyadh.",
+      "en");
+  EXPECT_NE(find(x, "supplies", "state:GB", "state:SA", Modality::planned), nullptr) << relations(x);
+  EXPECT_FALSE(agtest::involves(x, "supplies", "state:ES")) << relations(x);
+  EXPECT_FALSE(agtest::involves(x, "supplies", "state:DE")) << relations(x);
+}
+
+// What a relative clause after the object of a verb of receiving supplies went to that verb's
+// subject ("Poland received the first K2 tanks, which South Korea delivered in record time").
+TEST(SuppliesEn, RelativeClauseSuppliesWhatTheSubjectReceived) {
+  auto x = agtest::extract("Poland received the first K2 tanks, which South Korea delivered in record time.",
+                           "en");
+  EXPECT_NE(find(x, "supplies", "state:KR", "state:PL", Modality::asserted), nullptr) << relations(x);
+  auto used =
+      agtest::extract("Poland deployed the K2 tanks, which South Korea delivered in record time.", "en");
+  EXPECT_EQ(find(used, "supplies", "state:KR", "state:PL"), nullptr) << relations(used);
 }

@@ -806,3 +806,25 @@ TEST(SuppliesNl, IntelligenceHedgesAndAnAttributivePlanIsNone) {
   EXPECT_NE(find(y, "supplies", "state:NL", "state:UA", Modality::asserted), nullptr) << relations(y);
   EXPECT_EQ(find(y, "supplies", "state:NL", "state:UA", Modality::planned), nullptr) << relations(y);
 }
+
+// A relative clause between the subject and its verb ("Duitsland, dat zelf tanks van Polen koopt,
+// levert Oekraïne munitie"); "dat" after a preposition is a demonstrative, no clause's start ("in
+// de zomer van dat jaar aan Ankara leverde").
+TEST(SuppliesNl, RelativeClauseBetweenSubjectAndVerb) {
+  auto x = agtest::extract("Duitsland, dat zelf tanks van Polen koopt, levert Oekraïne munitie.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:UA", Modality::asserted), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:PL", "state:DE", Modality::asserted), nullptr) << relations(x);
+  auto y = agtest::extract(
+      "Aanleiding was de aankoop van het Russische systeem S-400, dat Moskou in de zomer van dat jaar aan "
+      "Ankara "
+      "leverde.",
+      "nl");
+  EXPECT_NE(find(y, "supplies", "state:RU", "state:TR", Modality::asserted), nullptr) << relations(y);
+}
+
+// "ontving Polen de eerste K2's, die Seoel … leverde": Seoul supplied Poland.
+TEST(SuppliesNl, RelativeClauseSuppliesWhatTheSubjectReceived) {
+  auto x =
+      agtest::extract("In december ontving Polen de eerste K2's, die Seoel in recordtijd leverde.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:KR", "state:PL", Modality::asserted), nullptr) << relations(x);
+}

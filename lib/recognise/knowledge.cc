@@ -202,6 +202,7 @@ void load_lexicon(Knowledge& kb, const LexiconFile& file) {
   for (const std::string& a : strings(d, "abbreviations")) lx.abbreviations.insert(a);
   for (const auto& w : strings(d, "state_nouns")) lx.state_nouns.insert(fold(w));
   for (const auto& w : strings(d, "possessives")) lx.possessives.insert(fold(w));
+  for (const auto& w : strings(d, "firm_heads")) lx.firm_heads.insert(fold(w));
   add_cues(lx.roles, d, "person_roles");
   add_cues(lx.org_cues, d, "org_cues");
   add_cues(lx.firm_cues, d, "firm_cues");

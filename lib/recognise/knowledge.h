@@ -192,6 +192,7 @@ struct Lexicon {
   std::vector<std::string> name_suffixes;    // folded, longest first
   std::array<bool, 256> name_suffix_ends{};  // the last bytes of name_suffixes
   FlatStringSet abbreviations;               // as written, for sentence breaks
+  FlatStringSet firm_heads;                  // folded: words of trade that end a firm's name
   CueTable roles, org_cues, firm_cues, weapon_nouns;
   FlatStringMap<std::string> group_heads;  // folded word -> role
   std::unique_ptr<Dictionary> dictionary;

@@ -639,17 +639,34 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     if (j < i + 2 || !free_range(i, j)) continue;
     // names are often English inside Dutch or German text: the head may be in any language
     const std::string_view last = s.folded[j - 1];
-    bool firm = false, org = false, legal = false;
+    bool firm = false, org = false, legal = false, trade = false;
     for (const auto& [lang, lx] : kb_.lexicons) {
       legal = legal || lx.legal_suffixes.count(last) > 0;
       firm = firm || legal || lx.firm_cues.word(last) != nullptr;
       org = org || lx.org_cues.word(last) != nullptr;
+      trade = trade || lx.firm_heads.contains(last);
+    }
+    // a word of trade ends a name of words apart, each of letters, one of them neither a
+    // dictionary word nor a name the gazetteer knows ("Shenzhen Qirun Electronics"; not a
+    // designation's compound, "F/A-18E-Systeme", nor "European Defence")
+    if (trade && !firm && !org) {
+      bool words = true, odd = false;
+      for (std::size_t k = i; k < j && words; ++k) {
+        const Token& t = s.tokens[s.words[k]];
+        words = t.alpha && t.e - t.b >= 2 && (k == i || s.link[k] == Link::space);
+        odd = odd || (k + 1 < j && s.entries[k].alias == WordTrie::kNone &&
+                      !ordinary_word(text_.substr(t.b, t.e - t.b)));
+      }
+      firm = words && odd;
     }
     if (!firm && !org) continue;
+    // (with the legal form after it: "Pellwright Industries plc")
+    std::size_t end = j;
+    if (end < n && !covered[end] && joined(s, end) && (facts[end].legal_suffix || small_legal_form(end))) ++end;
     // a legal form makes a name of dictionary words too ("Deutsche Bank AG"); a noun does not
     if (!legal && all_ordinary(i, j - 1)) continue;
-    org_found(i, j, firm ? EntityType::firm : EntityType::organization, How::head);
-    i = j - 1;
+    org_found(i, end, firm ? EntityType::firm : EntityType::organization, How::head);
+    i = end - 1;
   }
   // "Name Name (ACR)" and "Name GmbH"
   for (std::size_t k = 0; k < n; ++k) {

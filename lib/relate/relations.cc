@@ -608,6 +608,9 @@ class SentenceRelations {
       while (end < last && !coordinate_start(end)) ++end;
       recipient = arrival_place(j, end);
     }
+    // "Poland received the first K2 tanks, which South Korea delivered …", "ontving het land de
+    // eerste K2's, die Seoel … leverde": what a relative clause supplies went to who received it
+    if (!recipient && !subjects.empty()) recipient = receiver_of_antecedent(cb);
     if (subjects.empty() || !recipient) {
       // (a verb, not a noun: "negotiations on the supply of S-400s")
       if (j > 0 && in<&RelationLexicon::articles>(j - 1)) return;
@@ -1893,7 +1896,39 @@ class SentenceRelations {
       target = described;
     }
     if (!target) target = state_group_after(j, ce);
+    if (!target) target = person_after(j, ce);
     emit_sanctions(by, target, j, emit);
+  }
+
+  // The subject of a verb of receiving in the clause before the relative clause that opens at
+  // cb after a comma, whose antecedent is no actor: what it names is what that subject received.
+  const Actor* receiver_of_antecedent(std::size_t cb) {
+    std::size_t r = cb;  // the relative pronoun
+    if (r > 0 && !in<&RelationLexicon::relative_pronouns>(r)) --r;
+    if (!in<&RelationLexicon::relative_pronouns>(r) || r == 0 || !comma_before(r) || ends_at_actor(r))
+      return nullptr;
+    const auto [mb, me] = clause(r - 1);
+    for (std::size_t k = mb; k < r && k < me; ++k) {
+      if (!facts_[k].verbs || in_actor(k)) continue;
+      const VerbInfo* v = choose(*facts_[k].verbs, k);
+      if (!v || v->kind != VerbKind::receive) continue;
+      const auto [subj, obj] = subject_object(k, mb, std::min(me, r));
+      return subj.empty() ? nullptr : subj.front();
+    }
+    return nullptr;
+  }
+
+  // A person a verb at j acts on: the first named after it in its clause, with no preposition
+  // or comma between ("The State Department sanctioned Viktor Kholodov, a … broker").
+  const Actor* person_after(std::size_t j, std::size_t ce) const {
+    for (const Actor& p : persons_) {
+      if (p.w0 <= j || p.w1 > ce || comma_in(j + 1, p.w0 + 1)) continue;
+      for (std::size_t k = j + 1; k < p.w0; ++k) {
+        if (preposition_role_at(k) || in_actor(k)) return nullptr;
+      }
+      return &p;
+    }
+    return nullptr;
   }
 
   // The actor a Dutch or German attributive participle at j describes, its agent right before
@@ -1964,9 +1999,11 @@ class SentenceRelations {
     if (!role || *role == Role::agent) return nullptr;
     const Actor* first = nullptr;
     const Actor* last = nullptr;
+    const auto relative = enclosed_relative(cb, p - 1);  // (whose actors are not the verb's)
     for (const Actor& a : actors_) {
       // ("sanctioned three Chinese companies for supplying": a state's firms are the state)
       if (!(usable(a) || state_group(a)) || a.role != Role::none || a.w0 < cb || a.w1 > p - 1) continue;
+      if (relative && a.w0 >= relative->first && a.w1 <= relative->second) continue;
       if (!first) first = &a;
       last = &a;
     }
@@ -2211,9 +2248,22 @@ class SentenceRelations {
         return {subj, next ? next : (after.empty() ? nullptr : after.front())};
       }
     }
+    // a relative clause between the subject and its verb: its actors are not the verb's
+    // ("Britain, which builds the jets with Germany, Italy and Spain, wants to sell …",
+    // "Deutschland, das selbst Panzer von Polen kauft, liefert …")
+    std::size_t relative_end = 0;
+    bool subject_before_relative = false;
+    if (!before.empty() && !infinitive) {
+      if (const auto r = enclosed_relative(before.front()->w1, j)) {
+        std::erase_if(before, [&](const Actor* a) { return a->w0 >= r->first && a->w1 <= r->second; });
+        relative_end = r->second;
+        subject_before_relative = r->second == j && !before.empty() && before.back()->w1 == r->first;
+      }
+    }
     // Verb second: something other than the subject comes first, the subject follows the verb.
     const bool actor_right_before =
-        !before.empty() && before.back()->w1 + 2 >= j && no_content_between(before.back()->w1, j);
+        subject_before_relative ||
+        (!before.empty() && before.back()->w1 + 2 >= j && no_content_between(before.back()->w1, j));
     // (a comma after the verb ends its clause: ", sagte Xi Jinping" names a speaker, no subject)
     if (v2 && !actor_right_before && !after.empty() && after.front()->w0 <= j + 2 && finite_position(j, cb) &&
         !comma_in(j + 1, after.front()->w0 + 1)) {
@@ -2244,7 +2294,7 @@ class SentenceRelations {
       for (std::size_t k = before.front()->w1; k < j && !infinitive; ++k) {
         if (comma_before(k) && !listed_at(k)) last_comma = k;
       }
-      if (last_comma > 0) {
+      if (last_comma > 0 && last_comma != relative_end) {
         std::vector<const Actor*> rest;
         for (const Actor* a : before) {
           if (a->w0 >= last_comma) rest.push_back(a);
@@ -2376,7 +2426,11 @@ class SentenceRelations {
     // "Nederland gaat samen met Denemarken … leveren": a comitative adds a co-actor
     for (const Actor& a : actors_) {
       if (a.attribution || a.modifier || a.w0 < 2 || a.w0 <= first->w0 || a.w0 > first->w1 + 4) continue;
-      for (std::size_t len = 2; len <= 3 && len <= a.w0; ++len) {
+      // (not in a relative clause after it: "Britain, which builds the jets together with Germany")
+      bool relative = false;
+      for (std::size_t k = first->w1; k < a.w0 && !relative; ++k)
+        relative = in<&RelationLexicon::relative_pronouns>(k);
+      for (std::size_t len = 2; len <= 3 && len <= a.w0 && !relative; ++len) {
         if (rl_.comitatives.find(std::span(s_.folded).subspan(a.w0 - len, len)) != WordTrie::kNone)
           out.push_back(&a);
       }
@@ -2461,6 +2515,7 @@ class SentenceRelations {
     if (in<&RelationLexicon::coordinators>(k) && comma_before(k))
       return ClauseStart::coordinate;  // "…, en beide landen bouwen …"
     if (comma_before(k) && adverb_before_contrast(k)) return ClauseStart::coordinate;  // "…, wohl aber …"
+    if (comma_before(k) && closes_relative(k)) return ClauseStart::coordinate;  // "…, das … kauft, liefert"
     if (in<&RelationLexicon::coordinators>(k) && k > 0) {
       // "… a partner and Russia now also sells …"; after an actor a preposition governs, the
       // verb must follow the next actor right away ("from Iran and Belarus supplies"), else the
@@ -2472,7 +2527,8 @@ class SentenceRelations {
     }
     if (in<&RelationLexicon::clause_breaks>(k) && conjunction_at(k)) return ClauseStart::subordinate;
     if (in<&RelationLexicon::relative_pronouns>(k) && comma_before(k)) return ClauseStart::subordinate;
-    if (in<&RelationLexicon::complementizers>(k)) {
+    // (after a preposition the word is a demonstrative: "in de zomer van dat jaar aan Ankara")
+    if (in<&RelationLexicon::complementizers>(k) && !(k > 0 && preposition_role_at(k - 1))) {
       for (std::size_t m = k + 1; m < s_.words.size() && m <= k + 3; ++m) {
         if (is_actor_word(m)) return ClauseStart::subordinate;
       }
@@ -2593,6 +2649,19 @@ class SentenceRelations {
     std::size_t cb = 0, ce = s_.words.size();
     for (std::size_t k = j; k-- > 0;) {
       if (clause_start(k)) {
+        // a relative clause after an actor, closed before j: the clause goes on around it
+        // ("Deutschland, das selbst Panzer kauft, liefert …", "Britain, which builds …, wants to")
+        if (comma_before(k) && closes_relative(k)) {
+          k = relative_opening(k);
+          continue;
+        }
+        const std::size_t o = k > 0 && preposition_role_at(k - 1) && comma_before(k - 1) ? k - 1 : k;
+        if (in<&RelationLexicon::relative_pronouns>(k) && comma_before(o) && ends_at_actor(o)) {
+          if (const auto r = enclosed_relative(o, j); r && r->first == o) {
+            k = o;
+            continue;
+          }
+        }
         cb = in_actor(k) ? k : k + 1;  // (a clause's subject after ";" or a comma is in it)
         break;
       }
@@ -2604,12 +2673,15 @@ class SentenceRelations {
       }
     }
     // a fronted clause ends at the comma before a verb-second verb — unless the commas
-    // enclose an apposition ("Rheinmetall, een Duitse wapenfabrikant, levert …")
+    // enclose an apposition or a relative clause ("Rheinmetall, een Duitse wapenfabrikant,
+    // levert …", "Deutschland, das selbst Panzer kauft, liefert …")
     if (j > 0 && s_.link[j] == Link::other && comma_before(j)) {
       std::size_t p = j - 1;
       while (p > cb && !comma_before(p)) --p;
       const bool apposition = p > cb && comma_before(p) && in<&RelationLexicon::articles>(p);
-      if (!apposition) cb = j;
+      const bool relative =
+          enclosed_relative(cb, j).has_value() && ends_at_actor(enclosed_relative(cb, j)->first);
+      if (!apposition && !relative) cb = j;
     }
     return {cb, ce};
   }
@@ -2909,6 +2981,49 @@ class SentenceRelations {
     return std::any_of(here.begin(), here.end(), [](const Actor* a) { return a->conj != nullptr; });
   }
 
+  // Whether the comma before word k closes a relative clause that a comma opened after an actor
+  // ("Deutschland, das selbst Panzer kauft, liefert …"): the main clause goes on at k.
+  bool closes_relative(std::size_t k) const { return relative_opening(k) != kNoWord; }
+  // Where that relative clause opens (its comma is before the word returned); kNoWord if the
+  // comma before k closes none.
+  std::size_t relative_opening(std::size_t k) const {
+    for (std::size_t m = k; m-- > 0;) {
+      if (!comma_before(m) || list_comma(m)) continue;
+      const std::size_t p = preposition_role_at(m) ? m + 1 : m;
+      return p < k && in<&RelationLexicon::relative_pronouns>(p) && ends_at_actor(m) ? m : kNoWord;
+    }
+    return kNoWord;
+  }
+
+  // Whether the comma before word k joins actors of a list: an actor before it and one after it
+  // (past articles), as in "with Germany, Italy and Spain".
+  bool list_comma(std::size_t k) const {
+    if (listed_at(k)) return true;
+    std::size_t m = k;
+    while (m < s_.words.size() && in<&RelationLexicon::articles>(m)) ++m;
+    return ends_at_actor(k) && is_actor_word(m);
+  }
+
+  // Whether an actor ends right before word k.
+  bool ends_at_actor(std::size_t k) const { return !ending_at(k).empty(); }
+
+  // The words [o, c) of a relative clause set off by commas between word `from` and the verb
+  // at j: it opens with a relative pronoun after a comma (after its preposition too: ", with
+  // which", ", mit dem") and closes at the next comma that is no list's, at j at the latest.
+  std::optional<std::pair<std::size_t, std::size_t>> enclosed_relative(std::size_t from,
+                                                                       std::size_t j) const {
+    for (std::size_t o = from; o < j; ++o) {
+      if (!comma_before(o)) continue;
+      const std::size_t p = preposition_role_at(o) ? o + 1 : o;
+      if (p >= j || !in<&RelationLexicon::relative_pronouns>(p)) return std::nullopt;
+      for (std::size_t c = p + 1; c <= j; ++c) {
+        if (comma_before(c) && !list_comma(c)) return std::pair{o, c};
+      }
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   // Whether the actor that ends right before word k may head a list that is a clause's subject:
   // it is bare (no preposition governs it) or a claim's source ("Laut Kiew, Washington und Berlin").
   bool bare_before(std::size_t k) const {
@@ -2945,7 +3060,10 @@ class SentenceRelations {
         // (the list's last actor: a verb after it makes a subject of what follows the governed
         // actor, "to Russia, Iran and North Korea supply …")
         while (m < n && is_actor_word(m)) ++m;
-        end = m < n && facts_[m].verbs ? ListEnd::closes_before_verb : ListEnd::closes;
+        // (not a German or Dutch verb that ends its clause: "mit Deutschland, Italien und Spanien baut,")
+        end = m < n && facts_[m].verbs && !clause_final_verb(m) && !comma_before(m)
+                  ? ListEnd::closes_before_verb
+                  : ListEnd::closes;
         break;
       }
       while (m < n && is_actor_word(m) && (m == k || !comma_before(m))) ++m;
