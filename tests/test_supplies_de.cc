@@ -965,3 +965,21 @@ TEST(SuppliesDe, RelativeClauseBetweenSubjectAndVerb) {
   EXPECT_NE(find(y, "supplies", "state:GB", "state:SA", Modality::planned), nullptr) << relations(y);
   EXPECT_FALSE(agtest::involves(y, "supplies", "state:ES")) << relations(y);
 }
+
+// A relative clause after what is supplied is closed by its comma ("Die Granaten, die Tschechien
+// eingekauft hat, sind in der Ukraine angekommen" made Ukraine the seller); what it says was
+// bought went on to where it arrived, and the antecedent names the items.
+TEST(SuppliesDe, WhatARelativeClauseBoughtWentWhereItArrived) {
+  auto x = agtest::extract(
+      "Die ersten Artilleriegranaten, die Tschechien in Südkorea eingekauft hat, sind in der Ukraine "
+      "angekommen.",
+      "de");
+  EXPECT_NE(find(x, "supplies", "state:KR", "state:CZ", Modality::asserted), nullptr) << relations(x);
+  const Relation* r = find(x, "supplies", "state:CZ", "state:UA", Modality::asserted);
+  ASSERT_NE(r, nullptr) << relations(x);
+  EXPECT_EQ(r->items, std::vector<std::string>{"artillery shells"});
+  EXPECT_EQ(find(x, "supplies", "state:UA", "state:CZ"), nullptr) << relations(x);
+  auto two = agtest::extract("Ägypten kaufte russische und chinesische Drohnen.", "de");
+  EXPECT_NE(find(two, "supplies", "state:RU", "state:EG"), nullptr) << relations(two);
+  EXPECT_NE(find(two, "supplies", "state:CN", "state:EG"), nullptr) << relations(two);
+}

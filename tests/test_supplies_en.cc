@@ -1518,3 +1518,16 @@ TEST(SuppliesEn, RelativeClauseSuppliesWhatTheSubjectReceived) {
       agtest::extract("Poland deployed the K2 tanks, which South Korea delivered in record time.", "en");
   EXPECT_EQ(find(used, "supplies", "state:KR", "state:PL"), nullptr) << relations(used);
 }
+
+// A clause said after "that" has its own subject ("Seoul said that the North has sent shells to
+// Russia" is no supply of Seoul's); a pronoun that opens it stands for the speaker ("Germany said
+// that it will send tanks").
+TEST(SuppliesEn, AClauseSaidHasItsOwnSubject) {
+  auto x = agtest::extract("Seoul said that the North has sent millions of shells to Russia.", "en");
+  EXPECT_FALSE(agtest::involves(x, "supplies", "state:KR")) << relations(x);
+  auto it = agtest::extract("Germany said that it will send tanks to Ukraine.", "en");
+  EXPECT_NE(find(it, "supplies", "state:DE", "state:UA", Modality::planned), nullptr) << relations(it);
+  auto est = agtest::extract(
+      "South Korea's defence ministry estimates that the North has sent millions of shells to Russia.", "en");
+  EXPECT_FALSE(agtest::involves(est, "supplies", "state:KR")) << relations(est);
+}

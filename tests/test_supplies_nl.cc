@@ -828,3 +828,16 @@ TEST(SuppliesNl, RelativeClauseSuppliesWhatTheSubjectReceived) {
       agtest::extract("In december ontving Polen de eerste K2's, die Seoel in recordtijd leverde.", "nl");
   EXPECT_NE(find(x, "supplies", "state:KR", "state:PL", Modality::asserted), nullptr) << relations(x);
 }
+
+// "betrekken uit" is a verb of buying ("betrekt zijn wapens uit Israël en Turkije"), not
+// "betrekken bij"; two state adjectives joined both name an origin ("Amerikaanse en Franse wapens").
+TEST(SuppliesNl, BetrekkenUitAndTwoOrigins) {
+  auto x = agtest::extract("Azerbeidzjan betrekt zijn wapens vooral uit Israël en Turkije.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:IL", "state:AZ"), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:TR", "state:AZ"), nullptr) << relations(x);
+  auto bij = agtest::extract("Nederland betrekt Duitsland bij de plannen.", "nl");
+  EXPECT_EQ(agtest::count(bij, "supplies"), 0u) << relations(bij);
+  auto two = agtest::extract("Egypte kocht jarenlang vooral Amerikaanse en Franse wapens.", "nl");
+  EXPECT_NE(find(two, "supplies", "state:US", "state:EG"), nullptr) << relations(two);
+  EXPECT_NE(find(two, "supplies", "state:FR", "state:EG"), nullptr) << relations(two);
+}

@@ -610,7 +610,11 @@ class SentenceRelations {
     }
     // "Poland received the first K2 tanks, which South Korea delivered …", "ontving het land de
     // eerste K2's, die Seoel … leverde": what a relative clause supplies went to who received it
-    if (!recipient && !subjects.empty()) recipient = receiver_of_antecedent(cb);
+    std::vector<std::string> antecedent;  // (what it supplies, when its own clause names nothing)
+    if (!recipient && !subjects.empty()) {
+      recipient = receiver_of_antecedent(cb);
+      if (recipient) antecedent = antecedent_items(cb);
+    }
     if (subjects.empty() || !recipient) {
       // (a verb, not a noun: "negotiations on the supply of S-400s")
       if (j > 0 && in<&RelationLexicon::articles>(j - 1)) return;
@@ -640,7 +644,8 @@ class SentenceRelations {
             }
           });
     } else {
-      const std::vector<std::string> supplied = items(j, cb, ce);
+      std::vector<std::string> supplied = items(j, cb, ce);
+      if (supplied.empty()) supplied = std::move(antecedent);
       for (const Actor* sub : subjects) {
         for_coordinated(recipient,
                         [&](const Actor* r) { emit("supplies", *sub, r->id, r->type, j, v.mode, supplied); });
@@ -936,17 +941,23 @@ class SentenceRelations {
       }
       if (!supplier) supplier = market;
     }
+    std::vector<const Actor*> origins;  // the origin of what is bought: "russische Flugzeuge … zu kaufen"
     if (!supplier) {
-      // the origin of what is bought: "russische Flugzeuge … zu kaufen"
       for (const Actor& a : actors_) {
-        if (a.modifier && !a.attribution && a.w0 >= cb && a.w1 <= ce && modifies_item(a)) supplier = &a;
+        if (a.modifier && !a.attribution && a.w0 >= cb && a.w1 <= ce && modifies_item(a))
+          origins.push_back(&a);
       }
+      if (!origins.empty()) supplier = origins.front();
     }
     // "Denmark will buy shells for Ukraine": a buyer for another supplies it (a verb of buying,
     // its beneficiary after a benefactive preposition)
     const Actor* beneficiary = v.mode == kSaleMode ? nearest(Role::recipient, j, cb, ce) : nullptr;
     if (beneficiary && !rl_.benefactive_preps.contains(s_.folded[beneficiary->prep_at]))
       beneficiary = nullptr;
+    // "Die Granaten, die Tschechien eingekauft hat, sind in der Ukraine angekommen": what a
+    // relative clause says was bought went on to where it arrived
+    const bool relative = relative_after_thing(cb);
+    if (!beneficiary && v.mode == kSaleMode && relative) beneficiary = arrival_place(j, s_.words.size());
     // "Rheinmetall received an order from Germany": what is received is an order, which
     // purchase_noun() reads
     if (receives_order(j, cb, ce)) return;
@@ -988,9 +999,14 @@ class SentenceRelations {
         supplier = nullptr;
       }
     }
-    const std::vector<std::string> received = items(j, cb, ce);
+    std::vector<std::string> received = items(j, cb, ce);
+    if (received.empty() && relative) received = antecedent_items(cb);
     for (const Actor* r : subj) {
-      if (supplier) {
+      if (supplier && origins.size() > 1) {
+        for (const Actor* from : origins) {
+          if (r != from) emit("supplies", *from, r->id, r->type, j, v.mode, received);
+        }
+      } else if (supplier) {
         for_coordinated(supplier, [&](const Actor* from) {
           if (r != from) emit("supplies", *from, r->id, r->type, j, v.mode, received);
         });
@@ -1900,6 +1916,29 @@ class SentenceRelations {
     emit_sanctions(by, target, j, emit);
   }
 
+  // Whether the clause that begins at cb is a relative clause after a comma whose antecedent is
+  // what is supplied, no actor ("die Granaten, die Tschechien eingekauft hat").
+  bool relative_after_thing(std::size_t cb) const {
+    std::size_t r = cb;
+    if (r > 0 && !in<&RelationLexicon::relative_pronouns>(r)) --r;
+    return in<&RelationLexicon::relative_pronouns>(r) && r > 0 && comma_before(r) && !ends_at_actor(r) &&
+           (word_is(r - 1, kWeapon) || item_at(r - 1));
+  }
+
+  // What the antecedent of the relative clause that begins at cb names, as items: the weapon or
+  // the item phrase right before its comma ("the first K2 tanks, which …", "die Granaten, die …").
+  std::vector<std::string> antecedent_items(std::size_t cb) const {
+    std::size_t r = cb;
+    if (r > 0 && !in<&RelationLexicon::relative_pronouns>(r)) --r;
+    if (r == 0) return {};
+    const std::size_t k = r - 1;
+    for (const Actor& w : weapons_) {
+      if (w.w0 <= k && k < w.w1) return {std::string(w.id)};
+    }
+    if (auto item = item_at(k)) return {item->second};
+    return {};
+  }
+
   // The subject of a verb of receiving in the clause before the relative clause that opens at
   // cb after a comma, whose antecedent is no actor: what it names is what that subject received.
   const Actor* receiver_of_antecedent(std::size_t cb) {
@@ -2322,7 +2361,29 @@ class SentenceRelations {
       obj = first_not_in(after, subj);
     }
     if (subj.empty()) subj = elided_subject(j, cb);
+    if (subj.empty()) {
+      subj = speaker_of_pronoun(j, cb);
+      if (!subj.empty() && !obj && !after.empty()) obj = after.front();  // ("it had shipped X")
+    }
     return {subj, obj};
+  }
+
+  // "Germany said that it will send tanks": a pronoun that opens a clause said, before an
+  // auxiliary or the verb at j itself, stands for the speaker, the subject of the verb of saying
+  // before the complementizer.
+  std::vector<const Actor*> speaker_of_pronoun(std::size_t j, std::size_t cb) {
+    if (cb < 2 || cb >= j || !in<&RelationLexicon::complementizers>(cb - 1) ||
+        !in<&RelationLexicon::attribution_verbs>(cb - 2) || !in<&RelationLexicon::pronouns>(cb))
+      return {};
+    if (cb + 1 != j && !in<&RelationLexicon::auxiliaries>(cb + 1)) return {};
+    const std::size_t said = cb - 2;
+    const std::size_t sb = clause(said).first;
+    std::vector<const Actor*> bare;
+    for (const Actor& a : actors_) {
+      if (usable(a) && a.role == Role::none && !a.modifier && a.w0 >= sb && a.w1 <= said) bare.push_back(&a);
+    }
+    if (bare.empty()) return {};
+    return coordinated(bare.front(), bare);
   }
 
   // Whether the sentence says it is its subject's own account ("nach eigenen Angaben", "naar
@@ -2515,7 +2576,7 @@ class SentenceRelations {
     if (in<&RelationLexicon::coordinators>(k) && comma_before(k))
       return ClauseStart::coordinate;  // "…, en beide landen bouwen …"
     if (comma_before(k) && adverb_before_contrast(k)) return ClauseStart::coordinate;  // "…, wohl aber …"
-    if (comma_before(k) && closes_relative(k)) return ClauseStart::coordinate;  // "…, das … kauft, liefert"
+    if (comma_before(k) && closes_relative(k)) return ClauseStart::subordinate;  // "…, das … kauft, liefert"
     if (in<&RelationLexicon::coordinators>(k) && k > 0) {
       // "… a partner and Russia now also sells …"; after an actor a preposition governs, the
       // verb must follow the next actor right away ("from Iran and Belarus supplies"), else the
@@ -2528,6 +2589,10 @@ class SentenceRelations {
     if (in<&RelationLexicon::clause_breaks>(k) && conjunction_at(k)) return ClauseStart::subordinate;
     if (in<&RelationLexicon::relative_pronouns>(k) && comma_before(k)) return ClauseStart::subordinate;
     // (after a preposition the word is a demonstrative: "in de zomer van dat jaar aan Ankara")
+    // after a verb of saying it opens the clause said, whatever its subject ("Seoul said that the
+    // North has sent …": no supply of Seoul's)
+    if (in<&RelationLexicon::complementizers>(k) && k > 0 && in<&RelationLexicon::attribution_verbs>(k - 1))
+      return ClauseStart::subordinate;
     if (in<&RelationLexicon::complementizers>(k) && !(k > 0 && preposition_role_at(k - 1))) {
       for (std::size_t m = k + 1; m < s_.words.size() && m <= k + 3; ++m) {
         if (is_actor_word(m)) return ClauseStart::subordinate;
@@ -2982,7 +3047,8 @@ class SentenceRelations {
   }
 
   // Whether the comma before word k closes a relative clause that a comma opened after an actor
-  // ("Deutschland, das selbst Panzer kauft, liefert …"): the main clause goes on at k.
+  // or what is supplied ("Deutschland, das selbst Panzer kauft, liefert …", "Die Granaten, die
+  // Tschechien eingekauft hat, sind …"): the main clause goes on at k.
   bool closes_relative(std::size_t k) const { return relative_opening(k) != kNoWord; }
   // Where that relative clause opens (its comma is before the word returned); kNoWord if the
   // comma before k closes none.
@@ -2990,7 +3056,8 @@ class SentenceRelations {
     for (std::size_t m = k; m-- > 0;) {
       if (!comma_before(m) || list_comma(m)) continue;
       const std::size_t p = preposition_role_at(m) ? m + 1 : m;
-      return p < k && in<&RelationLexicon::relative_pronouns>(p) && ends_at_actor(m) ? m : kNoWord;
+      const bool antecedent = ends_at_actor(m) || (m > 0 && (word_is(m - 1, kWeapon) || item_at(m - 1)));
+      return p < k && in<&RelationLexicon::relative_pronouns>(p) && antecedent ? m : kNoWord;
     }
     return kNoWord;
   }
@@ -3203,7 +3270,15 @@ class SentenceRelations {
   bool modifies_item(const Actor& a) const {
     if (a.w1 >= s_.words.size()) return false;
     if (word_is(a.w1, kWeaponStart)) return true;
-    return rl_.items.word(facts_[a.w1].items) != nullptr;
+    if (rl_.items.word(facts_[a.w1].items) != nullptr) return true;
+    // (one of two adjectives joined: "Amerikaanse en Franse wapens", "russische und chinesische Drohnen")
+    if (!in<&RelationLexicon::coordinators>(a.w1)) return false;
+    for (const Actor* b : starting_at(a.w1 + 1)) {
+      if (b->modifier && b->w1 < s_.words.size() &&
+          (word_is(b->w1, kWeaponStart) || rl_.items.word(facts_[b->w1].items) != nullptr))
+        return true;
+    }
+    return false;
   }
 
   // The role the preposition at word k gives the actor it governs.
