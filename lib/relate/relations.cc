@@ -1919,18 +1919,23 @@ class SentenceRelations {
   // Whether the clause that begins at cb is a relative clause after a comma whose antecedent is
   // what is supplied, no actor ("die Granaten, die Tschechien eingekauft hat").
   bool relative_after_thing(std::size_t cb) const {
+    const std::size_t r = relative_after_comma(cb);
+    return r != kNoWord && !ends_at_actor(r) && (word_is(r - 1, kWeapon) || item_at(r - 1));
+  }
+
+  // The relative pronoun that opens the clause beginning at cb (at cb or right before it), after
+  // a comma; kNoWord if there is none.
+  std::size_t relative_after_comma(std::size_t cb) const {
     std::size_t r = cb;
     if (r > 0 && !in<&RelationLexicon::relative_pronouns>(r)) --r;
-    return in<&RelationLexicon::relative_pronouns>(r) && r > 0 && comma_before(r) && !ends_at_actor(r) &&
-           (word_is(r - 1, kWeapon) || item_at(r - 1));
+    return in<&RelationLexicon::relative_pronouns>(r) && r > 0 && comma_before(r) ? r : kNoWord;
   }
 
   // What the antecedent of the relative clause that begins at cb names, as items: the weapon or
   // the item phrase right before its comma ("the first K2 tanks, which …", "die Granaten, die …").
   std::vector<std::string> antecedent_items(std::size_t cb) const {
-    std::size_t r = cb;
-    if (r > 0 && !in<&RelationLexicon::relative_pronouns>(r)) --r;
-    if (r == 0) return {};
+    const std::size_t r = relative_after_comma(cb);
+    if (r == kNoWord) return {};
     const std::size_t k = r - 1;
     for (const Actor& w : weapons_) {
       if (w.w0 <= k && k < w.w1) return {std::string(w.id)};
@@ -1942,10 +1947,8 @@ class SentenceRelations {
   // The subject of a verb of receiving in the clause before the relative clause that opens at
   // cb after a comma, whose antecedent is no actor: what it names is what that subject received.
   const Actor* receiver_of_antecedent(std::size_t cb) {
-    std::size_t r = cb;  // the relative pronoun
-    if (r > 0 && !in<&RelationLexicon::relative_pronouns>(r)) --r;
-    if (!in<&RelationLexicon::relative_pronouns>(r) || r == 0 || !comma_before(r) || ends_at_actor(r))
-      return nullptr;
+    const std::size_t r = relative_after_comma(cb);
+    if (r == kNoWord || ends_at_actor(r)) return nullptr;
     const auto [mb, me] = clause(r - 1);
     for (std::size_t k = mb; k < r && k < me; ++k) {
       if (!facts_[k].verbs || in_actor(k)) continue;
