@@ -983,3 +983,46 @@ TEST(SuppliesDe, WhatARelativeClauseBoughtWentWhereItArrived) {
   EXPECT_NE(find(two, "supplies", "state:RU", "state:EG"), nullptr) << relations(two);
   EXPECT_NE(find(two, "supplies", "state:CN", "state:EG"), nullptr) << relations(two);
 }
+
+// "verhandelt mit Washington über weitere Maschinen": a negotiation about something supplied is
+// a supply still to come; who sells is told by the sentence's weapons (the F-16 is American).
+TEST(SuppliesDe, NegotiationAboutArmsIsPlanned) {
+  auto x = agtest::extract(
+      "Die Türkei besitzt bereits F-16-Kampfflugzeuge aus US-Produktion und verhandelt mit Washington über "
+      "weitere Maschinen.",
+      "de");
+  EXPECT_NE(find(x, "supplies", "state:US", "state:TR", Modality::planned), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:TR", "state:US"), nullptr) << relations(x);
+}
+
+// "Peking soll dem Land … geliefert haben": the state noun stands for the state named before,
+// not for its own clause's subject; a compound of a state noun ("das Balkanland") too.
+TEST(SuppliesDe, TheCountryIsNotItsOwnClausesSubject) {
+  auto x = agtest::extract(
+      "Saudi-Arabien hatte sich in der Zwischenzeit auch in China umgesehen: Peking soll dem Land "
+      "Kampfdrohnen "
+      "vom Typ Wing Loong II geliefert haben.",
+      "de");
+  EXPECT_NE(find(x, "supplies", "state:CN", "state:SA", Modality::alleged), nullptr) << relations(x);
+  auto y = agtest::extract(
+      "Serbien kauft zwölf Rafale. Das Balkanland hat in den vergangenen Jahren vor allem russische Waffen "
+      "erhalten.",
+      "de");
+  EXPECT_NE(find(y, "supplies", "state:RU", "state:RS", Modality::asserted), nullptr) << relations(y);
+}
+
+// "an Algerien und an Serbien": a repeated preposition after the coordinator keeps the list.
+TEST(SuppliesDe, ListWithItsPrepositionRepeated) {
+  agtest::expect_supplies_to_each("Rosoboronexport hat Panzir an Algerien und an Serbien verkauft.", "de",
+                                  "firm:rosoboronexport", {"state:DZ", "state:RS"});
+  agtest::expect_supplies_to_each(
+      "Rosoboronexport hat Panzir unter anderem an die Vereinigten Arabischen Emirate und an Serbien "
+      "verkauft.",
+      "de", "firm:rosoboronexport", {"state:AE", "state:RS"});
+}
+
+// "an die Militärjunta in Myanmar": a junta in a state is the state.
+TEST(SuppliesDe, JuntaInAStateIsTheState) {
+  agtest::expect_each_supplies("Russland und China lieferten Waffen an die Militärjunta in Myanmar.", "de",
+                               {"state:RU", "state:CN"}, "state:MM", Modality::asserted);
+}

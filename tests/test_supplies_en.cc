@@ -1531,3 +1531,76 @@ TEST(SuppliesEn, AClauseSaidHasItsOwnSubject) {
       "South Korea's defence ministry estimates that the North has sent millions of shells to Russia.", "en");
   EXPECT_FALSE(agtest::involves(est, "supplies", "state:KR")) << relations(est);
 }
+
+// A negotiation about something supplied is a supply still to come (the annotation's
+// `planned`); "over" after the partner says what it is about, no bound on the number. A
+// negotiation about nothing supplied relates no supply.
+TEST(SuppliesEn, NegotiationAboutArmsIsPlanned) {
+  auto x = agtest::extract("India is negotiating with France over 26 more Rafale jets.", "en");
+  const Relation* r = find(x, "supplies", "state:FR", "state:IN", Modality::planned);
+  ASSERT_NE(r, nullptr) << relations(x) << agtest::describe(x);
+  EXPECT_EQ(r->quantity, 26.0);
+  EXPECT_EQ(r->quantity_bound, "");
+  EXPECT_NE(find(x, "negotiates_with", "state:IN", "state:FR"), nullptr) << relations(x);
+  auto sale = agtest::extract("Russia is negotiating with India over the sale of more tanks.", "en");
+  EXPECT_NE(find(sale, "supplies", "state:RU", "state:IN", Modality::planned), nullptr) << relations(sale);
+  EXPECT_EQ(find(sale, "supplies", "state:IN", "state:RU"), nullptr) << relations(sale);
+  auto trade = agtest::extract("Russia is negotiating with China over a new trade agreement.", "en");
+  EXPECT_EQ(count(trade, "supplies"), 0u) << relations(trade);
+}
+
+// "…, among them Ukraine and Poland", "…, such as …": the group's preposition governs the
+// members listed after it.
+TEST(SuppliesEn, MembersListedAfterAmongThemOrSuchAs) {
+  agtest::expect_supplies_to_each(
+      "Baykar has exported its drones to 30 countries, among them Ukraine and Poland.", "en", "firm:baykar",
+      {"state:UA", "state:PL"});
+  agtest::expect_supplies_to_each(
+      "Baykar has exported its drones to 30 countries, such as Ukraine and Morocco.", "en", "firm:baykar",
+      {"state:UA", "state:MA"});
+}
+
+// "…, along with IRIS-T launchers made by Diehl Defence": a participle after its noun names the
+// maker of what that noun names, and no supplier.
+TEST(SuppliesEn, ParticipleAfterItsNounNamesTheMakerOnly) {
+  auto x = agtest::extract(
+      "Germany has already handed over three Patriot systems to Ukraine, along with IRIS-T launchers made by "
+      "Diehl Defence.",
+      "en");
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:UA", Modality::asserted), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "firm:diehl-defence", "state:UA"), nullptr) << relations(x);
+  EXPECT_NE(find(x, "produces", "firm:diehl-defence", "weapon:iris-t"), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "produces", "firm:diehl-defence", "weapon:patriot"), nullptr) << relations(x);
+}
+
+// What is ordered from no one named comes from its maker, where the sentence names it; not a
+// weapon another verb governs ("the plant that builds the Garpiya").
+TEST(SuppliesEn, OrderFromTheMakerTheSentenceNames) {
+  auto x = agtest::extract(
+      "Embraer said on Tuesday that Slovakia had ordered three C-390 Millennium transport aircraft.", "en");
+  EXPECT_NE(find(x, "supplies", "firm:embraer", "state:SK", Modality::planned), nullptr) << relations(x);
+  auto y = agtest::extract(
+      "Korvatek Logistics bought the components and re-exported them to Kupol, the Izhevsk plant that builds "
+      "the Garpiya drone.",
+      "en");
+  EXPECT_EQ(find(y, "supplies", "firm:kupol", "firm:~korvatek-logistics"), nullptr) << relations(y);
+}
+
+// "by Embraer's American partner": a possessor before a noun that names no party of its own is
+// not the agent; "by Turkey's Baykar", "by Germany's army" still are.
+TEST(SuppliesEn, PossessorOfAnAgentNounIsNoAgent) {
+  auto x = agtest::extract("The jets were delivered to Nigeria by Embraer's American partner.", "en");
+  EXPECT_EQ(find(x, "supplies", "firm:embraer", "state:NG"), nullptr) << relations(x);
+  auto y = agtest::extract("The drones were supplied to Ukraine by Turkey's Baykar.", "en");
+  EXPECT_NE(find(y, "supplies", "firm:baykar", "state:UA"), nullptr) << relations(y);
+  auto z = agtest::extract("The tanks were delivered to Ukraine by Germany's army.", "en");
+  EXPECT_NE(find(z, "supplies", "state:DE", "state:UA"), nullptr) << relations(z);
+}
+
+// "the country" after a clause that names the supplier stands for the state named before,
+// not for its own clause's subject; "with" after it is what is supplied.
+TEST(SuppliesEn, TheCountryIsNotItsOwnClausesSubject) {
+  auto x = agtest::extract(
+      "Saudi Arabia is buying Eurofighters. China has also supplied the country with drones.", "en");
+  EXPECT_NE(find(x, "supplies", "state:CN", "state:SA", Modality::asserted), nullptr) << relations(x);
+}

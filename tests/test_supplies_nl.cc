@@ -841,3 +841,58 @@ TEST(SuppliesNl, BetrekkenUitAndTwoOrigins) {
   EXPECT_NE(find(two, "supplies", "state:US", "state:EG"), nullptr) << relations(two);
   EXPECT_NE(find(two, "supplies", "state:FR", "state:EG"), nullptr) << relations(two);
 }
+
+// "onderhandelt Caïro met Peking over de aankoop van Chinese J-10C-toestellen": a negotiation
+// about a purchase is a supply still to come, from the partner.
+TEST(SuppliesNl, NegotiationAboutAPurchaseIsPlanned) {
+  auto x = agtest::extract(
+      "Volgens Egyptische media onderhandelt Caïro met Peking over de aankoop van Chinese "
+      "J-10C-gevechtsvliegtuigen.",
+      "nl");
+  EXPECT_NE(find(x, "supplies", "state:CN", "state:EG", Modality::planned), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:EG", "state:CN"), nullptr) << relations(x);
+}
+
+// "samen met Zweden, Finland en Litouwen": each of a comitative's list is a co-actor.
+TEST(SuppliesNl, ComitativeList) {
+  agtest::expect_supplies_to_each(
+      "Nederland koopt samen met Zweden, Finland en Litouwen nieuwe CV90-voertuigen bij BAE Systems "
+      "Hägglunds.",
+      "nl", "firm:bae-systems-haegglunds", {"state:NL", "state:SE", "state:FI", "state:LT"});
+}
+
+// "via Korea Aerospace Industries (KAI)": the short name in brackets restates the name; it is
+// no recipient of its own.
+TEST(SuppliesNl, BracketedShortNameIsNoSecondParty) {
+  auto x =
+      agtest::extract("Zuid-Korea levert via Korea Aerospace Industries (KAI) 48 gevechtsvliegtuigen.", "nl");
+  EXPECT_EQ(count(x, "supplies"), 0u) << relations(x);
+  agtest::expect_supplies_to_each("Korea Aerospace Industries (KAI) levert 48 gevechtsvliegtuigen aan Polen.",
+                                  "nl", "firm:kai", {"state:PL"});
+}
+
+// "onder meer", "zoals" open a list of the group's members; "de junta in Mali" is Mali.
+TEST(SuppliesNl, MembersListedAndJunta) {
+  agtest::expect_supplies_to_each("Nederland levert wapens aan diverse landen, onder meer Egypte en Qatar.",
+                                  "nl", "state:NL", {"state:EG", "state:QA"});
+  agtest::expect_supplies_to_each(
+      "Volgens de Verenigde Naties leverde Moskou de junta in Mali gevechtshelikopters.", "nl", "state:RU",
+      {"state:ML"});
+}
+
+// A firm found by its legal form is named again by its first word when that is no Dutch word
+// ("Maasveld ontkent …"); not when two of the document's firms begin with it.
+TEST(SuppliesNl, FirmNamedAgainByItsFirstWord) {
+  auto x = agtest::extract(
+      "De FIOD heeft een inval gedaan bij Maasveld Precision BV in Veldhoven. Maasveld ontkent via zijn "
+      "advocaat "
+      "machines aan Rusland te hebben geleverd.",
+      "nl");
+  EXPECT_NE(find(x, "supplies", "firm:~maasveld-precision-bv", "state:RU", Modality::denied), nullptr)
+      << relations(x);
+  auto y = agtest::extract(
+      "Maasveld Precision BV en Maasveld Optics BV werken samen. Maasveld leverde machines aan Rusland.",
+      "nl");
+  EXPECT_EQ(find(y, "supplies", "firm:~maasveld-precision-bv", "state:RU"), nullptr) << relations(y);
+  EXPECT_EQ(find(y, "supplies", "firm:~maasveld-optics-bv", "state:RU"), nullptr) << relations(y);
+}

@@ -184,6 +184,11 @@ class SentenceRelations {
       }
       return;
     }
+    // "Korea Aerospace Industries (KAI)": a short name in brackets right after the name restates
+    // it; it is no second party (a bare actor after the verb would be read as its object)
+    if (!actors_.empty() && actors_.back().id == id && actors_.back().w1 == f.w0 && punct_before(f.w0, "(")) {
+      return;
+    }
     Actor a{f.w0, f.w1, id, f.type, f.how};
     a.modifier = f.how == How::demonym;
     const std::string_view last = word_text(text_, s_, f.w1 - 1);
@@ -252,7 +257,10 @@ class SentenceRelations {
         a.modifier = true;
     }
     index_words();
-    for (Actor& a : actors_) classify(a);
+    for (Actor& a : actors_) {
+      classify(a);
+      if (a.role == Role::agent && possessor_only(a)) a.role = Role::other;
+    }
     coordinate_roles();
     index_lists();
     // an actor named anywhere as the source of a claim is the source wherever it is named
@@ -961,6 +969,9 @@ class SentenceRelations {
     // "Rheinmetall received an order from Germany": what is received is an order, which
     // purchase_noun() reads
     if (receives_order(j, cb, ce)) return;
+    // "Embraer said that Slovakia had ordered three C-390": what is bought or received from no
+    // one named comes from its maker, where the sentence names it
+    if (!supplier && !beneficiary) supplier = maker_named(j, cb, ce);
     // (no source: what the sentence names may be one an earlier sentence said was supplied,
     // "Ukraine has received the first systems")
     const bool open = !supplier && !beneficiary;
@@ -1063,10 +1074,28 @@ class SentenceRelations {
     }
     // "… launchers built by Lockheed Martin", "manufactured by the Turkish company Baykar": the
     // agent of a passive is the maker (its preposition right after the verb, or an adverb between)
+    bool agent_after = false;
     for (const Actor& a : actors_) {
-      if (a.role == Role::agent && usable(a) && a.prep_at > j && a.prep_at <= j + 2) subj = {&a};
+      if (a.role == Role::agent && usable(a) && a.prep_at > j && a.prep_at <= j + 2) {
+        subj = {&a};
+        agent_after = true;
+      }
     }
     if (subj.empty()) return;
+    // "…, along with IRIS-T launchers made by Diehl Defence": a participle right after its noun
+    // says who made what that noun names, and supplies nothing itself
+    const bool postnominal = agent_after && j > cb && (in_weapon(j - 1) || item_at(j - 1));
+    if (postnominal) {
+      constexpr std::size_t kNounReach = 3;  // "IRIS-T (air defence) launchers made"
+      for (const Actor* maker : subj) {
+        for (const Actor& w : weapons_) {
+          if (w.w1 <= j && w.w1 + kNounReach >= j && w.w0 >= cb && !comma_in(w.w1, j + 1)) {
+            emit("produces", *maker, w.id, w.type, j, "");
+          }
+        }
+      }
+      return;
+    }
     const Actor* recipient = nearest(Role::recipient, j, cb, ce);
     // (not another verb's: "The tanks built by Rheinmetall were sent to Ukraine", "Die von
     // Rheinmetall gebauten Panzer wurden an die Ukraine geliefert", whose verb ends the clause)
@@ -1514,9 +1543,41 @@ class SentenceRelations {
     if (!one || !other || one->id == other->id) return;
     const std::vector<std::string> supplied = items(j + 1, j + 1, ce);
     if (supplied.empty()) return;
+    const Actor* seller = seller_of(*one, *other, j + 1, ce);
+    if (!seller) return;
+    const Actor* buyer = seller == one ? other : one;
+    emit("supplies", *seller, buyer->id, buyer->type, j, kSale, supplied, Reading::pending);
+  }
+
+  // The maker of a weapon named in [from, to), as the gazetteer knows it, where the sentence
+  // names the maker (as a party or as the source of a claim); else its state of origin, so
+  // named; nullptr if neither is.
+  // (The weapon is the verb's own, no other verb between them: not "… re-exported them to Kupol,
+  // the plant that builds the Garpiya". A possessor names no maker: "by Embraer's partner".)
+  const Actor* maker_named(std::size_t j, std::size_t from, std::size_t to) const {
+    const Actor* origin = nullptr;
+    for (const Actor& w : weapons_) {
+      if (w.w0 < from || w.w1 > to || (w.w0 > j ? verb_between(j, w.w0) : verb_between(w.w1 - 1, j)))
+        continue;
+      const auto it = kb_.by_id.find(std::string(w.id));
+      if (it == kb_.by_id.end()) continue;
+      const KnownEntity& weapon = kb_.entities[it->second];
+      for (const Actor& a : actors_) {
+        if (a.modifier || (a.genitive && !a.attribution)) continue;
+        if (!weapon.producer.empty() && a.id == weapon.producer) return &a;
+        if (!origin && !weapon.origin.empty() && a.id == weapon.origin) origin = &a;
+      }
+    }
+    return origin;
+  }
+
+  // Which of two parties to a deal sells: the one that is the origin or the maker of a weapon
+  // named in [from, to); failing that, a firm facing a state or organisation; nullptr when
+  // neither says.
+  const Actor* seller_of(const Actor& one, const Actor& other, std::size_t from, std::size_t to) const {
     auto makes = [&](const Actor& party) {
       for (const Actor& w : weapons_) {
-        if (w.w0 <= j || w.w1 > ce) continue;
+        if (w.w0 < from || w.w1 > to) continue;
         const auto it = kb_.by_id.find(std::string(w.id));
         if (it == kb_.by_id.end()) continue;
         const KnownEntity& weapon = kb_.entities[it->second];
@@ -1524,15 +1585,11 @@ class SentenceRelations {
       }
       return false;
     };
-    const Actor* seller = nullptr;
-    if (makes(*one) != makes(*other)) {
-      seller = makes(*one) ? one : other;
-    } else if ((one->type == EntityType::firm) != (other->type == EntityType::firm)) {
-      seller = one->type == EntityType::firm ? one : other;
+    if (makes(one) != makes(other)) return makes(one) ? &one : &other;
+    if ((one.type == EntityType::firm) != (other.type == EntityType::firm)) {
+      return one.type == EntityType::firm ? &one : &other;
     }
-    if (!seller) return;
-    const Actor* buyer = seller == one ? other : one;
-    emit("supplies", *seller, buyer->id, buyer->type, j, kSale, supplied, Reading::pending);
+    return nullptr;
   }
 
   // Whether the verb at j, one of win_verbs, has an order as its object: after it, or in Dutch
@@ -1768,16 +1825,48 @@ class SentenceRelations {
     return k > 0 ? s_.folded[k - 1] : std::string_view();
   }
 
-  // "Moskou onderhandelt met Xian Bingo": the subject negotiates with the partner.
+  // "Moskou onderhandelt met Xian Bingo": the subject negotiates with the partner. A
+  // negotiation about something supplied is a supply still to come (the annotation's
+  // `planned`): "Die Türkei … verhandelt mit Washington über weitere F-16", "onderhandelt
+  // Caïro met Peking over de aankoop van J-10C-toestellen".
   template <typename Emit>
   void negotiate_verb(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
     auto subj = subjects(j, cb, ce);
     for (const Actor& p : actors_) {
       if (p.attribution || p.modifier || p.w0 < cb || p.w1 > ce || !rl_.partner_preps.count(word_before(p)))
         continue;
-      for (const Actor* s : subj) emit("negotiates_with", *s, p.id, p.type, j, "");
+      for (const Actor* s : subj) {
+        emit("negotiates_with", *s, p.id, p.type, j, "");
+        negotiated_supply(*s, p, j, cb, ce, emit);
+      }
       return;
     }
+  }
+
+  // The supply a negotiation between `party` (its subject) and `partner` is about, if its
+  // clause names something supplied. The seller is told as for a contract (seller_of(), by the
+  // weapons of the clause, then of the sentence: "besitzt bereits F-16 … und verhandelt mit
+  // Washington über weitere Maschinen"); failing that, a noun of buying makes the subject the
+  // buyer, as does a state facing a state: who negotiates over arms is, as a rule, who wants them.
+  template <typename Emit>
+  void negotiated_supply(const Actor& party, const Actor& partner, std::size_t j, std::size_t cb,
+                         std::size_t ce, Emit& emit) {
+    static const std::string kSale = "sale";
+    if (party.id == partner.id) return;
+    std::vector<std::string> supplied = items(j, cb, ce);
+    if (supplied.empty()) return;
+    const Actor* seller = seller_of(party, partner, cb, ce);
+    if (!seller) seller = seller_of(party, partner, 0, s_.words.size());
+    if (!seller) {
+      bool sale = false;  // "negotiating with India over the sale of …"
+      for (std::size_t k = cb; k < ce && !sale; ++k) {
+        const Cue* c = cue_at(rl_.supply_nouns, &RelationWordFacts::supply_nouns, k);
+        sale = c && !c->agent && c->kind == kSaleMode;
+      }
+      seller = sale ? &party : &partner;
+    }
+    const Actor& buyer = seller == &party ? partner : party;
+    emit("supplies", *seller, buyer.id, buyer.type, j, kSale, std::move(supplied), Reading::pending);
   }
 
   // "de YJ-18, een eigen versie van de Kalibr", "… een eigen versie van de Kalibr; de
@@ -2495,8 +2584,13 @@ class SentenceRelations {
       for (std::size_t k = first->w1; k < a.w0 && !relative; ++k)
         relative = in<&RelationLexicon::relative_pronouns>(k);
       for (std::size_t len = 2; len <= 3 && len <= a.w0 && !relative; ++len) {
-        if (rl_.comitatives.find(std::span(s_.folded).subspan(a.w0 - len, len)) != WordTrie::kNone)
-          out.push_back(&a);
+        if (rl_.comitatives.find(std::span(s_.folded).subspan(a.w0 - len, len)) != WordTrie::kNone) {
+          // with each of a list ("samen met Zweden, Finland en Litouwen")
+          for_coordinated(&a, [&](const Actor* c) {
+            if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+          });
+          break;
+        }
       }
     }
     const Actor* cur = first;
@@ -2979,6 +3073,10 @@ class SentenceRelations {
   // at once ("from Iran and Belarus supplies trucks …" opens a clause of its own).
   void coordinate_roles() {
     for (Actor& a : actors_) {
+      if (a.role != Role::none && !a.modifier && !a.attribution) {
+        repeated_preposition(a);
+        continue;
+      }
       if (a.role != Role::none || a.modifier || a.attribution) continue;
       std::size_t k = a.w0;
       while (k > 0 && in<&RelationLexicon::articles>(k - 1)) --k;
@@ -3028,6 +3126,24 @@ class SentenceRelations {
           any_conj_ = true;
           break;
         }
+      }
+    }
+  }
+
+  // "an Algerien und an Serbien", "to Poland and to Romania": an actor whose preposition
+  // repeats the one of the actor right before the coordinator is in its list.
+  void repeated_preposition(Actor& a) {
+    const std::size_t p = a.prep_at;
+    if (p < 2 || a.conj || !in<&RelationLexicon::coordinators>(p - 1)) return;
+    std::size_t k = a.w0;
+    while (k > p + 1 && in<&RelationLexicon::articles>(k - 1)) --k;
+    if (k != p + 1) return;
+    for (const Actor* b : ending_at(p - 1)) {
+      if (b != &a && b->role == a.role && !b->attribution && !b->modifier &&
+          s_.folded[b->prep_at] == s_.folded[p]) {
+        a.conj = b;
+        any_conj_ = true;
+        return;
       }
     }
   }
@@ -3163,6 +3279,25 @@ class SentenceRelations {
     }
   }
 
+  // "assembled by Embraer's American partner": an English possessor before a noun that names
+  // no party of its own (no actor, group, role, organisation, firm, weapon or item within the
+  // next three words) is not the one the preposition governs.
+  bool possessor_only(const Actor& a) const {
+    if (!a.genitive || rl_.lang != "en") return false;
+    constexpr std::size_t kHeadReach = 3;  // "Russia's | state arms exporter"
+    const std::size_t n = s_.words.size();
+    for (std::size_t k = a.w1; k < n && k < a.w1 + kHeadReach; ++k) {
+      if ((in_actor(k) && !word_is(k, kModifier)) || in_weapon(k) || item_at(k)) return false;
+      const WordFacts& f = s_.entries[k].lexicon;
+      if (f.group_head || f.state_noun || lx_.roles.word(f.roles) || lx_.org_cues.word(f.org_cues) ||
+          lx_.firm_cues.word(f.firm_cues)) {
+        return false;
+      }
+      if (s_.link[k] == Link::other) break;
+    }
+    return true;
+  }
+
   // The preposition before an actor, skipping articles and adjectives.
   void classify(Actor& a) {
     std::size_t k = a.w0;
@@ -3181,10 +3316,11 @@ class SentenceRelations {
         // in such a noun is none: "to Saudi Arabian Military Industries by Germany")
         break;
       }
-      if (in<&RelationLexicon::member_lists>(k - 1) && comma_before(k - 1)) {
-        // "to several countries, including Pakistan": the group's preposition governs its members
+      if (const std::size_t m = member_list_at(k); m != kNoWord) {
+        // "to several countries, including Pakistan", "…, among them Ukraine": the group's
+        // preposition governs its members
         constexpr std::size_t kGroupReach = 4;
-        for (std::size_t p = k - 1; p-- > 0 && k - 1 - p <= kGroupReach;) {
+        for (std::size_t p = m; p-- > 0 && m - p <= kGroupReach;) {
           if (in_actor(p) || facts_[p].verbs) break;
           if (const auto role = preposition_role_at(p)) {
             a.role = *role;
@@ -3853,6 +3989,8 @@ class SentenceRelations {
              cue_at(rl_.order_nouns, &RelationWordFacts::order_nouns, before - 1) != nullptr)) {
           return {};
         }
+        // "negotiating with France over 26 more jets": after a negotiation's partner, its topic
+        if (len == 1 && before > 0 && ends_at_actor(before) && negotiation_in(cb, before)) return {};
         // ("handed over 31 tanks": the verb's particle)
         if (len == 1 && before > 0 && facts_[before - 1].verbs) {
           for (const VerbInfo& v : *facts_[before - 1].verbs) {
@@ -3863,6 +4001,29 @@ class SentenceRelations {
       }
     }
     return {};
+  }
+
+  // Whether a verb of negotiating stands in [from, to).
+  bool negotiation_in(std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k < to; ++k) {
+      if (!facts_[k].verbs) continue;
+      for (const VerbInfo& v : *facts_[k].verbs) {
+        if (v.kind == VerbKind::negotiate) return true;
+      }
+    }
+    return false;
+  }
+
+  // Where the words that open a list of a group's members end right before word k: a word of
+  // member_lists after a comma, and one of member_list_tails after it ("…, including | Pakistan",
+  // "…, among them | Ukraine", "…, onder meer | Egypte"); the list word's position, or kNoWord.
+  std::size_t member_list_at(std::size_t k) const {
+    if (k >= 1 && in<&RelationLexicon::member_lists>(k - 1) && comma_before(k - 1)) return k - 1;
+    if (k >= 2 && in<&RelationLexicon::member_list_tails>(k - 1) &&
+        in<&RelationLexicon::member_lists>(k - 2) && comma_before(k - 2)) {
+      return k - 2;
+    }
+    return kNoWord;
   }
 
   // The number word q states: digits (times `mult`, "1,5 Millionen") or a number word above one

@@ -132,12 +132,27 @@ class StateFocus {
   }
   // A state named by a noun (or a definite state noun) that ends before word `end`.
   void add(std::uint32_t end, std::string_view state) { here_.push_back({end, state}); }
-  [[nodiscard]] std::string_view at(std::uint32_t w) const {
-    const bool any_before =
-        std::any_of(here_.begin(), here_.end(), [&](const auto& n) { return n.first <= w; });
-    if (any_before) return one_of(here_, w);
+  // The state in focus at word w, whose clause begins at word `clause`. A state named in that
+  // clause before w is none: a noun phrase does not take its own clause's earlier state ("Peking
+  // soll dem Land Drohnen geliefert haben", "Rusland heeft het land wapens geleverd"); the
+  // others of the sentence, else of the sentences before, are (one of them, or none).
+  [[nodiscard]] std::string_view at(std::uint32_t w, std::uint32_t clause = 0) const {
+    auto mate = [&](std::string_view state) {
+      return std::any_of(here_.begin(), here_.end(), [&](const auto& n) {
+        return n.first > clause && n.first <= w && n.second == state;
+      });
+    };
+    std::string_view one;
+    bool any = false;
+    for (const auto& [end, state] : here_) {
+      if (end > w || mate(state)) continue;
+      if (any && one != state) return {};
+      one = state;
+      any = true;
+    }
+    if (any) return one;
     constexpr std::uint32_t kReach = 2;  // sentences back
-    return si_ - last_sentence_ <= kReach ? last_ : std::string_view();
+    return si_ - last_sentence_ <= kReach && !mate(last_) ? last_ : std::string_view();
   }
 
  private:
@@ -156,6 +171,26 @@ class StateFocus {
   std::uint32_t last_sentence_ = std::numeric_limits<std::uint32_t>::max() / 2;
   std::string_view last_;
 };
+
+std::string_view word_of(std::string_view text, const SentenceWords& s, std::size_t w) {
+  const Token& t = s.tokens[s.words[w]];
+  return text.substr(t.b, t.e - t.b);
+}
+
+// Where the clause of word w begins, as far as punctuation tells: after the last comma, colon
+// or semicolon before it, else at the sentence's first word.
+std::uint32_t clause_start(const SentenceWords& s, std::string_view text, std::uint32_t w) {
+  for (std::uint32_t k = w; k > 0; --k) {
+    if (s.link[k] != Link::other) continue;
+    for (std::size_t t = s.words[k - 1] + 1; t < s.words[k]; ++t) {
+      const Token& tok = s.tokens[t];
+      if (tok.kind != TokenKind::punct) continue;
+      const std::string_view p = text.substr(tok.b, tok.e - tok.b);
+      if (p == "," || p == ":" || p == ";") return k;
+    }
+  }
+  return 0;
+}
 
 }  // namespace
 
@@ -193,6 +228,26 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       e.label = label;
     }
   };
+
+  // Firms found by their legal form or word of trade, by their first word when that word is no
+  // word of the language ("Maasveld Precision BV"): the word alone names them again, also where
+  // a rule finds it as a name of its own ("Korvatek bought …"), unless it begins the names of
+  // two firms of the document ("Rastoven Munitions Ltd", "Rastoven Armour Limited").
+  constexpr std::size_t kSeveral = std::numeric_limits<std::size_t>::max();
+  FlatStringMap<std::size_t> firm_first_words;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const Found& f = found[i];
+    if (f.known < 0 && f.type == EntityType::firm && (f.how == How::legal || f.how == How::head) &&
+        f.w1 - f.w0 >= 2) {
+      const SentenceWords& s = sentences[f.sentence];
+      if (rec.name_word(s, f.w0) && !rec.ordinary_word(word_of(text, s, f.w0))) {
+        auto [it, fresh] = firm_first_words.emplace(s.folded[f.w0], i);
+        if (!fresh && it->second != kSeveral && fold_phrase(found[it->second].name) != fold_phrase(f.name)) {
+          it->second = kSeveral;
+        }
+      }
+    }
+  }
 
   // First: ids of everything found by the recogniser.
   for (std::size_t i = 0; i < found.size(); ++i) {
@@ -254,6 +309,15 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       }
       if (!ids[i].empty()) continue;
     }
+    if (f.w1 - f.w0 == 1) {
+      if (auto it = firm_first_words.find(folded); it != firm_first_words.end() && it->second != kSeveral) {
+        const Found& full = found[it->second];
+        f.type = EntityType::firm;
+        ids[i] = "firm:~" + slug(fold_phrase(full.name));
+        note(ids[i], f.type, full.name, false);
+        continue;
+      }
+    }
     ids[i] = std::string(f.type == EntityType::firm ? "firm:~" : "org:~") + slug(folded);
     note(ids[i], f.type, f.name, false);
   }
@@ -283,6 +347,10 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
                ((f.how == How::cue || f.how == How::legal || f.how == How::head) && f.w1 - f.w0 == 1)) {
       // a one-word name found by a rule
       if (auto [it, fresh] = doc_names.emplace(s.folded[f.w0], i); !fresh) it->second = i;
+    } else if (auto it = firm_first_words.find(s.folded[f.w0]);
+               it != firm_first_words.end() && it->second == i) {
+      // "Maasveld Precision BV … Maasveld ontkent" (firm_first_words)
+      doc_names.emplace(s.folded[f.w0], i);
     }
   }
 
@@ -362,14 +430,16 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       }
       // "Vorig jaar kocht het land …", "the government said": the state in focus (StateFocus),
       // unless a preposition follows ("the government of Iran", "de regering in Kiev": other rules)
+      // other than the one of what is supplied ("supplied the country with drones")
       if (rl && s.entries[w].lexicon.state_noun && w > 0 && !covered[w - 1] &&
           (s.entries[w - 1].relation.sets & RelationLexicon::bit<&RelationLexicon::definite_determiners>()) &&
           (w + 1 >= s.words.size() ||
+           (s.entries[w + 1].relation.sets & RelationLexicon::bit<&RelationLexicon::with_preps>()) ||
            !(s.entries[w + 1].relation.sets & (RelationLexicon::bit<&RelationLexicon::prepositions>() |
                                                RelationLexicon::bit<&RelationLexicon::genitive_preps>() |
                                                RelationLexicon::bit<&RelationLexicon::source_preps>() |
                                                RelationLexicon::bit<&RelationLexicon::recipient_preps>())))) {
-        if (state_anaphor(s, si, w, focus.at(w - 1))) continue;
+        if (state_anaphor(s, si, w, focus.at(w - 1, clause_start(s, text, w - 1)))) continue;
       }
       // "Dit bedrijf werd …", "the company said": the firm named last, within two sentences
       if (rl && w > 0 && !covered[w - 1] &&
@@ -454,7 +524,6 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
             [&](std::size_t a, std::size_t b) { return entities[a].id < entities[b].id; });
   r.entities.reserve(kept.size());
   for (std::size_t k : kept) r.entities.push_back(std::move(entities[k]));
-  (void)text;
   return r;
 }
 
