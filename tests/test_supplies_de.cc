@@ -1026,3 +1026,14 @@ TEST(SuppliesDe, JuntaInAStateIsTheState) {
   agtest::expect_each_supplies("Russland und China lieferten Waffen an die Militärjunta in Myanmar.", "de",
                                {"state:RU", "state:CN"}, "state:MM", Modality::asserted);
 }
+
+// "Unklar ist, ob …": an indirect question leaves the supply unconfirmed; "an die Ukraine oder
+// Russland" after a refusal refuses each.
+TEST(SuppliesDe, IndirectQuestionAndOr) {
+  auto x = agtest::extract("Unklar ist, ob der Iran die Drohnen an Russland geliefert hat.", "de");
+  EXPECT_NE(find(x, "supplies", "state:IR", "state:RU", Modality::alleged), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:IR", "state:RU", Modality::asserted), nullptr) << relations(x);
+  auto y = agtest::extract("Brasilien liefert keine Waffen an die Ukraine oder Russland.", "de");
+  EXPECT_NE(find(y, "supplies", "state:BR", "state:UA", Modality::negated), nullptr) << relations(y);
+  EXPECT_NE(find(y, "supplies", "state:BR", "state:RU", Modality::negated), nullptr) << relations(y);
+}

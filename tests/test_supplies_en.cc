@@ -1604,3 +1604,32 @@ TEST(SuppliesEn, TheCountryIsNotItsOwnClausesSubject) {
       "Saudi Arabia is buying Eurofighters. China has also supplied the country with drones.", "en");
   EXPECT_NE(find(x, "supplies", "state:CN", "state:SA", Modality::asserted), nullptr) << relations(x);
 }
+
+// An indirect question leaves the supply unconfirmed: "It is unclear whether …" is alleged.
+TEST(SuppliesEn, UnclearWhetherIsAlleged) {
+  auto x = agtest::extract("It is unclear whether Iran supplied the drones to Russia.", "en");
+  EXPECT_NE(find(x, "supplies", "state:IR", "state:RU", Modality::alleged), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:IR", "state:RU", Modality::asserted), nullptr) << relations(x);
+}
+
+// "…, but Poland reportedly sent …": a contrast with its own subject and verb is a main clause of
+// its own, whose hedge hedges it alone.
+TEST(SuppliesEn, HedgeOfAContrastedClauseIsItsOwn) {
+  auto x =
+      agtest::extract("Germany supplied tanks to Ukraine, but Poland reportedly sent jets to Ukraine.", "en");
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:UA", Modality::asserted), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:PL", "state:UA", Modality::alleged), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:DE", "state:UA", Modality::alleged), nullptr) << relations(x);
+}
+
+// "Iran or North Korea supplied …": the text says one of them did, not which (alleged); a
+// refusal to either side is a refusal to each.
+TEST(SuppliesEn, ActorsJoinedByOr) {
+  auto x = agtest::extract("Iran or North Korea supplied the shells to Russia.", "en");
+  EXPECT_NE(find(x, "supplies", "state:IR", "state:RU", Modality::alleged), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:KP", "state:RU", Modality::alleged), nullptr) << relations(x);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
+  auto y = agtest::extract("Brazil has refused to supply weapons to either Ukraine or Russia.", "en");
+  EXPECT_NE(find(y, "supplies", "state:BR", "state:UA", Modality::negated), nullptr) << relations(y);
+  EXPECT_NE(find(y, "supplies", "state:BR", "state:RU", Modality::negated), nullptr) << relations(y);
+}

@@ -896,3 +896,14 @@ TEST(SuppliesNl, FirmNamedAgainByItsFirstWord) {
   EXPECT_EQ(find(y, "supplies", "firm:~maasveld-precision-bv", "state:RU"), nullptr) << relations(y);
   EXPECT_EQ(find(y, "supplies", "firm:~maasveld-optics-bv", "state:RU"), nullptr) << relations(y);
 }
+
+// "Het is onduidelijk of …": an indirect question leaves the supply unconfirmed; "of" between
+// two actors is a choice (alleged), and "maar wel onderdelen" still shares its clause's hedge.
+TEST(SuppliesNl, IndirectQuestionAndOr) {
+  auto x = agtest::extract("Het is onduidelijk of Iran de drones aan Rusland heeft geleverd.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:IR", "state:RU", Modality::alleged), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:IR", "state:RU", Modality::asserted), nullptr) << relations(x);
+  auto y = agtest::extract("Iran of Noord-Korea heeft de granaten aan Rusland geleverd.", "nl");
+  EXPECT_EQ(count(y, "supplies", Modality::asserted), 0u) << relations(y);
+  EXPECT_NE(find(y, "supplies", "state:KP", "state:RU", Modality::alleged), nullptr) << relations(y);
+}

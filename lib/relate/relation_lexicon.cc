@@ -158,6 +158,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "target_preps", rl.target_preps);
   words(d, "member_lists", rl.member_lists);
   words(d, "member_list_tails", rl.member_list_tails);
+  words(d, "disjunctions", rl.disjunctions);
   words(d, "member_nouns", rl.member_nouns);
   words(d, "contract_nouns", rl.contract_nouns);
   words(d, "declarative_complementizers", rl.declarative_complementizers);

@@ -81,8 +81,8 @@ class RelationLexicon {
       relative_pronouns, definite_determiners, conditionals, partner_preps, variant_nouns, genitive_preps,
       arrival_verbs, origin_verbs, denial_objects, market_preps, vendor_preps, win_verbs,
       possessive_determiners, pronouns, auxiliaries, target_preps, member_lists, member_list_tails,
-      member_nouns, contract_nouns, denial_pronouns, infinitive_markers, infinitive_openers, thank_verbs,
-      thank_preps;
+      member_nouns, contract_nouns, disjunctions, denial_pronouns, infinitive_markers, infinitive_openers,
+      thank_verbs, thank_preps;
   Cues alleged, planned, denied, negated;
   // verbs that make a supply noun their object a relation ("unterzeichnete den Vertrag über die
   // Lieferung", "stellte … ein neues Waffenpaket vor")
@@ -146,10 +146,11 @@ inline constexpr FlatStringSet RelationLexicon::*kRelationWordSets[] = {
     &RelationLexicon::pronouns,           &RelationLexicon::auxiliaries,
     &RelationLexicon::future_heads,       &RelationLexicon::target_preps,
     &RelationLexicon::member_lists,       &RelationLexicon::member_list_tails,
-    &RelationLexicon::member_nouns,       &RelationLexicon::contract_nouns,
-    &RelationLexicon::exchange_heads,     &RelationLexicon::denial_pronouns,
-    &RelationLexicon::infinitive_markers, &RelationLexicon::infinitive_openers,
-    &RelationLexicon::thank_verbs,        &RelationLexicon::thank_preps};
+    &RelationLexicon::member_nouns,       &RelationLexicon::disjunctions,
+    &RelationLexicon::contract_nouns,     &RelationLexicon::exchange_heads,
+    &RelationLexicon::denial_pronouns,    &RelationLexicon::infinitive_markers,
+    &RelationLexicon::infinitive_openers, &RelationLexicon::thank_verbs,
+    &RelationLexicon::thank_preps};
 static_assert(std::size(kRelationWordSets) <= 64, "RelationWordFacts::sets has a bit for each word set");
 
 template <FlatStringSet RelationLexicon::*Set>

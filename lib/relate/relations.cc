@@ -30,6 +30,7 @@ struct Actor {
   Role role = Role::none;
   std::size_t prep_at = 0;      // where the preposition stands
   bool attribution = false;     // the source of a claim
+  bool disjunct = false;        // joined to another by "or": "Iran or North Korea"
   const Actor* conj = nullptr;  // the actor it is coordinated with, whose role it shares
   const Actor* lead = nullptr;  // the first actor of the list it is coordinated in (conj's lead)
 };
@@ -261,6 +262,7 @@ class SentenceRelations {
       classify(a);
       if (a.role == Role::agent && possessor_only(a)) a.role = Role::other;
     }
+    mark_disjuncts();
     coordinate_roles();
     index_lists();
     // an actor named anywhere as the source of a claim is the source wherever it is named
@@ -301,6 +303,9 @@ class SentenceRelations {
         if (!planned_in(cb, ce, trigger)) m = Modality::denied;
       }
       if (reading == Reading::pending && m == Modality::asserted) m = Modality::planned;
+      // "Iran or North Korea supplied the shells": the text says one of them did, not which
+      if (m == Modality::asserted && type == "supplies" && (from.disjunct || disjunct(to_id)))
+        m = Modality::alleged;
       if (type == "negotiates_with" && m == Modality::planned &&
           !planned_in(std::min(from.w0, trigger), trigger)) {
         m = Modality::asserted;  // negotiating is the fact; "wil onderhandelen" stays planned
@@ -2683,6 +2688,10 @@ class SentenceRelations {
         return ClauseStart::coordinate;
       if ((governed || !in_actor(k - 1)) && own_clause_at(k + 1)) return ClauseStart::coordinate;
     }
+    // "…, but Poland reportedly sent …", "…, aber Polen …", "…, maar Polen …": a contrast after a
+    // comma joins two main clauses (each with its own hedges)
+    if (comma_before(k) && rl_.contrast_markers.contains(s_.folded[k]) && subject_and_verb_after(k))
+      return ClauseStart::coordinate;
     if (in<&RelationLexicon::clause_breaks>(k) && conjunction_at(k)) return ClauseStart::subordinate;
     if (in<&RelationLexicon::relative_pronouns>(k) && comma_before(k)) return ClauseStart::subordinate;
     // (after a preposition the word is a demonstrative: "in de zomer van dat jaar aan Ankara")
@@ -2725,6 +2734,22 @@ class SentenceRelations {
   // or before the clause's subject (an actor or a pronoun, after an article at most). Else it
   // is an adverb or a preposition of the same spelling: "so far", "since 2022", "mehr als 100",
   // "als erstes Land", "während des Krieges", "hat jedoch geliefert".
+  // Whether the words after k, up to the next punctuation, hold a subject (an actor or a
+  // pronoun) and a verb: a clause of its own ("…, but Poland reportedly sent …"), not a remnant
+  // that shares the clause before ("…, maar wel onderdelen").
+  bool subject_and_verb_after(std::size_t k) const {
+    bool subject = false;
+    for (std::size_t m = k + 1; m < s_.words.size() && s_.link[m] != Link::other; ++m) {
+      if ((in_actor(m) && !word_is(m, kModifier)) || in<&RelationLexicon::pronouns>(m)) {
+        subject = true;
+      } else if (subject && (facts_[m].verbs || in<&RelationLexicon::auxiliaries>(m) ||
+                             in<&RelationLexicon::passive_aux>(m))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool conjunction_at(std::size_t k) const {
     if (k == 0 || s_.link[k] == Link::other) return true;
     std::size_t m = k + 1;
@@ -3128,6 +3153,25 @@ class SentenceRelations {
         }
       }
     }
+  }
+
+  // Actors joined by a coordinator of disjunctions ("Iran or North Korea", "an die Ukraine oder
+  // Russland", past articles): each is one of two, none said for certain.
+  void mark_disjuncts() {
+    for (Actor& a : actors_) {
+      std::size_t k = a.w0;
+      while (k > 0 && in<&RelationLexicon::articles>(k - 1)) --k;
+      if (k < 2 || !in<&RelationLexicon::disjunctions>(k - 1)) continue;
+      for (const Actor* b : ending_at(k - 1)) {
+        if (b == &a || b->modifier || b->attribution) continue;
+        a.disjunct = true;
+        actors_[static_cast<std::size_t>(b - actors_.data())].disjunct = true;
+      }
+    }
+  }
+  bool disjunct(std::string_view id) const {
+    return std::any_of(actors_.begin(), actors_.end(),
+                       [&](const Actor& a) { return a.disjunct && a.id == id; });
   }
 
   // "an Algerien und an Serbien", "to Poland and to Romania": an actor whose preposition
