@@ -1037,3 +1037,20 @@ TEST(SuppliesDe, IndirectQuestionAndOr) {
   EXPECT_NE(find(y, "supplies", "state:BR", "state:UA", Modality::negated), nullptr) << relations(y);
   EXPECT_NE(find(y, "supplies", "state:BR", "state:RU", Modality::negated), nullptr) << relations(y);
 }
+
+// "CSG profitiert: Sie liefert …", "Außerdem liefert es …": a pronoun that is a clause's subject
+// stands for the subject of the clause before a colon or of the sentence before.
+TEST(SuppliesDe, PronounSubjectIsTheSubjectBefore) {
+  auto x = agtest::extract(
+      "Die tschechische Rüstungsholding CSG profitiert: Sie liefert monatlich mehrere zehntausend Geschosse "
+      "an "
+      "die ukrainischen Streitkräfte.",
+      "de");
+  EXPECT_NE(find(x, "supplies", "firm:czechoslovak-group", "state:UA", Modality::asserted), nullptr)
+      << relations(x);
+  auto y = agtest::extract(
+      "Rheinmetall baut ein neues Werk in Litauen. Außerdem liefert es Munition an die Ukraine.", "de");
+  EXPECT_NE(find(y, "supplies", "firm:rheinmetall", "state:UA", Modality::asserted), nullptr) << relations(y);
+  auto expletive = agtest::extract("Die Lage ist ernst. Es wurden Panzer an Polen geliefert.", "de");
+  EXPECT_EQ(count(expletive, "supplies"), 0u) << relations(expletive);
+}

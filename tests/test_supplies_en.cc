@@ -1633,3 +1633,16 @@ TEST(SuppliesEn, ActorsJoinedByOr) {
   EXPECT_NE(find(y, "supplies", "state:BR", "state:UA", Modality::negated), nullptr) << relations(y);
   EXPECT_NE(find(y, "supplies", "state:BR", "state:RU", Modality::negated), nullptr) << relations(y);
 }
+
+// "It also sent …": a pronoun that opens a clause of supplying stands for the subject of the
+// sentence before; not before a passive ("It was delivered …" is a thing) nor a verb of saying.
+TEST(SuppliesEn, PronounSubjectIsTheSubjectBefore) {
+  auto x = agtest::extract(
+      "Baykar is Turkey's biggest drone maker. It has also sold Bayraktar TB2 drones to Ukraine.", "en");
+  EXPECT_NE(find(x, "supplies", "firm:baykar", "state:UA", Modality::asserted), nullptr) << relations(x);
+  auto thing = agtest::extract("The K2 is built by Hyundai Rotem. It was delivered to Poland in 2022.", "en");
+  EXPECT_EQ(count(thing, "supplies"), 0u) << relations(thing);
+  auto says = agtest::extract(
+      "Iran denies supplying drones to Russia. It says the drones were sold before the war.", "en");
+  EXPECT_EQ(count(says, "supplies", Modality::asserted), 0u) << relations(says);
+}

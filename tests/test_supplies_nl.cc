@@ -907,3 +907,17 @@ TEST(SuppliesNl, IndirectQuestionAndOr) {
   EXPECT_EQ(count(y, "supplies", Modality::asserted), 0u) << relations(y);
   EXPECT_NE(find(y, "supplies", "state:KP", "state:RU", Modality::alleged), nullptr) << relations(y);
 }
+
+// "Het heeft munitie … geleverd": a pronoun that opens a clause of supplying stands for the
+// subject of the sentence before; "het" after the verb is an article ("voorziet het Verenigd
+// Koninkrijk van …").
+TEST(SuppliesNl, PronounSubjectIsTheSubjectBefore) {
+  auto x =
+      agtest::extract("Rheinmetall bouwt een nieuwe fabriek. Het heeft munitie aan Oekraïne geleverd.", "nl");
+  EXPECT_NE(find(x, "supplies", "firm:rheinmetall", "state:UA", Modality::asserted), nullptr) << relations(x);
+  auto article = agtest::extract(
+      "China bouwt een nieuwe fabriek. Duitsland voorziet het Verenigd Koninkrijk al jaren van helikopters.",
+      "nl");
+  EXPECT_NE(find(article, "supplies", "state:DE", "state:GB"), nullptr) << relations(article);
+  EXPECT_EQ(find(article, "supplies", "state:DE", "state:CN"), nullptr) << relations(article);
+}

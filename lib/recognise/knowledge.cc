@@ -202,6 +202,7 @@ void load_lexicon(Knowledge& kb, const LexiconFile& file) {
   for (const std::string& a : strings(d, "abbreviations")) lx.abbreviations.insert(a);
   for (const auto& w : strings(d, "state_nouns")) lx.state_nouns.insert(fold(w));
   for (const auto& w : strings(d, "possessives")) lx.possessives.insert(fold(w));
+  for (const auto& w : strings(d, "subject_pronouns")) lx.subject_pronouns.insert(fold(w));
   for (const auto& w : strings(d, "firm_heads")) lx.firm_heads.insert(fold(w));
   add_cues(lx.roles, d, "person_roles");
   add_cues(lx.org_cues, d, "org_cues");
@@ -424,7 +425,8 @@ constexpr std::pair<FlatStringSet Lexicon::*, bool WordFacts::*> kWordSets[] = {
     {&Lexicon::not_names, &WordFacts::not_name},
     {&Lexicon::particles, &WordFacts::particle},
     {&Lexicon::legal_suffixes, &WordFacts::legal_suffix},
-    {&Lexicon::state_nouns, &WordFacts::state_noun}};
+    {&Lexicon::state_nouns, &WordFacts::state_noun},
+    {&Lexicon::subject_pronouns, &WordFacts::subject_pronoun}};
 }  // namespace
 
 WordFacts Lexicon::facts(std::string_view folded) const {

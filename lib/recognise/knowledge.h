@@ -177,6 +177,7 @@ struct WordFacts {
   bool stopword = false, not_name = false, particle = false, legal_suffix = false;
   bool group_head = false;  // a key of Lexicon::group_heads
   bool state_noun = false;  // in Lexicon::state_nouns
+  bool subject_pronoun = false;  // in Lexicon::subject_pronouns
   bool operator==(const WordFacts&) const = default;
 };
 
@@ -189,6 +190,9 @@ struct Lexicon {
   // folded: nouns that stand for a state after one of the possessives ("his country", "seines
   // Landes", "haar regering"), which stand for the state named before them (resolve/resolver.h)
   FlatStringSet state_nouns, possessives;
+  // folded: personal pronouns that, as a clause's subject, stand for the party the sentence before
+  // made its subject ("It also sent …", "Sie liefert …"; resolve/resolver.h)
+  FlatStringSet subject_pronouns;
   std::vector<std::string> name_suffixes;    // folded, longest first
   std::array<bool, 256> name_suffix_ends{};  // the last bytes of name_suffixes
   FlatStringSet abbreviations;               // as written, for sentence breaks

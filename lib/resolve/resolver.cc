@@ -192,6 +192,108 @@ std::uint32_t clause_start(const SentenceWords& s, std::string_view text, std::u
   return 0;
 }
 
+// A party that is a sentence's subject, for the pronouns after it.
+struct Subject {
+  std::string id;
+  EntityType type = EntityType::state;
+  std::int64_t known = -1;
+  std::uint32_t w1 = 0;  // where its mention ends
+};
+
+constexpr WordSetBits kGoverning = RelationLexicon::bit<&RelationLexicon::prepositions>() |
+                                   RelationLexicon::bit<&RelationLexicon::recipient_preps>() |
+                                   RelationLexicon::bit<&RelationLexicon::source_preps>() |
+                                   RelationLexicon::bit<&RelationLexicon::agent_preps>() |
+                                   RelationLexicon::bit<&RelationLexicon::with_preps>() |
+                                   RelationLexicon::bit<&RelationLexicon::genitive_preps>() |
+                                   RelationLexicon::bit<&RelationLexicon::partner_preps>();
+
+// Whether a preposition governs the name at word w0 (right before it, or before its article).
+bool governed(const SentenceWords& s, std::uint32_t w0) {
+  std::uint32_t k = w0;
+  if (k > 0 && (s.entries[k - 1].relation.sets & RelationLexicon::bit<&RelationLexicon::articles>())) --k;
+  return k > 0 && (s.entries[k - 1].relation.sets & kGoverning);
+}
+
+std::string_view punct_between(const SentenceWords& s, std::string_view text, std::uint32_t k) {
+  for (std::size_t t = s.words[k - 1] + 1; t < s.words[k]; ++t) {
+    const Token& tok = s.tokens[t];
+    if (tok.kind == TokenKind::punct) return text.substr(tok.b, tok.e - tok.b);
+  }
+  return {};
+}
+
+// Whether a colon or semicolon stands between words `from` and `to`.
+bool clause_break_between(const SentenceWords& s, std::string_view text, std::uint32_t from,
+                          std::uint32_t to) {
+  for (std::uint32_t k = std::max<std::uint32_t>(from, 1); k <= to && k < s.words.size(); ++k) {
+    if (s.link[k] != Link::other) continue;
+    const std::string_view p = punct_between(s, text, k);
+    if (p == ":" || p == ";") return true;
+  }
+  return false;
+}
+
+// Whether the pronoun at w is the subject of a clause whose verb is one of a relation: it opens
+// the clause (or, in Dutch and German, follows its finite verb there: "Außerdem liefert es …"),
+// no passive auxiliary follows it ("It was delivered …" is a thing), and the verb of the
+// relation lexicon is its own: in English within a few words, past adverbs and auxiliaries; in
+// Dutch and German the finite verb after it, or the participle that closes the clause after its
+// auxiliary.
+bool opens_relation_clause(const SentenceWords& s, std::string_view text, std::uint32_t w,
+                           std::string_view lang) {
+  constexpr auto kPassive = RelationLexicon::bit<&RelationLexicon::passive_aux>();
+  constexpr auto kAux = RelationLexicon::bit<&RelationLexicon::auxiliaries>();
+  const std::uint32_t n = static_cast<std::uint32_t>(s.words.size());
+  bool verb = false;
+  if (clause_start(s, text, w) != w) {
+    // "Außerdem liefert es", "Daarnaast levert ze": the finite verb second, the pronoun third (not
+    // one that is also an article there: "voorziet het Verenigd Koninkrijk van …")
+    constexpr auto kArticle = RelationLexicon::bit<&RelationLexicon::articles>();
+    if (lang == "en" || w < 1 || (s.entries[w].relation.sets & kArticle) ||
+        !(s.entries[w - 1].relation.verbs || (s.entries[w - 1].relation.sets & kAux)) ||
+        clause_start(s, text, w - 1) + 1 < w - 1) {
+      return false;
+    }
+    verb = s.entries[w - 1].relation.verbs != nullptr;
+  }
+  if (verb) return w + 1 >= n || !(s.entries[w + 1].relation.sets & kPassive);
+  auto relation_verb = [&](std::uint32_t k) { return s.entries[k].relation.verbs != nullptr; };
+  if (w + 1 >= n || s.link[w + 1] == Link::other || (s.entries[w + 1].relation.sets & kPassive)) return false;
+  if (lang == "en") {
+    // "It also sent", "It has (also) sent": the verb within a few words, past adverbs and
+    // auxiliaries of the active voice ("It says the drones were sold" is not its supply)
+    constexpr std::uint32_t kReach = 4;
+    constexpr auto kSaying = RelationLexicon::bit<&RelationLexicon::attribution_verbs>();
+    for (std::uint32_t k = w + 1; k < n && k <= w + kReach && s.link[k] != Link::other; ++k) {
+      if (s.entries[k].relation.sets & (kSaying | kPassive)) return false;
+      if (relation_verb(k)) return true;
+    }
+    return false;
+  }
+  // "Sie liefert …", "Het levert …"; "Sie hat … geliefert": the finite verb right after the
+  // pronoun, or its auxiliary and the participle that closes the clause
+  if (relation_verb(w + 1)) return true;
+  if (!(s.entries[w + 1].relation.sets & kAux)) return false;
+  std::uint32_t last = w + 1;
+  while (last + 1 < n && s.link[last + 1] != Link::other) ++last;
+  return relation_verb(last);
+}
+
+// The pronoun at w as a mention of the party `a`.
+Found one_word_anaphor(const SentenceWords& s, std::uint32_t si, std::uint32_t w, const Subject& a) {
+  Found f;
+  f.known = a.known;
+  f.sentence = si;
+  f.w0 = w;
+  f.w1 = w + 1;
+  f.b = s.tokens[s.words[w]].b;
+  f.e = s.tokens[s.words[w]].e;
+  f.type = a.type;
+  f.how = How::anaphor;
+  return f;
+}
+
 }  // namespace
 
 std::pair<std::size_t, std::size_t> ResolvedDoc::mentions_in(std::uint32_t sentence) const {
@@ -409,20 +511,40 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
     focus.add(w + 1, k.id);
     return true;
   };
+  // The subject of the sentence before, and of this one so far (its first party no preposition
+  // governs), for a pronoun that opens a clause (subject_pronoun()).
+  Subject subject_before;
   for (std::uint32_t si = 0; si < sentences.size(); ++si) {
     const SentenceWords& s = sentences[si];
     covered.assign(s.words.size(), 0);
     named.clear();
     focus.begin(si);
+    Subject subject_here;
     for (; next_mention != by_sentence.end() && found[*next_mention].sentence == si; ++next_mention) {
       const Found& f = found[*next_mention];
       for (auto w = f.w0; w < f.w1; ++w) covered[w] = 1;
       named.add(kb, f, ids[*next_mention]);
       if (f.type == EntityType::state && f.how != How::demonym) focus.add(f.w1, ids[*next_mention]);
+      if (subject_here.id.empty() && rl && f.type != EntityType::person &&
+          f.type != EntityType::weapon_system && f.how != How::demonym && !governed(s, f.w0)) {
+        subject_here = {ids[*next_mention], f.type, f.known, f.w1};
+      }
     }
     for (std::uint32_t w = 0; w < s.words.size(); ++w) {
       if (covered[w]) continue;
       const Token& t = s.tokens[s.words[w]];
+      // "Iran has sent drones to Russia. It also sent …", "CSG profitiert: Sie liefert …"
+      if (rl && s.entries[w].lexicon.subject_pronoun && opens_relation_clause(s, text, w, lang)) {
+        const Subject& a = subject_here.w1 <= w && clause_break_between(s, text, subject_here.w1, w)
+                               ? subject_here
+                               : subject_before;
+        if (!a.id.empty()) {
+          extra.push_back(one_word_anaphor(s, si, w, a));
+          extra_ids.push_back(a.id);
+          if (subject_here.id.empty()) subject_here = {a.id, a.type, a.known, w + 1};  // it goes on
+          continue;
+        }
+      }
       // "The Iranian foreign minister denied that his country …", "Lawrow sagte, sein Land …"
       if (s.entries[w].lexicon.state_noun && w > 0 && !covered[w - 1] &&
           lx.possessives.count(s.folded[w - 1])) {
@@ -492,6 +614,7 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       extra.push_back(std::move(f));
       extra_ids.push_back(id);
     }
+    subject_before = subject_here;
   }
   for (std::size_t i = 0; i < extra.size(); ++i) {
     found.push_back(std::move(extra[i]));
