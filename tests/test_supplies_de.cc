@@ -1054,3 +1054,23 @@ TEST(SuppliesDe, PronounSubjectIsTheSubjectBefore) {
   auto expletive = agtest::extract("Die Lage ist ernst. Es wurden Panzer an Polen geliefert.", "de");
   EXPECT_EQ(count(expletive, "supplies"), 0u) << relations(expletive);
 }
+
+// "bietet … an", "angeboten": an offer of arms is a supply still to come.
+TEST(SuppliesDe, OfferOfArmsIsPlanned) {
+  auto x = agtest::extract("Deutschland bietet der Ukraine Patriot-Systeme an.", "de");
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:UA", Modality::planned), nullptr) << relations(x);
+  auto y = agtest::extract("Die Bundesregierung hatte Griechenland Marder-Schützenpanzer angeboten.", "de");
+  EXPECT_NE(find(y, "supplies", "state:DE", "state:GR", Modality::planned), nullptr) << relations(y);
+}
+
+// "…, nachdem sie … nach Kiew geliefert hatte": a pronoun after the conjunction of a clause is
+// that clause's subject and stands for the main clause's.
+TEST(SuppliesDe, PronounOfASubordinateClauseIsTheMainSubject) {
+  auto x = agtest::extract(
+      "Die Slowakei hatte 15 Leopard 2A4 aus Deutschland bekommen, nachdem sie 30 Schützenpanzer vom Typ "
+      "BVP-1 "
+      "nach Kiew geliefert hatte.",
+      "de");
+  EXPECT_NE(find(x, "supplies", "state:SK", "state:UA", Modality::asserted), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:SK", Modality::asserted), nullptr) << relations(x);
+}

@@ -1646,3 +1646,21 @@ TEST(SuppliesEn, PronounSubjectIsTheSubjectBefore) {
       "Iran denies supplying drones to Russia. It says the drones were sold before the war.", "en");
   EXPECT_EQ(count(says, "supplies", Modality::asserted), 0u) << relations(says);
 }
+
+// An offer of something supplied is a supply still to come; an offer of nothing supplied relates
+// no one ("offered to host talks").
+TEST(SuppliesEn, OfferOfArmsIsPlanned) {
+  auto x = agtest::extract("KNDS has offered Croatia 50 Leopard 2A8 tanks.", "en");
+  EXPECT_NE(find(x, "supplies", "firm:knds", "state:HR", Modality::planned), nullptr) << relations(x);
+  auto talks = agtest::extract("Turkey offered to host talks between Russia and Ukraine.", "en");
+  EXPECT_EQ(count(talks, "supplies"), 0u) << relations(talks);
+}
+
+// "…, after it had sent …": a pronoun after the conjunction of a clause stands for the main
+// clause's subject.
+TEST(SuppliesEn, PronounOfASubordinateClauseIsTheMainSubject) {
+  auto x = agtest::extract(
+      "Poland received K2 tanks from South Korea, after it had sent its T-72s to Ukraine.", "en");
+  EXPECT_NE(find(x, "supplies", "state:PL", "state:UA", Modality::asserted), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:KR", "state:PL", Modality::asserted), nullptr) << relations(x);
+}

@@ -921,3 +921,12 @@ TEST(SuppliesNl, PronounSubjectIsTheSubjectBefore) {
   EXPECT_NE(find(article, "supplies", "state:DE", "state:GB"), nullptr) << relations(article);
   EXPECT_EQ(find(article, "supplies", "state:DE", "state:CN"), nullptr) << relations(article);
 }
+
+// "biedt … aan", "aangeboden": an offer of arms is a supply still to come; of nothing supplied,
+// none ("bood zijn excuses aan").
+TEST(SuppliesNl, OfferOfArmsIsPlanned) {
+  auto x = agtest::extract("Duitsland heeft Oekraïne tanks aangeboden.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:UA", Modality::planned), nullptr) << relations(x);
+  auto sorry = agtest::extract("Nederland bood Oekraïne zijn excuses aan.", "nl");
+  EXPECT_EQ(count(sorry, "supplies"), 0u) << relations(sorry);
+}

@@ -102,6 +102,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
       }
       if (v.HasMember("mode")) info.mode = v["mode"].GetString();
       info.market = v.HasMember("market") && v["market"].GetBool();
+      info.needs_items = v.HasMember("needs_items") && v["needs_items"].GetBool();
       for (const auto& f : v["forms"].GetArray()) {
         const std::string folded = fold_phrase(f.GetString());
         if (folded.find(' ') != std::string::npos) continue;  // one word per form

@@ -35,6 +35,9 @@ struct VerbInfo {
   bool governs_sanction_noun = false;
   // a verb of buying whose "in" and a state name the seller ("bestellt … in Südkorea")
   bool market = false;
+  // a verb that supplies only what its clause names ("offered tanks to Ukraine"; not "offered
+  // to host talks", "bood zijn excuses aan")
+  bool needs_items = false;
 };
 
 // A cue phrase with a gap ("weist … zurück"): its two parts, folded words. `particle`: the

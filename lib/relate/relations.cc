@@ -304,7 +304,8 @@ class SentenceRelations {
       }
       if (reading == Reading::pending && m == Modality::asserted) m = Modality::planned;
       // "Iran or North Korea supplied the shells": the text says one of them did, not which
-      if (m == Modality::asserted && type == "supplies" && (from.disjunct || disjunct(to_id)))
+      if (any_disjunct_ && m == Modality::asserted && type == "supplies" &&
+          (from.disjunct || disjunct(to_id)))
         m = Modality::alleged;
       if (type == "negotiates_with" && m == Modality::planned &&
           !planned_in(std::min(from.w0, trigger), trigger)) {
@@ -554,6 +555,7 @@ class SentenceRelations {
 
   template <typename Emit>
   void supply_verb(std::size_t j, std::size_t cb, std::size_t ce, const VerbInfo& v, Emit& emit) {
+    if (v.needs_items && items(j, cb, ce).empty()) return;  // "offered to host talks"
     const Actor* agent = nearest(Role::agent, j, cb, ce);
     // "HIMARS … built by Lockheed Martin": an agent after another verb belongs to that verb,
     // unless the two are coordinated ("von Polen bezahlt und an Kiew übergeben")
@@ -2690,7 +2692,8 @@ class SentenceRelations {
     }
     // "…, but Poland reportedly sent …", "…, aber Polen …", "…, maar Polen …": a contrast after a
     // comma joins two main clauses (each with its own hedges)
-    if (comma_before(k) && rl_.contrast_markers.contains(s_.folded[k]) && subject_and_verb_after(k))
+    if (in<&RelationLexicon::clause_breaks>(k) && comma_before(k) &&
+        rl_.contrast_markers.contains(s_.folded[k]) && subject_and_verb_after(k))
       return ClauseStart::coordinate;
     if (in<&RelationLexicon::clause_breaks>(k) && conjunction_at(k)) return ClauseStart::subordinate;
     if (in<&RelationLexicon::relative_pronouns>(k) && comma_before(k)) return ClauseStart::subordinate;
@@ -3166,6 +3169,7 @@ class SentenceRelations {
         if (b == &a || b->modifier || b->attribution) continue;
         a.disjunct = true;
         actors_[static_cast<std::size_t>(b - actors_.data())].disjunct = true;
+        any_disjunct_ = true;
       }
     }
   }
@@ -4166,6 +4170,7 @@ class SentenceRelations {
   mutable std::int8_t gapped_head_ = -1;      // a word that begins a gapped cue: -1 not asked yet
   std::string_view antecedent_weapon_;        // set_antecedent_weapon()
   std::vector<OpenSupply> open_;              // open_supply()
+  bool any_disjunct_ = false;                 // an actor is joined by "or" (Actor::disjunct)
   bool any_conj_ = false;                     // an actor shares a coordinated one's role (Actor::conj)
   std::vector<const Actor*> by_conj_;         // index_lists()
   mutable std::vector<ListEnd> list_ends_;    // list_end() per word

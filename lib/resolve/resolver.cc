@@ -194,10 +194,10 @@ std::uint32_t clause_start(const SentenceWords& s, std::string_view text, std::u
 
 // A party that is a sentence's subject, for the pronouns after it.
 struct Subject {
-  std::string id;
-  EntityType type = EntityType::state;
-  std::int64_t known = -1;
-  std::uint32_t w1 = 0;  // where its mention ends
+  static constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+  std::size_t found = kNone;  // the mention that names it
+  std::uint32_t w1 = 0;       // where that mention (or the pronoun that named it again) ends
+  [[nodiscard]] bool empty() const { return found == kNone; }
 };
 
 constexpr WordSetBits kGoverning = RelationLexicon::bit<&RelationLexicon::prepositions>() |
@@ -234,62 +234,80 @@ bool clause_break_between(const SentenceWords& s, std::string_view text, std::ui
   return false;
 }
 
-// Whether the pronoun at w is the subject of a clause whose verb is one of a relation: it opens
-// the clause (or, in Dutch and German, follows its finite verb there: "Außerdem liefert es …"),
-// no passive auxiliary follows it ("It was delivered …" is a thing), and the verb of the
-// relation lexicon is its own: in English within a few words, past adverbs and auxiliaries; in
-// Dutch and German the finite verb after it, or the participle that closes the clause after its
-// auxiliary.
-bool opens_relation_clause(const SentenceWords& s, std::string_view text, std::uint32_t w,
-                           std::string_view lang) {
+// Whether the pronoun at w is the subject of a clause whose verb is one of a relation, and of
+// which kind: it opens a main clause (or, in Dutch and German, follows its finite verb there:
+// "Außerdem liefert es …"), or follows the conjunction that opens a clause after a comma
+// ("…, nachdem sie … geliefert hatte"); no passive auxiliary follows it ("It was delivered …"
+// is a thing); and the verb of the relation lexicon is its own: in English within a few words,
+// past adverbs and auxiliaries; in Dutch and German the finite verb after it, or the participle
+// that closes the clause.
+enum class PronounClause : std::uint8_t { none, main, subordinate };
+
+PronounClause opens_relation_clause(const SentenceWords& s, std::string_view text, std::uint32_t w,
+                                    std::string_view lang) {
   constexpr auto kPassive = RelationLexicon::bit<&RelationLexicon::passive_aux>();
   constexpr auto kAux = RelationLexicon::bit<&RelationLexicon::auxiliaries>();
+  constexpr auto kOpener = RelationLexicon::bit<&RelationLexicon::clause_breaks>() |
+                           RelationLexicon::bit<&RelationLexicon::complementizers>();
   const std::uint32_t n = static_cast<std::uint32_t>(s.words.size());
-  bool verb = false;
-  if (clause_start(s, text, w) != w) {
-    // "Außerdem liefert es", "Daarnaast levert ze": the finite verb second, the pronoun third (not
-    // one that is also an article there: "voorziet het Verenigd Koninkrijk van …")
-    constexpr auto kArticle = RelationLexicon::bit<&RelationLexicon::articles>();
-    if (lang == "en" || w < 1 || (s.entries[w].relation.sets & kArticle) ||
-        !(s.entries[w - 1].relation.verbs || (s.entries[w - 1].relation.sets & kAux)) ||
-        clause_start(s, text, w - 1) + 1 < w - 1) {
-      return false;
-    }
-    verb = s.entries[w - 1].relation.verbs != nullptr;
-  }
-  if (verb) return w + 1 >= n || !(s.entries[w + 1].relation.sets & kPassive);
   auto relation_verb = [&](std::uint32_t k) { return s.entries[k].relation.verbs != nullptr; };
-  if (w + 1 >= n || s.link[w + 1] == Link::other || (s.entries[w + 1].relation.sets & kPassive)) return false;
+  auto passive_after = [&] { return w + 1 < n && (s.entries[w + 1].relation.sets & kPassive); };
+  std::uint32_t last = w;  // the clause's last word
+  while (last + 1 < n && s.link[last + 1] != Link::other) ++last;
+  if (w + 1 >= n || s.link[w + 1] == Link::other || passive_after()) return PronounClause::none;
+  PronounClause kind = PronounClause::main;
+  if (clause_start(s, text, w) != w) {
+    // "…, nachdem sie … geliefert hatte", "…, because it had sent …": after the conjunction that
+    // opens a clause after a comma, the subordinate clause's subject
+    if (w >= 1 && (s.entries[w - 1].relation.sets & kOpener) && clause_start(s, text, w - 1) == w - 1) {
+      if (lang == "en") {
+        kind = PronounClause::subordinate;
+      } else {
+        const bool final = relation_verb(last) || (last > w + 1 && relation_verb(last - 1));
+        return final ? PronounClause::subordinate : PronounClause::none;
+      }
+    } else {
+      // "Außerdem liefert es", "Daarnaast levert ze": the finite verb second, the pronoun third
+      // (not one that is also an article there: "voorziet het Verenigd Koninkrijk van …")
+      constexpr auto kArticle = RelationLexicon::bit<&RelationLexicon::articles>();
+      if (lang == "en" || w < 1 || (s.entries[w].relation.sets & kArticle) ||
+          clause_start(s, text, w - 1) + 1 < w - 1) {
+        return PronounClause::none;
+      }
+      // ("Außerdem hat es Munition geliefert": the auxiliary, and the participle at the end)
+      const bool own =
+          relation_verb(w - 1) || ((s.entries[w - 1].relation.sets & kAux) && relation_verb(last));
+      return own ? PronounClause::main : PronounClause::none;
+    }
+  }
   if (lang == "en") {
     // "It also sent", "It has (also) sent": the verb within a few words, past adverbs and
     // auxiliaries of the active voice ("It says the drones were sold" is not its supply)
     constexpr std::uint32_t kReach = 4;
     constexpr auto kSaying = RelationLexicon::bit<&RelationLexicon::attribution_verbs>();
     for (std::uint32_t k = w + 1; k < n && k <= w + kReach && s.link[k] != Link::other; ++k) {
-      if (s.entries[k].relation.sets & (kSaying | kPassive)) return false;
-      if (relation_verb(k)) return true;
+      if (s.entries[k].relation.sets & (kSaying | kPassive)) return PronounClause::none;
+      if (relation_verb(k)) return kind;
     }
-    return false;
+    return PronounClause::none;
   }
   // "Sie liefert …", "Het levert …"; "Sie hat … geliefert": the finite verb right after the
   // pronoun, or its auxiliary and the participle that closes the clause
-  if (relation_verb(w + 1)) return true;
-  if (!(s.entries[w + 1].relation.sets & kAux)) return false;
-  std::uint32_t last = w + 1;
-  while (last + 1 < n && s.link[last + 1] != Link::other) ++last;
-  return relation_verb(last);
+  if (relation_verb(w + 1)) return kind;
+  if (!(s.entries[w + 1].relation.sets & kAux)) return PronounClause::none;
+  return relation_verb(last) ? kind : PronounClause::none;
 }
 
-// The pronoun at w as a mention of the party `a`.
-Found one_word_anaphor(const SentenceWords& s, std::uint32_t si, std::uint32_t w, const Subject& a) {
+// The pronoun at w as a mention of the party `named` names.
+Found one_word_anaphor(const SentenceWords& s, std::uint32_t si, std::uint32_t w, const Found& named) {
   Found f;
-  f.known = a.known;
+  f.known = named.known;
   f.sentence = si;
   f.w0 = w;
   f.w1 = w + 1;
   f.b = s.tokens[s.words[w]].b;
   f.e = s.tokens[s.words[w]].e;
-  f.type = a.type;
+  f.type = named.type;
   f.how = How::anaphor;
   return f;
 }
@@ -411,7 +429,7 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       }
       if (!ids[i].empty()) continue;
     }
-    if (f.w1 - f.w0 == 1) {
+    if (f.w1 - f.w0 == 1 && !firm_first_words.empty()) {
       if (auto it = firm_first_words.find(folded); it != firm_first_words.end() && it->second != kSeveral) {
         const Found& full = found[it->second];
         f.type = EntityType::firm;
@@ -449,7 +467,8 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
                ((f.how == How::cue || f.how == How::legal || f.how == How::head) && f.w1 - f.w0 == 1)) {
       // a one-word name found by a rule
       if (auto [it, fresh] = doc_names.emplace(s.folded[f.w0], i); !fresh) it->second = i;
-    } else if (auto it = firm_first_words.find(s.folded[f.w0]);
+    } else if (auto it =
+                   firm_first_words.empty() ? firm_first_words.end() : firm_first_words.find(s.folded[f.w0]);
                it != firm_first_words.end() && it->second == i) {
       // "Maasveld Precision BV … Maasveld ontkent" (firm_first_words)
       doc_names.emplace(s.folded[f.w0], i);
@@ -525,23 +544,29 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       for (auto w = f.w0; w < f.w1; ++w) covered[w] = 1;
       named.add(kb, f, ids[*next_mention]);
       if (f.type == EntityType::state && f.how != How::demonym) focus.add(f.w1, ids[*next_mention]);
-      if (subject_here.id.empty() && rl && f.type != EntityType::person &&
-          f.type != EntityType::weapon_system && f.how != How::demonym && !governed(s, f.w0)) {
-        subject_here = {ids[*next_mention], f.type, f.known, f.w1};
+      if (subject_here.empty() && rl && f.type != EntityType::person && f.type != EntityType::weapon_system &&
+          f.how != How::demonym && !governed(s, f.w0)) {
+        subject_here = {*next_mention, f.w1};
       }
     }
     for (std::uint32_t w = 0; w < s.words.size(); ++w) {
       if (covered[w]) continue;
       const Token& t = s.tokens[s.words[w]];
       // "Iran has sent drones to Russia. It also sent …", "CSG profitiert: Sie liefert …"
-      if (rl && s.entries[w].lexicon.subject_pronoun && opens_relation_clause(s, text, w, lang)) {
-        const Subject& a = subject_here.w1 <= w && clause_break_between(s, text, subject_here.w1, w)
-                               ? subject_here
-                               : subject_before;
-        if (!a.id.empty()) {
-          extra.push_back(one_word_anaphor(s, si, w, a));
-          extra_ids.push_back(a.id);
-          if (subject_here.id.empty()) subject_here = {a.id, a.type, a.known, w + 1};  // it goes on
+      const PronounClause clause = rl && s.entries[w].lexicon.subject_pronoun
+                                       ? opens_relation_clause(s, text, w, lang)
+                                       : PronounClause::none;
+      if (clause != PronounClause::none) {
+        // a subordinate clause's pronoun is the main clause's subject; a main clause's, the
+        // subject of the clause before a colon or semicolon, else of the sentence before
+        const bool here =
+            !subject_here.empty() && subject_here.w1 <= w &&
+            (clause == PronounClause::subordinate || clause_break_between(s, text, subject_here.w1, w));
+        const Subject& a = here ? subject_here : subject_before;
+        if (!a.empty()) {
+          extra.push_back(one_word_anaphor(s, si, w, found[a.found]));
+          extra_ids.push_back(ids[a.found]);
+          if (subject_here.empty()) subject_here = {a.found, w + 1};  // it goes on
           continue;
         }
       }
