@@ -360,7 +360,7 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
     if (f.known < 0 && f.type == EntityType::firm && (f.how == How::legal || f.how == How::head) &&
         f.w1 - f.w0 >= 2) {
       const SentenceWords& s = sentences[f.sentence];
-      if (rec.name_word(s, f.w0) && !rec.ordinary_word(word_of(text, s, f.w0))) {
+      if (rec.name_word(s, f.w0)) {
         auto [it, fresh] = firm_first_words.emplace(s.folded[f.w0], i);
         if (!fresh && it->second != kSeveral && fold_phrase(found[it->second].name) != fold_phrase(f.name)) {
           it->second = kSeveral;
@@ -368,6 +368,17 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       }
     }
   }
+
+  // The firm a word names by being its first (kSeveral if none); whether the word is one of the
+  // language is asked here, of the few words that meet one, each once.
+  auto firm_by_first_word = [&](std::string_view folded) {
+    if (firm_first_words.empty()) return kSeveral;
+    const auto it = firm_first_words.find(folded);
+    if (it == firm_first_words.end() || it->second == kSeveral) return kSeveral;
+    const Found& full = found[it->second];
+    if (rec.ordinary_word(word_of(text, sentences[full.sentence], full.w0))) it->second = kSeveral;
+    return it->second;
+  };
 
   // First: ids of everything found by the recogniser.
   for (std::size_t i = 0; i < found.size(); ++i) {
@@ -429,9 +440,9 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       }
       if (!ids[i].empty()) continue;
     }
-    if (f.w1 - f.w0 == 1 && !firm_first_words.empty()) {
-      if (auto it = firm_first_words.find(folded); it != firm_first_words.end() && it->second != kSeveral) {
-        const Found& full = found[it->second];
+    if (f.w1 - f.w0 == 1) {
+      if (const std::size_t first = firm_by_first_word(folded); first != kSeveral) {
+        const Found& full = found[first];
         f.type = EntityType::firm;
         ids[i] = "firm:~" + slug(fold_phrase(full.name));
         note(ids[i], f.type, full.name, false);
@@ -467,11 +478,6 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
                ((f.how == How::cue || f.how == How::legal || f.how == How::head) && f.w1 - f.w0 == 1)) {
       // a one-word name found by a rule
       if (auto [it, fresh] = doc_names.emplace(s.folded[f.w0], i); !fresh) it->second = i;
-    } else if (auto it =
-                   firm_first_words.empty() ? firm_first_words.end() : firm_first_words.find(s.folded[f.w0]);
-               it != firm_first_words.end() && it->second == i) {
-      // "Maasveld Precision BV … Maasveld ontkent" (firm_first_words)
-      doc_names.emplace(s.folded[f.w0], i);
     }
   }
 
@@ -623,6 +629,13 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
           source = it->second;
           id = ids[source];
           if (auto e = entity_of_id.find(id); e != entity_of_id.end()) type = entities[e->second].type;
+          break;
+        }
+        // "Maasveld Precision BV … Maasveld ontkent …" (firm_first_words)
+        if (const std::size_t first = firm_by_first_word(form); first != kSeveral && !ids[first].empty()) {
+          source = first;
+          id = ids[source];
+          type = EntityType::firm;
           break;
         }
       }
