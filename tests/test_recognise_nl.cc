@@ -97,3 +97,14 @@ TEST(RecogniseNl, LegalFormWithItsFullStop) {
       << agtest::describe(x);
   for (const auto& e : x.entities) EXPECT_NE(e.label, "B.V") << agtest::describe(x);
 }
+
+// "Defensie" alone is the Dutch ministry (a state organ: its order is the Netherlands'); inside a
+// role cue it is the role's ("de Oekraïense minister van Defensie Oleksii Reznikov").
+TEST(RecogniseNl, DefensieIsTheMinistryButNotInsideARole) {
+  auto x = extract("Saab kreeg van Defensie een order voor Carl-Gustaf-antitankwapens.", "nl");
+  EXPECT_EQ(entity_at(x, "Defensie"), "org:dutch-ministry-of-defence") << agtest::describe(x);
+  auto y =
+      extract("De Oekraïense minister van Defensie Oleksii Reznikov zei dat Duitsland tanks levert.", "nl");
+  EXPECT_EQ(entity_at(y, "Defensie"), "") << agtest::describe(y);
+  EXPECT_FALSE(entity_at(y, "Oleksii Reznikov").empty()) << agtest::describe(y);
+}

@@ -930,3 +930,10 @@ TEST(SuppliesNl, OfferOfArmsIsPlanned) {
   auto sorry = agtest::extract("Nederland bood Oekraïne zijn excuses aan.", "nl");
   EXPECT_EQ(count(sorry, "supplies"), 0u) << relations(sorry);
 }
+
+// "kreeg van Defensie een order": the Dutch ministry orders as its state.
+TEST(SuppliesNl, DefensieOrdersAsTheNetherlands) {
+  auto x = agtest::extract(
+      "Saab kreeg van Defensie bovendien een order voor honderden Carl-Gustaf-antitankwapens.", "nl");
+  EXPECT_NE(find(x, "supplies", "firm:saab", "state:NL", Modality::planned), nullptr) << relations(x);
+}

@@ -533,9 +533,15 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     i = j - 1;
   }
 
-  // 3. one-word gazetteer names
+  // 3. one-word gazetteer names; an organisation's name that ends a role cue of several words is
+  // the role's ("minister van Defensie", not the Dutch ministry, also a Ukrainian minister's)
+  std::size_t role_end = 0;  // where the role cue that covers word i ends
   for (std::size_t i = 0; i < n; ++i) {
-    if (gm[i].len == 1 && !covered[i]) add(gazetteer_found(*gm[i].hit, i, 1));
+    if (role_at[i].second && role_at[i].first > 1) role_end = std::max(role_end, i + role_at[i].first);
+    if (gm[i].len != 1 || covered[i]) continue;
+    const bool in_role = i < role_end && !(role_at[i].second && role_at[i].first > 1);
+    if (in_role && kb_.entities[gm[i].hit->entity].type == EntityType::organization) continue;
+    add(gazetteer_found(*gm[i].hit, i, 1));
   }
 
   // 5. organisations and firms
@@ -662,7 +668,8 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     if (!firm && !org) continue;
     // (with the legal form after it: "Pellwright Industries plc")
     std::size_t end = j;
-    if (end < n && !covered[end] && joined(s, end) && (facts[end].legal_suffix || small_legal_form(end))) ++end;
+    if (end < n && !covered[end] && joined(s, end) && (facts[end].legal_suffix || small_legal_form(end)))
+      ++end;
     // a legal form makes a name of dictionary words too ("Deutsche Bank AG"); a noun does not
     if (!legal && all_ordinary(i, j - 1)) continue;
     org_found(i, end, firm ? EntityType::firm : EntityType::organization, How::head);
