@@ -141,6 +141,8 @@ class SentenceRelations {
   static constexpr std::string_view kLiftMode = "lift";
   // the mode of a verb of buying (relations.schema.json)
   static constexpr std::string_view kSaleMode = "sale";
+  // the same, as the mode an emitted relation carries
+  static inline const std::string kSale{kSaleMode};
   // The words after an English verb its particle may end within ("handed the 12 tanks over").
   static constexpr std::size_t kEnglishParticleReach = 5;
   // `lx` is kb.lexicon(rl.lang), looked up once for the document.
@@ -1419,7 +1421,6 @@ class SentenceRelations {
   // bought after the noun. Nothing without a copula.
   template <typename Emit>
   void buyer_noun(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
-    static const std::string kSale = "sale";
     const Predicate p = predicate_of(j, cb);
     if (!p.subject) return;
     const Actor* seller = p.possessor;
@@ -1535,7 +1536,6 @@ class SentenceRelations {
   // still to come. A contract that names nothing supplied relates no one.
   template <typename Emit>
   void contract_noun(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
-    static const std::string kSale = "sale";
     auto [subj, obj] = subject_object(j, cb, ce);
     const Actor* one = subj.empty() ? nullptr : subj.front();
     const Actor* other = nullptr;
@@ -1858,7 +1858,6 @@ class SentenceRelations {
   template <typename Emit>
   void negotiated_supply(const Actor& party, const Actor& partner, std::size_t j, std::size_t cb,
                          std::size_t ce, Emit& emit) {
-    static const std::string kSale = "sale";
     if (party.id == partner.id) return;
     std::vector<std::string> supplied = items(j, cb, ce);
     if (supplied.empty()) return;

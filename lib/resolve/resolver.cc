@@ -444,8 +444,14 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       if (const std::size_t first = firm_by_first_word(folded); first != kSeveral) {
         const Found& full = found[first];
         f.type = EntityType::firm;
-        ids[i] = "firm:~" + slug(fold_phrase(full.name));
-        note(ids[i], f.type, full.name, false);
+        // (the full name's own id where it has one, already noted: it may be a gazetteer's, found
+        // in another form)
+        if (first < i && !ids[first].empty()) {
+          ids[i] = ids[first];
+        } else {
+          ids[i] = "firm:~" + slug(fold_phrase(full.name));
+          note(ids[i], f.type, full.name, false);
+        }
         continue;
       }
     }
