@@ -1074,3 +1074,15 @@ TEST(SuppliesDe, PronounOfASubordinateClauseIsTheMainSubject) {
   EXPECT_NE(find(x, "supplies", "state:SK", "state:UA", Modality::asserted), nullptr) << relations(x);
   EXPECT_NE(find(x, "supplies", "state:DE", "state:SK", Modality::asserted), nullptr) << relations(x);
 }
+
+// A relative clause after the verb's last part ("setzt die Haubitzen ein, die …") refers to the
+// noun before that part: what it supplied went to the main clause's subject, who uses it.
+TEST(SuppliesDe, ExtraposedRelativeSuppliesWhoUsesIt) {
+  auto x = agtest::extract("Die Ukraine setzt die Haubitzen ein, die Polen geliefert hat.", "de");
+  const auto* r = find(x, "supplies", "state:PL", "state:UA", Modality::asserted);
+  ASSERT_NE(r, nullptr) << relations(x);
+  EXPECT_TRUE(agtest::has_item(*r, "howitzers")) << relations(x);
+  auto perfect = agtest::extract("Die Ukraine hat die Haubitzen eingesetzt, die Polen geliefert hat.", "de");
+  EXPECT_NE(find(perfect, "supplies", "state:PL", "state:UA", Modality::asserted), nullptr)
+      << relations(perfect);
+}

@@ -1514,9 +1514,12 @@ TEST(SuppliesEn, RelativeClauseSuppliesWhatTheSubjectReceived) {
   auto x = agtest::extract("Poland received the first K2 tanks, which South Korea delivered in record time.",
                            "en");
   EXPECT_NE(find(x, "supplies", "state:KR", "state:PL", Modality::asserted), nullptr) << relations(x);
+  // (who deploys what a relative clause says was delivered received it; not who fires at it)
   auto used =
       agtest::extract("Poland deployed the K2 tanks, which South Korea delivered in record time.", "en");
-  EXPECT_EQ(find(used, "supplies", "state:KR", "state:PL"), nullptr) << relations(used);
+  EXPECT_NE(find(used, "supplies", "state:KR", "state:PL", Modality::asserted), nullptr) << relations(used);
+  auto fired = agtest::extract("Russia fired missiles at the Leopard 2 tanks that Germany supplied.", "en");
+  EXPECT_EQ(find(fired, "supplies", "state:DE", "state:RU"), nullptr) << relations(fired);
 }
 
 // A clause said after "that" has its own subject ("Seoul said that the North has sent shells to
@@ -1663,4 +1666,35 @@ TEST(SuppliesEn, PronounOfASubordinateClauseIsTheMainSubject) {
       "Poland received K2 tanks from South Korea, after it had sent its T-72s to Ukraine.", "en");
   EXPECT_NE(find(x, "supplies", "state:PL", "state:UA", Modality::asserted), nullptr) << relations(x);
   EXPECT_NE(find(x, "supplies", "state:KR", "state:PL", Modality::asserted), nullptr) << relations(x);
+}
+
+// "the Patriot systems that the United States supplied": a relative clause without a comma
+// after what is supplied opens a clause of its own; what it supplies went to who uses or
+// receives its antecedent in the main clause, not to who destroyed it.
+TEST(SuppliesEn, RestrictiveRelativeSuppliesWhoUsesIt) {
+  auto x = agtest::extract("Ukraine uses the Patriot systems that the United States supplied.", "en");
+  const auto* r = find(x, "supplies", "state:US", "state:UA", Modality::asserted);
+  ASSERT_NE(r, nullptr) << relations(x);
+  EXPECT_TRUE(agtest::has_item(*r, "weapon:patriot")) << relations(x);
+  auto destroyed = agtest::extract("Russia destroyed the Leopard 2 tanks that Germany supplied.", "en");
+  EXPECT_EQ(find(destroyed, "supplies", "state:DE", "state:RU"), nullptr) << relations(destroyed);
+  EXPECT_EQ(find(destroyed, "supplies", "state:RU", "state:DE"), nullptr) << relations(destroyed);
+}
+
+// A military branch after a state's adjective is the state, in words of its own ("the
+// Indonesian air force"), also with a clause of its own after a comma ("…, the company said").
+TEST(SuppliesEn, AirForceOfAStateIsTheState) {
+  auto x = agtest::extract(
+      "Thales has already delivered two of 13 radars to the Indonesian air force, the company said.", "en");
+  EXPECT_NE(find(x, "supplies", "firm:thales", "state:ID", Modality::asserted), nullptr) << relations(x);
+  auto forces = agtest::extract("Thales delivered tanks to the Indonesian armed forces.", "en");
+  EXPECT_NE(find(forces, "supplies", "firm:thales", "state:ID", Modality::asserted), nullptr)
+      << relations(forces);
+}
+
+// "perhaps", "maybe": speculation leaves a supply unconfirmed.
+TEST(SuppliesEn, PerhapsIsAlleged) {
+  auto x = agtest::extract("Perhaps Iran supplied the drones to Russia.", "en");
+  EXPECT_NE(find(x, "supplies", "state:IR", "state:RU", Modality::alleged), nullptr) << relations(x);
+  EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
 }

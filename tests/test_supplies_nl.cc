@@ -937,3 +937,30 @@ TEST(SuppliesNl, DefensieOrdersAsTheNetherlands) {
       "Saab kreeg van Defensie bovendien een order voor honderden Carl-Gustaf-antitankwapens.", "nl");
   EXPECT_NE(find(x, "supplies", "firm:saab", "state:NL", Modality::planned), nullptr) << relations(x);
 }
+
+// "de F-16's die Nederland heeft geleverd": a Dutch relative clause without a comma after what is
+// supplied is a clause of its own, whose subject supplies; the main clause's subject, who uses
+// what it supplied, is no supplier of it (it was read as Ukraine supplying the Netherlands).
+TEST(SuppliesNl, RestrictiveRelativeSuppliesWhoUsesIt) {
+  auto x = agtest::extract("Oekraïne gebruikt de F-16's die Nederland heeft geleverd.", "nl");
+  const auto* r = find(x, "supplies", "state:NL", "state:UA", Modality::asserted);
+  ASSERT_NE(r, nullptr) << relations(x);
+  EXPECT_TRUE(agtest::has_item(*r, "weapon:f-16")) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:UA", "state:NL"), nullptr) << relations(x);
+  auto destroyed = agtest::extract("Rusland vernietigde de tanks die Duitsland had geleverd.", "nl");
+  EXPECT_EQ(find(destroyed, "supplies", "state:RU", "state:DE"), nullptr) << relations(destroyed);
+  EXPECT_EQ(find(destroyed, "supplies", "state:DE", "state:RU"), nullptr) << relations(destroyed);
+  // (what the relative clause names stays its own: "De tanks die de VS … aan Oekraïne leveren")
+  auto named =
+      agtest::extract("De tanks die de VS sinds juni 2022 aan Oekraïne leveren, zijn verouderd.", "nl");
+  const auto* t = find(named, "supplies", "state:US", "state:UA", Modality::asserted);
+  ASSERT_NE(t, nullptr) << relations(named);
+  EXPECT_TRUE(agtest::has_item(*t, "tanks")) << relations(named);
+}
+
+// A state's adjective before a branch of its forces of several words is the state ("de
+// Haïtiaanse nationale politie").
+TEST(SuppliesNl, NationalPoliceOfAStateIsTheState) {
+  auto x = agtest::extract("Canada leverde pantservoertuigen aan de Haïtiaanse nationale politie.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:CA", "state:HT", Modality::asserted), nullptr) << relations(x);
+}

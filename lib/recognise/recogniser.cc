@@ -819,20 +819,30 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     ++i;
   }
 
-  // 7. state adjective + group noun
+  // 7. state adjective + group noun, the longest the lexicon has ("the Indonesian air force",
+  // "de Haïtiaanse nationale politie")
+  constexpr std::size_t kGroupHeadWords = 3;
+  std::string phrase;
   for (Found& f : found_here()) {
     if (f.how != How::demonym) continue;
     const std::size_t k = f.w1;
-    if (k < n && joined(s, k)) {
-      auto it = lx_.group_heads.find(s.folded[k]);
-      if (it != lx_.group_heads.end() && !covered[k]) {
-        f.how = How::group;
-        f.group_role = it->second;
-        f.w1 = static_cast<std::uint32_t>(k + 1);
-        f.e = s.tokens[s.words[k]].e;
-        covered[k] = 1;
+    std::size_t len = 0;
+    const std::string* role = nullptr;
+    phrase.clear();
+    for (std::size_t m = k; m < n && m < k + kGroupHeadWords && joined(s, m) && !covered[m]; ++m) {
+      if (m > k) phrase += ' ';
+      phrase += s.folded[m];
+      if (auto it = lx_.group_heads.find(phrase); it != lx_.group_heads.end()) {
+        len = m + 1 - k;
+        role = &it->second;
       }
     }
+    if (!role) continue;
+    f.how = How::group;
+    f.group_role = *role;
+    f.w1 = static_cast<std::uint32_t>(k + len);
+    f.e = s.tokens[s.words[k + len - 1]].e;
+    for (std::size_t m = k; m < k + len; ++m) covered[m] = 1;
   }
 
   for (const Found& f : found_here()) {

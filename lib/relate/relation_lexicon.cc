@@ -165,6 +165,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "declarative_complementizers", rl.declarative_complementizers);
   words(d, "perfect_auxiliaries", rl.perfect_auxiliaries);
   words(d, "contrast_markers", rl.contrast_markers);
+  words(d, "restrictive_relatives", rl.restrictive_relatives);
   words(d, "object_control_verbs", rl.object_control_verbs);
   words(d, "infinitive_markers", rl.infinitive_markers);
   words(d, "infinitive_openers", rl.infinitive_openers);

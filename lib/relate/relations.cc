@@ -224,14 +224,14 @@ class SentenceRelations {
     // "de Amerikaanse firma Draken International", "the Turkish company Baykar": a group
     // phrase right before a name describes the name and does not act on its own
     for (Actor& g : actors_) {
-      if (g.how != How::group) continue;
+      if (g.how != How::group || (g.w1 < s_.words.size() && s_.link[g.w1] == Link::other)) continue;
       if (any_starting(g.w1,
                        [](const Actor& n) { return n.how != How::group && n.type != EntityType::state; }))
         g.modifier = true;
     }
     // "Israel's Elbit Systems": a possessive right before a name is its owner, not a party
     for (Actor& g : actors_) {
-      if (!g.genitive) continue;
+      if (!g.genitive || (g.w1 < s_.words.size() && s_.link[g.w1] == Link::other)) continue;
       if (any_starting(g.w1, [](const Actor& n) { return n.type != EntityType::state; })) g.modifier = true;
     }
     // "US-made HIMARS", "US-sanctioned firms": a name glued by a hyphen to a verb form makes an
@@ -627,11 +627,7 @@ class SentenceRelations {
     }
     // "Poland received the first K2 tanks, which South Korea delivered …", "ontving het land de
     // eerste K2's, die Seoel … leverde": what a relative clause supplies went to who received it
-    std::vector<std::string> antecedent;  // (what it supplies, when its own clause names nothing)
-    if (!recipient && !subjects.empty()) {
-      recipient = receiver_of_antecedent(cb);
-      if (recipient) antecedent = antecedent_items(cb);
-    }
+    if (!recipient && !subjects.empty()) recipient = receiver_of_antecedent(cb);
     if (subjects.empty() || !recipient) {
       // (a verb, not a noun: "negotiations on the supply of S-400s")
       if (j > 0 && in<&RelationLexicon::articles>(j - 1)) return;
@@ -661,8 +657,9 @@ class SentenceRelations {
             }
           });
     } else {
+      // (a relative clause that names nothing supplies its antecedent: "the tanks that …")
       std::vector<std::string> supplied = items(j, cb, ce);
-      if (supplied.empty()) supplied = std::move(antecedent);
+      if (supplied.empty()) supplied = antecedent_items(cb);
       for (const Actor* sub : subjects) {
         for_coordinated(recipient,
                         [&](const Actor* r) { emit("supplies", *sub, r->id, r->type, j, v.mode, supplied); });
@@ -2019,19 +2016,85 @@ class SentenceRelations {
   }
 
   // The relative pronoun that opens the clause beginning at cb (at cb or right before it), after
-  // a comma; kNoWord if there is none.
+  // a comma or, with no comma, right after what is supplied (restrictive: "the Patriot systems
+  // that the United States supplied", "de F-16's die Nederland heeft geleverd"); kNoWord if there
+  // is none.
   std::size_t relative_after_comma(std::size_t cb) const {
     std::size_t r = cb;
     if (r > 0 && !in<&RelationLexicon::relative_pronouns>(r)) --r;
-    return in<&RelationLexicon::relative_pronouns>(r) && r > 0 && comma_before(r) ? r : kNoWord;
+    if (!in<&RelationLexicon::relative_pronouns>(r) || r == 0) return kNoWord;
+    return comma_before(r) || restrictive_relative(r) ? r : kNoWord;
+  }
+
+  // Whether the relative pronoun at r opens a clause with no comma before it: right after a
+  // weapon or a noun of what is supplied, with an actor among the next words ("die Nederland",
+  // "that the United States"): a pronoun of the lexicon's restrictive_relatives (none in German,
+  // which sets every relative clause off by a comma).
+  bool restrictive_relative(std::size_t r) const {
+    constexpr std::size_t kSubjectReach = 3;  // the relative clause's subject: "die de VS", "that the US"
+    if (r == 0 || comma_before(r) || !rl_.restrictive_relatives.contains(s_.folded[r]) ||
+        !supplied_thing_at(r - 1))
+      return false;
+    for (std::size_t m = r + 1; m < s_.words.size() && m <= r + kSubjectReach; ++m) {
+      if (is_actor_word(m)) return true;
+    }
+    return false;
+  }
+
+  // The word of what the relative clause opening at the pronoun r refers to: the word before it
+  // when that is a weapon or a noun of what is supplied; where a German or Dutch clause's last
+  // verb or separable particle stands between, the word before that ("setzt die Haubitzen ein,
+  // die …"); kNoWord if neither is.
+  std::size_t antecedent_thing(std::size_t r) const {
+    if (r == 0) return kNoWord;
+    if (supplied_thing_at(r - 1)) return r - 1;
+    if (rl_.lang != "en" && r >= 2 && comma_before(r) && !s_.tokens[s_.words[r - 1]].upper &&
+        (facts_[r - 1].verbs || separable_particle_at(r - 1)) && supplied_thing_at(r - 2))
+      return r - 2;
+    return kNoWord;
+  }
+
+  // Whether the word at k ends a phrase of what is supplied: a weapon, a noun of the item
+  // lexicon, or a lower-case noun right after a weapon's name ("Patriot systems", "F-16's").
+  bool supplied_thing_at(std::size_t k) const {
+    if (k >= s_.words.size() || in_actor(k)) return false;
+    if (word_is(k, kWeapon) || item_at(k)) return true;
+    return k > 0 && word_is(k - 1, kWeapon) && !s_.tokens[s_.words[k]].upper && !facts_[k].verbs &&
+           !preposition_role_at(k) && !in<&RelationLexicon::articles>(k) &&
+           !in<&RelationLexicon::relative_pronouns>(k) && !in<&RelationLexicon::coordinators>(k);
+  }
+
+  // Whether a preposition governs the noun phrase that ends at word k: one stands before it, with
+  // no more than articles and adjectives between (no verb, actor or comma), no earlier than cb.
+  bool governed_noun(std::size_t k, std::size_t cb) const {
+    constexpr std::size_t kPhraseReach = 4;  // "at the new Leopard 2 tanks"
+    for (std::size_t m = k; m-- > cb && m + kPhraseReach >= k;) {
+      if (in<&RelationLexicon::prepositions>(m) || preposition_role_at(m)) return true;
+      if (facts_[m].verbs || in_actor(m) || comma_before(m + 1)) return false;
+    }
+    return false;
+  }
+
+  // Whether the word at k is a separable particle of a verb earlier in its sentence ("ein" of
+  // "setzt … ein").
+  bool separable_particle_at(std::size_t k) const {
+    for (std::size_t j = 0; j < k; ++j) {
+      if (!facts_[j].verbs) continue;
+      for (const VerbInfo& v : *facts_[j].verbs) {
+        if (v.particle.size() == 1 && v.particle.front() == s_.folded[k]) return true;
+      }
+    }
+    return false;
   }
 
   // What the antecedent of the relative clause that begins at cb names, as items: the weapon or
-  // the item phrase right before its comma ("the first K2 tanks, which …", "die Granaten, die …").
+  // the item phrase it ends with ("the first K2 tanks, which …", "die Granaten, die …").
   std::vector<std::string> antecedent_items(std::size_t cb) const {
     const std::size_t r = relative_after_comma(cb);
     if (r == kNoWord) return {};
-    const std::size_t k = r - 1;
+    std::size_t k = antecedent_thing(r);
+    if (k == kNoWord) return {};
+    if (!word_is(k, kWeapon) && !item_at(k)) --k;  // a noun after the weapon's name: "Patriot systems"
     for (const Actor& w : weapons_) {
       if (w.w0 <= k && k < w.w1) return {std::string(w.id)};
     }
@@ -2039,8 +2102,12 @@ class SentenceRelations {
     return {};
   }
 
-  // The subject of a verb of receiving in the clause before the relative clause that opens at
-  // cb after a comma, whose antecedent is no actor: what it names is what that subject received.
+  // The subject of a verb of receiving or using in the clause before the relative clause that
+  // opens at cb, whose antecedent is no actor: what it names is what that subject received
+  // ("Poland received the K2 tanks, which South Korea delivered", "Ukraine uses the Patriot
+  // systems that the United States supplied", "setzt die Haubitzen ein, die Polen geliefert
+  // hat"). A verb of using needs the antecedent to be what is supplied ("Russia destroyed the
+  // tanks that Germany supplied" names no recipient).
   const Actor* receiver_of_antecedent(std::size_t cb) {
     const std::size_t r = relative_after_comma(cb);
     if (r == kNoWord || ends_at_actor(r)) return nullptr;
@@ -2048,7 +2115,13 @@ class SentenceRelations {
     for (std::size_t k = mb; k < r && k < me; ++k) {
       if (!facts_[k].verbs || in_actor(k)) continue;
       const VerbInfo* v = choose(*facts_[k].verbs, k);
-      if (!v || v->kind != VerbKind::receive) continue;
+      if (!v || (v->kind != VerbKind::receive && v->kind != VerbKind::use)) continue;
+      if (v->kind == VerbKind::use) {
+        // (what is used is its object: "fired missiles at the tanks that Germany supplied" is no
+        // use of the tanks)
+        const std::size_t thing = antecedent_thing(r);
+        if (thing == kNoWord || governed_noun(thing, mb)) continue;
+      }
       const auto [subj, obj] = subject_object(k, mb, std::min(me, r));
       return subj.empty() ? nullptr : subj.front();
     }
@@ -2696,6 +2769,8 @@ class SentenceRelations {
       return ClauseStart::coordinate;
     if (in<&RelationLexicon::clause_breaks>(k) && conjunction_at(k)) return ClauseStart::subordinate;
     if (in<&RelationLexicon::relative_pronouns>(k) && comma_before(k)) return ClauseStart::subordinate;
+    if (in<&RelationLexicon::relative_pronouns>(k) && restrictive_relative(k))
+      return ClauseStart::subordinate;
     // (after a preposition the word is a demonstrative: "in de zomer van dat jaar aan Ankara")
     // after a verb of saying it opens the clause said, whatever its subject ("Seoul said that the
     // North has sent …": no supply of Seoul's)
