@@ -108,3 +108,12 @@ TEST(RecogniseNl, DefensieIsTheMinistryButNotInsideARole) {
   EXPECT_EQ(entity_at(y, "Defensie"), "") << agtest::describe(y);
   EXPECT_FALSE(entity_at(y, "Oleksii Reznikov").empty()) << agtest::describe(y);
 }
+
+// A firm's name that is also a given name ("Rafael") is the firm after an article and the
+// adjective of the firm's own state ("bij het Israëlische Rafael"); alone it is not.
+TEST(RecogniseNl, WeakFirmNameAfterItsStatesAdjective) {
+  auto x = extract("Spanje plaatste een order bij het Israëlische Rafael.", "nl");
+  EXPECT_EQ(entity_at(x, "Rafael"), "firm:rafael") << agtest::describe(x);
+  auto alone = extract("Volgens Rafael is dat niet waar.", "nl");
+  EXPECT_EQ(entity_at(alone, "Rafael"), "") << agtest::describe(alone);
+}

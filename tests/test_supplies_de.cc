@@ -1086,3 +1086,25 @@ TEST(SuppliesDe, ExtraposedRelativeSuppliesWhoUsesIt) {
   EXPECT_NE(find(perfect, "supplies", "state:PL", "state:UA", Modality::asserted), nullptr)
       << relations(perfect);
 }
+
+// "die Firma Gulf Meridian Trading LLC": a firm noun right before a name classifies it and
+// refers back to no firm named before (the firm was read as Nordholm supplying itself).
+TEST(SuppliesDe, FirmNounBeforeANameClassifiesIt) {
+  auto x = agtest::extract(
+      "Laut den Ermittlern lieferte Nordholm Marinetechnik GmbH die Motoren an die Firma Gulf Meridian "
+      "Trading LLC in Dubai.",
+      "de");
+  EXPECT_NE(find(x, "supplies", "firm:~nordholm-marinetechnik-gmbh", "firm:~gulf-meridian-trading-llc"),
+            nullptr)
+      << relations(x);
+}
+
+// "übernimmt gebrauchte Eurofighter aus Katar und Oman": taking over what is supplied receives
+// it from each source; taking over anything else relates no one.
+TEST(SuppliesDe, TakingOverArmsReceivesThem) {
+  auto x = agtest::extract("Die Türkei übernimmt gebrauchte Eurofighter aus Katar und Oman.", "de");
+  EXPECT_NE(find(x, "supplies", "state:QA", "state:TR", Modality::asserted), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:OM", "state:TR", Modality::asserted), nullptr) << relations(x);
+  auto duty = agtest::extract("Die Türkei übernimmt aus Katar die Verantwortung.", "de");
+  EXPECT_EQ(count(duty, "supplies"), 0u) << relations(duty);
+}

@@ -1698,3 +1698,39 @@ TEST(SuppliesEn, PerhapsIsAlleged) {
   EXPECT_NE(find(x, "supplies", "state:IR", "state:RU", Modality::alleged), nullptr) << relations(x);
   EXPECT_EQ(count(x, "supplies", Modality::asserted), 0u) << relations(x);
 }
+
+// "Sudan's army-led government, which has reportedly received …": a relative clause after a
+// state noun whose phrase opens with a state's genitive has that state as its subject.
+TEST(SuppliesEn, RelativeClauseAfterAStatesGovernment) {
+  auto x = agtest::extract(
+      "Sudan's army-led government, which has reportedly received Bayraktar TB2 drones from Turkey, accuses "
+      "Abu Dhabi of prolonging the war.",
+      "en");
+  EXPECT_NE(find(x, "supplies", "state:TR", "state:SD", Modality::alleged), nullptr) << relations(x);
+}
+
+// The speaker of a clause said without "that" is no party to the order the clause names, and
+// the subject that cancels an order is no seller ("Kessler cancelled an order" was read as
+// Kessler supplying Aarwerk); "gave Rheinmetall an order" still names the seller.
+TEST(SuppliesEn, OrderCancelledByTheSubject) {
+  auto x = agtest::extract(
+      "Aarwerk Präzision AG said a German customer, Kessler Munitionstechnik GmbH, cancelled an order for "
+      "200,000 fuzes last year.",
+      "en");
+  EXPECT_EQ(find(x, "supplies", "firm:~kessler-munitionstechnik-gmbh", "firm:~aarwerk-prazision-ag"), nullptr)
+      << relations(x);
+  auto gave = agtest::extract("Germany gave Rheinmetall an order for 100 tanks.", "en");
+  EXPECT_NE(find(gave, "supplies", "firm:rheinmetall", "state:DE", Modality::planned), nullptr)
+      << relations(gave);
+}
+
+// Passing arms on is supplying them ("blocked from passing … to Kyiv": negated); passing
+// anything else is not. Taking over arms receives them.
+TEST(SuppliesEn, PassingAndTakingOverArms) {
+  auto x = agtest::extract("Spain was blocked from passing two anti-aircraft guns to Kyiv.", "en");
+  EXPECT_NE(find(x, "supplies", "state:ES", "state:UA", Modality::negated), nullptr) << relations(x);
+  auto bill = agtest::extract("The United States passed the bill to Ukraine.", "en");
+  EXPECT_EQ(count(bill, "supplies"), 0u) << relations(bill);
+  auto over = agtest::extract("Poland took over MiG-29 jets from Germany.", "en");
+  EXPECT_NE(find(over, "supplies", "state:DE", "state:PL", Modality::asserted), nullptr) << relations(over);
+}

@@ -964,3 +964,18 @@ TEST(SuppliesNl, NationalPoliceOfAStateIsTheState) {
   auto x = agtest::extract("Canada leverde pantservoertuigen aan de Haïtiaanse nationale politie.", "nl");
   EXPECT_NE(find(x, "supplies", "state:CA", "state:HT", Modality::asserted), nullptr) << relations(x);
 }
+
+// A cancelled order is a negated supply from the firm the order was placed with ("bij het
+// Israëlische Rafael"); "overnemen" takes over only what is supplied ("neemt het over" takes
+// over no mercenaries named before a comma).
+TEST(SuppliesNl, CancelledOrderAndTakingOver) {
+  auto x = agtest::extract(
+      "Spanje annuleerde vorig jaar een order van 168 Spike-lanceerinrichtingen bij het "
+      "Israëlische Rafael.",
+      "nl");
+  EXPECT_NE(find(x, "supplies", "firm:rafael", "state:ES", Modality::negated), nullptr) << relations(x);
+  auto over = agtest::extract("Polen nam dertig MiG-29's over van Duitsland.", "nl");
+  EXPECT_NE(find(over, "supplies", "state:DE", "state:PL", Modality::asserted), nullptr) << relations(over);
+  auto role = agtest::extract("Russische huurlingen vertrekken uit Mali, Africa Corps neemt het over.", "nl");
+  EXPECT_EQ(count(role, "supplies"), 0u) << relations(role);
+}

@@ -300,6 +300,19 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
   // the language's relation lexicon, for the words that give a claim's source or open a clause
   const auto rel = kb_.relation_lexicons.find(lang_);
   const RelationLexicon* rl = rel == kb_.relation_lexicons.end() ? nullptr : rel->second.get();
+  // "bij het Israëlische Rafael", "the Israeli Rafael": a firm's weak name after an article and
+  // the adjective of its own state is the firm (a person's name takes neither)
+  auto after_home_adjective = [&](std::size_t i, const KnownEntity& e) {
+    if (!rl || i < 2 || e.type != EntityType::firm || e.country.empty() || s.link[i] != Link::space ||
+        !rl->articles.count(s.folded[i - 2]))
+      return false;
+    const std::uint32_t slot = kb_.aliases.find_word(s.folded[i - 1]);
+    if (slot == WordTrie::kNone) return false;
+    for (const AliasHit& h : kb_.alias_hits[slot]) {
+      if (h.kind == AliasKind::demonym && kb_.entities[h.entity].id == e.country) return true;
+    }
+    return false;
+  };
   // "laut Spiegel", "volgens (de) Telegraaf": a source named after an attribution cue
   auto after_attribution = [&](std::size_t i) {
     if (!rl) return false;
@@ -324,7 +337,8 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
       if (h.acronym && stripped && !last_caps) continue;  // "Plas" is not the PLA's plural
       const KnownEntity& e = kb_.entities[h.entity];
       if (h.weak && !seen(h.entity) && !(h.acronym && last_caps) &&
-          !(e.type == EntityType::organization && after_attribution(i)) && !after_class_noun(i, e.type)) {
+          !(e.type == EntityType::organization && after_attribution(i)) && !after_class_noun(i, e.type) &&
+          !after_home_adjective(i, e)) {
         if (e.type != EntityType::weapon_system || !is_weapon_noun_near(i, i + len)) continue;
       }
       if (!best || std::make_tuple(h.weak, kind_rank(h.kind), type_rank(e.type)) <

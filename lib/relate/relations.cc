@@ -557,7 +557,7 @@ class SentenceRelations {
 
   template <typename Emit>
   void supply_verb(std::size_t j, std::size_t cb, std::size_t ce, const VerbInfo& v, Emit& emit) {
-    if (v.needs_items && items(j, cb, ce).empty()) return;  // "offered to host talks"
+    if (v.needs_items && !names_items_near(j, cb, ce)) return;  // "offered to host talks"
     const Actor* agent = nearest(Role::agent, j, cb, ce);
     // "HIMARS … built by Lockheed Martin": an agent after another verb belongs to that verb,
     // unless the two are coordinated ("von Polen bezahlt und an Kiew übergeben")
@@ -935,6 +935,7 @@ class SentenceRelations {
 
   template <typename Emit>
   void receive_verb(std::size_t j, std::size_t cb, std::size_t ce, const VerbInfo& v, Emit& emit) {
+    if (v.needs_items && !names_items_near(j, cb, ce)) return;  // "übernimmt die Verantwortung"
     const Actor* supplier = nearest(Role::source, j, cb, ce);
     if (!supplier) supplier = nearest(Role::agent, j, cb, ce);
     if (!supplier && rl_.lang != "en") {
@@ -1509,12 +1510,24 @@ class SentenceRelations {
       if (!buyer) buyer = genitive_before(j);
       if (!buyer) buyer = by;
       seller = from ? from : vendor;
-      if (!buyer && !before.empty()) {
-        buyer = before.front();
-        // "erteilte Rheinmetall einen Auftrag": a second bare actor right before the order,
-        // not coordinated with the first, is the seller
+      // (the speaker of a clause said without "that" is no party: "Aarwerk said a customer,
+      // Kessler, cancelled an order")
+      std::size_t first = 0;
+      for (std::size_t i = 0; i < before.size(); ++i) {
+        for (std::size_t k = before[i]->w1; k < j; ++k) {
+          if (in<&RelationLexicon::attribution_verbs>(k)) first = i + 1;
+        }
+      }
+      if (!buyer && first < before.size()) {
+        buyer = before[first];
+        // "erteilte Rheinmetall einen Auftrag", "gave Rheinmetall an order": a second bare actor
+        // right before the order, not coordinated with the first, is the seller (in English with
+        // no more than an article between: "Kessler cancelled an order" is the subject's)
         const Actor* last = before.back();
-        if (order && !seller && before.size() >= 2 && last->w0 > 0 && no_content_between(last->w1, j) &&
+        const bool adjacent = rl_.lang == "en" ? last->w1 == j || (last->w1 + 1 == j &&
+                                                                   in<&RelationLexicon::articles>(last->w1))
+                                               : no_content_between(last->w1, j);
+        if (order && !seller && before.size() - first >= 2 && last->w0 > 0 && adjacent &&
             !in<&RelationLexicon::coordinators>(last->w0 - 1)) {
           seller = last;
         }
@@ -2064,6 +2077,31 @@ class SentenceRelations {
            !in<&RelationLexicon::relative_pronouns>(k) && !in<&RelationLexicon::coordinators>(k);
   }
 
+  // Whether something supplied is named in the clause [cb, ce) of the verb at j, with no comma
+  // between it and the verb other than a list's ("Russische huurlingen vertrekken uit Mali, Africa
+  // Corps neemt het over" takes over no mercenaries).
+  bool names_items_near(std::size_t j, std::size_t cb, std::size_t ce) const {
+    std::size_t b = j, e = j + 1;
+    while (b > cb && !(comma_before(b) && !listed_at(b))) --b;
+    while (e < ce && !(comma_before(e) && !listed_at(e))) ++e;
+    return !items(j, b, e).empty();
+  }
+
+  // The state whose genitive opens the noun phrase of a state noun ending at word k ("Sudan's
+  // army-led government", "Russlands neue Regierung"), with no more than adjectives between.
+  const Actor* genitive_of_state_noun(std::size_t k) const {
+    constexpr std::size_t kPhraseReach = 4;  // "Sudan's army - led government"
+    if (k >= s_.words.size() || !s_.entries[k].lexicon.state_noun || in_actor(k)) return nullptr;
+    for (std::size_t m = k; m-- > 0 && m + kPhraseReach >= k;) {
+      if (comma_before(m + 1) || facts_[m].verbs || preposition_role_at(m)) return nullptr;
+      for (const Actor* a : ending_at(m + 1)) {
+        if (a->genitive && a->type == EntityType::state) return a;
+      }
+      if (in_actor(m)) return nullptr;
+    }
+    return nullptr;
+  }
+
   // Whether a preposition governs the noun phrase that ends at word k: one stands before it, with
   // no more than articles and adjectives between (no verb, actor or comma), no earlier than cb.
   bool governed_noun(std::size_t k, std::size_t cb) const {
@@ -2489,6 +2527,9 @@ class SentenceRelations {
     }
     if (before.empty() && cb > 0 && in<&RelationLexicon::relative_pronouns>(cb - 1)) {
       if (const Actor* a = predicated_of(cb - 1)) before.push_back(a);
+    }
+    if (before.empty() && cb > 1 && in<&RelationLexicon::relative_pronouns>(cb - 1)) {
+      if (const Actor* a = genitive_of_state_noun(cb - 2)) before.push_back(a);
     }
     // an English relative clause without its pronoun whose subject is a pronoun ("thanked Germany
     // for the IRIS-T systems it delivered"): whom it stands for is not said among several

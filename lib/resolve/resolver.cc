@@ -600,8 +600,9 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
                                                RelationLexicon::bit<&RelationLexicon::recipient_preps>())))) {
         if (state_anaphor(s, si, w, focus.at(w - 1, clause_start(s, text, w - 1)))) continue;
       }
-      // "Dit bedrijf werd …", "the company said": the firm named last, within two sentences
-      if (rl && w > 0 && !covered[w - 1] &&
+      // "Dit bedrijf werd …", "the company said": the firm named last, within two sentences; not
+      // a noun that classifies the name right after it ("an die Firma Gulf Meridian Trading LLC")
+      if (rl && w > 0 && !covered[w - 1] && !(w + 1 < s.words.size() && covered[w + 1]) &&
           (s.entries[w - 1].relation.sets & RelationLexicon::bit<&RelationLexicon::definite_determiners>()) &&
           lx.firm_cues.trie_word(s.folded[w])) {
         std::string id;
