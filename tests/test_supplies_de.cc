@@ -1108,3 +1108,51 @@ TEST(SuppliesDe, TakingOverArmsReceivesThem) {
   auto duty = agtest::extract("Die Türkei übernimmt aus Katar die Verantwortung.", "de");
   EXPECT_EQ(count(duty, "supplies"), 0u) << relations(duty);
 }
+
+// A supply whose supplier is not named takes none from an earlier supply that names nothing it
+// supplied, where the sentence names a system ("… Fahrgestelle für russische
+// Iskander-Startfahrzeuge" is no Iskander of Irkut's).
+TEST(SuppliesDe, NoSupplierFromASupplyThatNamesNothing) {
+  auto x = agtest::extract(
+      "Im vergangenen Jahr folgten vier Kampfjets, die der Hersteller Irkut an die belarussische Luftwaffe "
+      "auslieferte. Das Minsker Werk liefert die Fahrgestelle für russische Iskander-Startfahrzeuge.",
+      "de");
+  EXPECT_NE(find(x, "supplies", "firm:irkut", "state:BY", Modality::asserted), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "firm:irkut", "state:RU"), nullptr) << relations(x);
+}
+
+// "Sollte Peking Minsk … beliefern, …": a finite verb that opens the sentence with its subject
+// after it makes a condition, no claim; inside a clause "sollte" is no condition.
+TEST(SuppliesDe, VerbFirstConditionIsNoClaim) {
+  auto x = agtest::extract(
+      "Sollte Peking Minsk künftig mit Kampfdrohnen beliefern, entstehe an der Ostgrenze der NATO eine neue "
+      "Lage.",
+      "de");
+  EXPECT_EQ(count(x, "supplies"), 0u) << relations(x);
+  auto plan = agtest::extract("Deutschland sollte der Ukraine Panzer liefern.", "de");
+  EXPECT_NE(find(plan, "supplies", "state:DE", "state:UA"), nullptr) << relations(plan);
+}
+
+// "beim Schweizer Hersteller Pilatus": the people's name or adjective of a state before a class
+// noun and a name describes the firm, which is the party (it was read as Switzerland supplying
+// Pilatus); the Bundesheer is Austria's.
+TEST(SuppliesDe, StateAdjectiveBeforeAClassNounAndAName) {
+  auto x = agtest::extract(
+      "Bis dahin mietet das Bundesheer zwei Schulflugzeuge vom Typ PC-21 beim Schweizer Hersteller Pilatus.",
+      "de");
+  EXPECT_NE(find(x, "supplies", "firm:pilatus", "state:AT", Modality::asserted), nullptr) << relations(x);
+  EXPECT_FALSE(agtest::involves(x, "supplies", "state:CH")) << relations(x);
+}
+
+// An order for a state that a firm seeks or wins is the state's order from the firm ("bewirbt
+// sich TKMS um einen Auftrag … für Kanada" was read as Canada supplying TKMS); an order received
+// for a state goes to it.
+TEST(SuppliesDe, OrderForAState) {
+  auto x = agtest::extract(
+      "Berichten zufolge bewirbt sich TKMS um einen Auftrag über bis zu zwölf U-Boote für Kanada.", "de");
+  EXPECT_EQ(find(x, "supplies", "state:CA", "firm:tkms"), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "firm:tkms", "state:CA"), nullptr) << relations(x);
+  auto won = agtest::extract("Rheinmetall erhielt einen Auftrag über 100 Panzer für die Ukraine.", "de");
+  EXPECT_NE(find(won, "supplies", "firm:rheinmetall", "state:UA", Modality::planned), nullptr)
+      << relations(won);
+}

@@ -1734,3 +1734,25 @@ TEST(SuppliesEn, PassingAndTakingOverArms) {
   auto over = agtest::extract("Poland took over MiG-29 jets from Germany.", "en");
   EXPECT_NE(find(over, "supplies", "state:DE", "state:PL", Modality::asserted), nullptr) << relations(over);
 }
+
+// The agent of another verb is no supplier of a verb of receiving ("Dagalo, sanctioned by
+// Washington a year ago, denies receiving foreign weapons"); "…, some of which are to be
+// assembled … with Republikorp" is a relative clause of its own.
+TEST(SuppliesEn, AgentsAndRelativesOfOtherVerbs) {
+  auto x = agtest::extract(
+      "RSF commander Mohamed Hamdan Dagalo, sanctioned by Washington a year ago, denies receiving foreign "
+      "weapons.",
+      "en");
+  EXPECT_EQ(find(x, "supplies", "state:US", "org:rapid-support-forces"), nullptr) << relations(x);
+  auto some = agtest::extract(
+      "Baykar will supply 60 Bayraktar TB3 drones, some of which are to be assembled in Indonesia by a joint "
+      "venture with the state-owned holding Republikorp.",
+      "en");
+  EXPECT_EQ(count(some, "supplies"), 0u) << relations(some);
+}
+
+// "Should China supply …, …": a condition, no claim.
+TEST(SuppliesEn, VerbFirstConditionIsNoClaim) {
+  auto x = agtest::extract("Should China supply drones to Russia, the West would respond.", "en");
+  EXPECT_EQ(count(x, "supplies"), 0u) << relations(x);
+}

@@ -979,3 +979,14 @@ TEST(SuppliesNl, CancelledOrderAndTakingOver) {
   auto role = agtest::extract("Russische huurlingen vertrekken uit Mali, Africa Corps neemt het over.", "nl");
   EXPECT_EQ(count(role, "supplies"), 0u) << relations(role);
 }
+
+// "«…», zegt analist X van het onderzoeksbureau Y": the clause after the comma that names the
+// speaker is a clause of its own, whose actors are no parties to the quote's supply.
+TEST(SuppliesNl, SpeakersClauseAfterAQuote) {
+  auto x = agtest::extract(
+      "\"Zuid-Korea levert snel en stelt weinig politieke voorwaarden\", zegt analist Mirjam Oudendijk van "
+      "het "
+      "Haagse onderzoeksbureau Oosterkamp Security Studies.",
+      "nl");
+  EXPECT_EQ(count(x, "supplies"), 0u) << relations(x);
+}

@@ -166,6 +166,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "perfect_auxiliaries", rl.perfect_auxiliaries);
   words(d, "contrast_markers", rl.contrast_markers);
   words(d, "restrictive_relatives", rl.restrictive_relatives);
+  words(d, "verb_first_conditionals", rl.verb_first_conditionals);
   words(d, "object_control_verbs", rl.object_control_verbs);
   words(d, "infinitive_markers", rl.infinitive_markers);
   words(d, "infinitive_openers", rl.infinitive_openers);

@@ -229,6 +229,17 @@ class SentenceRelations {
                        [](const Actor& n) { return n.how != How::group && n.type != EntityType::state; }))
         g.modifier = true;
     }
+    // "beim Schweizer Hersteller Pilatus", "the Swiss manufacturer Pilatus": a state's adjective
+    // (or its people's name, "Schweizer") before a class noun and a name describes the name
+    for (Actor& g : actors_) {
+      if ((g.how != How::demonym && g.how != How::people) || g.w1 + 1 >= s_.words.size()) continue;
+      const WordFacts& noun = s_.entries[g.w1].lexicon;
+      if (s_.link[g.w1] == Link::other ||
+          (!lx_.firm_cues.word(noun.firm_cues) && !lx_.org_cues.word(noun.org_cues)))
+        continue;
+      if (any_starting(g.w1 + 1, [](const Actor& n) { return n.type != EntityType::state; }))
+        g.modifier = true;
+    }
     // "Israel's Elbit Systems": a possessive right before a name is its owner, not a party
     for (Actor& g : actors_) {
       if (!g.genitive || (g.w1 < s_.words.size() && s_.link[g.w1] == Link::other)) continue;
@@ -938,6 +949,8 @@ class SentenceRelations {
     if (v.needs_items && !names_items_near(j, cb, ce)) return;  // "übernimmt die Verantwortung"
     const Actor* supplier = nearest(Role::source, j, cb, ce);
     if (!supplier) supplier = nearest(Role::agent, j, cb, ce);
+    // ("Dagalo, sanctioned by Washington a year ago, denies receiving …": the agent of another verb)
+    if (supplier && supplier->role == Role::agent && agent_of_other_verb(*supplier, j)) supplier = nullptr;
     if (!supplier && rl_.lang != "en") {
       // "bestelt … bij Rheinmetall", "kauft … bei Rheinmetall": the vendor; then where a verb of
       // buying buys, "bestellt K2-Panzer in Südkorea" (not a phrase that opens the clause: "In
@@ -1505,6 +1518,8 @@ class SentenceRelations {
     if (received) {
       if (!before.empty()) seller = before.front();
       buyer = from ? from : by;
+      // "erhielt einen Auftrag über 100 Panzer für die Ukraine": what is ordered goes to it
+      if (!buyer && vendor && !in<&RelationLexicon::vendor_preps>(vendor->prep_at)) buyer = vendor;
     } else {
       buyer = modifier_of(j);
       if (!buyer) buyer = genitive_before(j);
@@ -1532,6 +1547,14 @@ class SentenceRelations {
           seller = last;
         }
       }
+    }
+    // "bewirbt sich TKMS um einen Auftrag über zwölf U-Boote für Kanada": an order for a state
+    // sought or won by a firm is the state's order from the firm ("ein Großauftrag für
+    // Rheinmetall" names the firm as the vendor)
+    if (order && seller && buyer && seller == vendor &&
+        !in<&RelationLexicon::vendor_preps>(vendor->prep_at) && vendor->type == EntityType::state &&
+        buyer->type == EntityType::firm) {
+      std::swap(buyer, seller);
     }
     if (!buyer || !seller || buyer == seller) return;
     emit("supplies", *seller, buyer->id, buyer->type, j, mode, items(j, cb, ce),
@@ -1777,6 +1800,14 @@ class SentenceRelations {
     // the first or second word of the clause: "Als China …", ", zou … als"
     for (std::size_t k = cb; k < s_.words.size() && k <= cb + 1; ++k) {
       if (in<&RelationLexicon::conditionals>(k)) return true;
+    }
+    // "Sollte Peking Minsk … beliefern, …", "Should China supply …": a finite verb that opens the
+    // sentence or a clause after a comma, its subject right after it (an article between)
+    if (cb < s_.words.size() && (cb == 0 || comma_before(cb)) &&
+        rl_.verb_first_conditionals.contains(s_.folded[cb])) {
+      const std::size_t m =
+          cb + 1 < s_.words.size() && in<&RelationLexicon::articles>(cb + 1) ? cb + 2 : cb + 1;
+      return m < s_.words.size() && is_actor_word(m);
     }
     return false;
   }
@@ -2111,6 +2142,12 @@ class SentenceRelations {
       if (facts_[m].verbs || in_actor(m) || comma_before(m + 1)) return false;
     }
     return false;
+  }
+
+  // Whether the agent `a` follows a verb form other than j right before its preposition ("sanctioned
+  // by Washington"): it is that verb's agent.
+  bool agent_of_other_verb(const Actor& a, std::size_t j) const {
+    return a.prep_at > 0 && a.prep_at - 1 != j && facts_[a.prep_at - 1].verbs && !in_actor(a.prep_at - 1);
   }
 
   // Whether the word at k is a separable particle of a verb earlier in its sentence ("ein" of
@@ -2793,6 +2830,8 @@ class SentenceRelations {
     if (in<&RelationLexicon::coordinators>(k) && comma_before(k))
       return ClauseStart::coordinate;  // "…, en beide landen bouwen …"
     if (comma_before(k) && adverb_before_contrast(k)) return ClauseStart::coordinate;  // "…, wohl aber …"
+    // "«…», zegt analist X van Y", "…, sagte der Minister": the clause that names the speaker
+    if (comma_before(k) && in<&RelationLexicon::attribution_verbs>(k)) return ClauseStart::coordinate;
     if (comma_before(k) && closes_relative(k)) return ClauseStart::subordinate;  // "…, das … kauft, liefert"
     if (in<&RelationLexicon::coordinators>(k) && k > 0) {
       // "… a partner and Russia now also sells …"; after an actor a preposition governs, the
@@ -2810,6 +2849,13 @@ class SentenceRelations {
       return ClauseStart::coordinate;
     if (in<&RelationLexicon::clause_breaks>(k) && conjunction_at(k)) return ClauseStart::subordinate;
     if (in<&RelationLexicon::relative_pronouns>(k) && comma_before(k)) return ClauseStart::subordinate;
+    // "…, some of which are to be assembled …", "…, von denen einige …": after a comma, a
+    // preposition (a quantifier before it); not a pronoun that is also an article ("…, hat in den
+    // vergangenen Jahren")
+    if (in<&RelationLexicon::relative_pronouns>(k) && !in<&RelationLexicon::articles>(k) && k >= 2 &&
+        in<&RelationLexicon::prepositions>(k - 1) &&
+        (comma_before(k - 1) || (k >= 3 && comma_before(k - 2) && !in_actor(k - 2))))
+      return ClauseStart::subordinate;
     if (in<&RelationLexicon::relative_pronouns>(k) && restrictive_relative(k))
       return ClauseStart::subordinate;
     // (after a preposition the word is a demonstrative: "in de zomer van dat jaar aan Ankara")
@@ -4406,8 +4452,13 @@ void complete_open_supplies(const Knowledge& kb, const RelationLexicon& rl, std:
     const std::uint32_t si = p.evidence.sentence;
     const bool source_known = !p.source.empty();
     const std::string& known = source_known ? p.source : p.target;
+    // (a supplier is not taken from a supply that names nothing for a system the sentence names:
+    // "…, die der Hersteller Irkut an die belarussische Luftwaffe auslieferte. … liefert die
+    // Fahrgestelle für russische Iskander-Startfahrzeuge" is no supply of Irkut's)
+    const bool system = open[i].anaphor.starts_with("weapon:");
     auto before = [&](const Relation& r) {
       return r.evidence.sentence < si && r.evidence.sentence + kReach >= si &&
+             !(!source_known && system && r.items.empty()) &&
              names_same_thing(kb, rl, open[i].anaphor, r.items);
     };
     // a firm's state: an earlier supply of the firm's state is the one it takes part in ("Poland
