@@ -1156,3 +1156,18 @@ TEST(SuppliesDe, OrderForAState) {
   EXPECT_NE(find(won, "supplies", "firm:rheinmetall", "state:UA", Modality::planned), nullptr)
       << relations(won);
 }
+
+// A firm named again by its first word, where German compounding makes that word one of the
+// language ("Nordholm", from "Nord" and "Holm"): only a word known without compounding is
+// ordinary.
+TEST(SuppliesDe, FirmNamedAgainByAFirstWordThatCompoundsWords) {
+  auto x = agtest::extract(
+      "Die Staatsanwaltschaft hat Anklage gegen zwei Geschäftsführer der Nordholm Marinetechnik GmbH "
+      "erhoben. "
+      "Laut den Ermittlern lieferte Nordholm die Motoren an die Firma Gulf Meridian Trading LLC in Dubai.",
+      "de");
+  EXPECT_NE(find(x, "supplies", "firm:~nordholm-marinetechnik-gmbh", "firm:~gulf-meridian-trading-llc",
+                 Modality::asserted),
+            nullptr)
+      << relations(x);
+}

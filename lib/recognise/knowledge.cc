@@ -496,24 +496,30 @@ std::vector<std::size_t> Dictionary::load_all(std::span<const Dictionary* const>
   return order;
 }
 
-bool Dictionary::spell(const std::string& word) const {
+std::uint8_t Dictionary::spell(const std::string& word) const {
   if (!loaded()) want();
   load();
   std::lock_guard<std::mutex> lock(mu_);
-  return h_->spell(word);
+  int info = 0;
+  if (!h_->spell(word, &info)) return 0;
+  return (info & SPELL_COMPOUND) != 0 ? kKnownAsCompound : kKnown;
 }
 
-bool Dictionary::knows(std::string_view word) const {
+std::uint8_t Dictionary::verdict(std::string_view word) const {
   // per thread, per dictionary (by id: an address may be reused by a later dictionary)
-  thread_local std::unordered_map<std::uint64_t, StringMap<bool>> memo;
-  StringMap<bool>& verdicts = memo[id_];
+  thread_local std::unordered_map<std::uint64_t, StringMap<std::uint8_t>> memo;
+  StringMap<std::uint8_t>& verdicts = memo[id_];
   if (auto it = verdicts.find(word); it != verdicts.end()) return it->second;
   if (verdicts.size() > 200000) verdicts.clear();
   std::string w(word);
-  const bool known = spell(w);
-  verdicts.emplace(std::move(w), known);
-  return known;
+  const std::uint8_t v = spell(w);
+  verdicts.emplace(std::move(w), v);
+  return v;
 }
+
+bool Dictionary::knows(std::string_view word) const { return verdict(word) != 0; }
+
+bool Dictionary::knows_uncompounded(std::string_view word) const { return verdict(word) == kKnown; }
 
 const Lexicon& Knowledge::lexicon(const std::string& lang) const {
   auto it = lexicons.find(lang);

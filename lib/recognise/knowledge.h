@@ -153,9 +153,14 @@ class Dictionary {
   static std::vector<std::size_t> load_all(std::span<const Dictionary* const> dictionaries);
   // Is `word` (as written) an ordinary word of the language? Reads the dictionary first.
   bool knows(std::string_view word) const;
+  // Is it one without being built as a compound of others ("Regierung", not "Nordholm" from
+  // "Nord" and "Holm", which German compounding accepts)?
+  bool knows_uncompounded(std::string_view word) const;
 
  private:
-  bool spell(const std::string& word) const;
+  static constexpr std::uint8_t kKnown = 1, kKnownAsCompound = 2;
+  std::uint8_t spell(const std::string& word) const;  // 0, kKnown or kKnownAsCompound
+  std::uint8_t verdict(std::string_view word) const;  // spell(), remembered per thread
   std::string aff_, dic_;
   mutable std::once_flag once_;
   mutable std::unique_ptr<Hunspell> h_;
@@ -175,8 +180,8 @@ enum class Dictionaries { at_load, on_first_use };
 struct WordFacts {
   CueStart roles, org_cues, firm_cues, weapon_nouns;
   bool stopword = false, not_name = false, particle = false, legal_suffix = false;
-  bool group_head = false;  // a key of Lexicon::group_heads
-  bool state_noun = false;  // in Lexicon::state_nouns
+  bool group_head = false;       // a key of Lexicon::group_heads
+  bool state_noun = false;       // in Lexicon::state_nouns
   bool subject_pronoun = false;  // in Lexicon::subject_pronouns
   bool operator==(const WordFacts&) const = default;
 };

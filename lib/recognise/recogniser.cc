@@ -224,6 +224,11 @@ bool Recogniser::ordinary_word(std::string_view word) const {
   return lx_.dictionary->knows(fold(w));
 }
 
+bool Recogniser::plain_word(std::string_view word) const {
+  if (lang_ != "de" || !lx_.dictionary) return ordinary_word(word);
+  return lx_.dictionary->knows_uncompounded(std::string(word));
+}
+
 bool Recogniser::name_word(const SentenceWords& s, std::size_t j) const {
   const Token& t = s.tokens[s.words[j]];
   const std::string_view f = s.folded[j];

@@ -108,6 +108,9 @@ class Recogniser {
   // Whether word j can be part of a name: capitalised letters, no stop word, no "not a name".
   [[nodiscard]] bool name_word(const SentenceWords& s, std::size_t j) const;
   [[nodiscard]] bool ordinary_word(std::string_view word) const;
+  // The same, where a German word built as a compound of others counts as none: it may be a name
+  // made of words ("Nordholm Marinetechnik GmbH").
+  [[nodiscard]] bool plain_word(std::string_view word) const;
 
  private:
   const Knowledge& kb_;

@@ -350,7 +350,8 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
   };
 
   // Firms found by their legal form or word of trade, by their first word when that word is no
-  // word of the language ("Maasveld Precision BV"): the word alone names them again, also where
+  // word of the language ("Maasveld Precision BV"; a German compound of words counts as none:
+  // "Nordholm Marinetechnik GmbH"): the word alone names them again, also where
   // a rule finds it as a name of its own ("Korvatek bought …"), unless it begins the names of
   // two firms of the document ("Rastoven Munitions Ltd", "Rastoven Armour Limited").
   constexpr std::size_t kSeveral = std::numeric_limits<std::size_t>::max();
@@ -376,7 +377,7 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
     const auto it = firm_first_words.find(folded);
     if (it == firm_first_words.end() || it->second == kSeveral) return kSeveral;
     const Found& full = found[it->second];
-    if (rec.ordinary_word(word_of(text, sentences[full.sentence], full.w0))) it->second = kSeveral;
+    if (rec.plain_word(word_of(text, sentences[full.sentence], full.w0))) it->second = kSeveral;
     return it->second;
   };
 
