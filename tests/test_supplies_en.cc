@@ -1756,3 +1756,19 @@ TEST(SuppliesEn, VerbFirstConditionIsNoClaim) {
   auto x = agtest::extract("Should China supply drones to Russia, the West would respond.", "en");
   EXPECT_EQ(count(x, "supplies"), 0u) << relations(x);
 }
+
+// "in talks with Warsaw about supplying …": talks are a negotiation, and one about arms a
+// planned supply (as "negotiates with"); "Gespräche mit", "in gesprek met" likewise.
+TEST(SuppliesEn, TalksAboutArmsArePlannedSupplies) {
+  auto x = agtest::extract(
+      "Hanwha Aerospace, which makes the K9, is also in talks with Warsaw about supplying more Chunmoo rocket "
+      "launchers.",
+      "en");
+  EXPECT_NE(find(x, "negotiates_with", "firm:hanwha-aerospace", "state:PL"), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "firm:hanwha-aerospace", "state:PL", Modality::planned), nullptr)
+      << relations(x);
+  auto de = agtest::extract("Rheinmetall führt Gespräche mit Italien über die Lieferung von Panzern.", "de");
+  EXPECT_NE(find(de, "supplies", "firm:rheinmetall", "state:IT", Modality::planned), nullptr) << relations(de);
+  auto nl = agtest::extract("Rheinmetall is in gesprek met Indonesië over de levering van tanks.", "nl");
+  EXPECT_NE(find(nl, "supplies", "firm:rheinmetall", "state:ID", Modality::planned), nullptr) << relations(nl);
+}
