@@ -1761,14 +1761,29 @@ TEST(SuppliesEn, VerbFirstConditionIsNoClaim) {
 // planned supply (as "negotiates with"); "Gespräche mit", "in gesprek met" likewise.
 TEST(SuppliesEn, TalksAboutArmsArePlannedSupplies) {
   auto x = agtest::extract(
-      "Hanwha Aerospace, which makes the K9, is also in talks with Warsaw about supplying more Chunmoo rocket "
+      "Hanwha Aerospace, which makes the K9, is also in talks with Warsaw about supplying more Chunmoo "
+      "rocket "
       "launchers.",
       "en");
   EXPECT_NE(find(x, "negotiates_with", "firm:hanwha-aerospace", "state:PL"), nullptr) << relations(x);
   EXPECT_NE(find(x, "supplies", "firm:hanwha-aerospace", "state:PL", Modality::planned), nullptr)
       << relations(x);
   auto de = agtest::extract("Rheinmetall führt Gespräche mit Italien über die Lieferung von Panzern.", "de");
-  EXPECT_NE(find(de, "supplies", "firm:rheinmetall", "state:IT", Modality::planned), nullptr) << relations(de);
+  EXPECT_NE(find(de, "supplies", "firm:rheinmetall", "state:IT", Modality::planned), nullptr)
+      << relations(de);
   auto nl = agtest::extract("Rheinmetall is in gesprek met Indonesië over de levering van tanks.", "nl");
-  EXPECT_NE(find(nl, "supplies", "firm:rheinmetall", "state:ID", Modality::planned), nullptr) << relations(nl);
+  EXPECT_NE(find(nl, "supplies", "firm:rheinmetall", "state:ID", Modality::planned), nullptr)
+      << relations(nl);
+}
+
+// A participle of using after an article or a number describes its noun ("30 used MiG-29 jets"),
+// and what a preposition governs is not used ("fired missiles at the Leopard 2 tanks").
+TEST(SuppliesEn, UsedAsAnAdjectiveAndWhatIsFiredAt) {
+  auto x = agtest::extract("Poland took over 30 used MiG-29 jets from Germany.", "en");
+  EXPECT_EQ(count(x, "uses"), 0u) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:PL", Modality::asserted), nullptr) << relations(x);
+  auto fired = agtest::extract("Russia fired missiles at the Leopard 2 tanks.", "en");
+  EXPECT_EQ(find(fired, "uses", "state:RU", "weapon:leopard-2"), nullptr) << relations(fired);
+  auto used = agtest::extract("Russia used Shahed drones against Kyiv.", "en");
+  EXPECT_EQ(count(used, "uses"), 1u) << relations(used);
 }

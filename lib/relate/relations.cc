@@ -1053,6 +1053,11 @@ class SentenceRelations {
 
   template <typename Emit>
   void use_verb(std::size_t j, std::size_t cb, std::size_t ce, Emit& emit) {
+    // "30 used MiG-29 jets", "the deployed units": a participle after an article or a number
+    // describes its noun
+    if (j > 0 && (in<&RelationLexicon::articles>(j - 1) || rl_.numbers.count(s_.folded[j - 1]) != 0 ||
+                  s_.tokens[s_.words[j - 1]].digit))
+      return;
     auto subj = subjects(j, cb, ce);
     // a passive use names the user as its agent ("were used by Russia's army"); in an active
     // clause the agent belongs to a participle ("setzt von Polen gelieferte Panzer ein"), as
@@ -1078,7 +1083,9 @@ class SentenceRelations {
     }
     for (const Actor* user : subj) {
       for (const Actor& w : weapons_) {
-        if (w.w0 >= cb && w.w1 <= ce) emit("uses", *user, w.id, w.type, j, "");
+        // (not what a preposition governs: "fired missiles at the Leopard 2 tanks")
+        if (w.w0 >= cb && w.w1 <= ce && !governed_noun(w.w1 - 1, std::max(cb, std::min(j + 1, w.w0))))
+          emit("uses", *user, w.id, w.type, j, "");
       }
       if (origin && origin != user) emit("supplies", *origin, user->id, user->type, j, "", items(j, cb, ce));
     }
