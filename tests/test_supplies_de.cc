@@ -1171,3 +1171,11 @@ TEST(SuppliesDe, FirmNamedAgainByAFirstWordThatCompoundsWords) {
             nullptr)
       << relations(x);
 }
+
+// A cue of planning that ends its clause is no adjective, even after a number that ends a
+// weapon's name ("36 Skyranger 30 bestellt."): the order is planned.
+TEST(SuppliesDe, OrderAfterANumberedNameIsPlanned) {
+  auto x = agtest::extract("Das Bundesheer hat bei Rheinmetall 36 Skyranger 30 bestellt.", "de");
+  EXPECT_NE(find(x, "supplies", "firm:rheinmetall", "state:AT", Modality::planned), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "firm:rheinmetall", "state:AT", Modality::asserted), nullptr) << relations(x);
+}

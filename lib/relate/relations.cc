@@ -4001,7 +4001,9 @@ class SentenceRelations {
   // Whether the word at k stands before a noun as its adjective: after an article or a number
   // ("the promised jets", "de 24 beloofde F-16's", "die zugesagten Panzer").
   bool attributive_at(std::size_t k) const {
-    if (k == 0) return false;
+    // (not a word that ends its clause, nor one after a number that ends a name: "36 Skyranger
+    // 30 bestellt.")
+    if (k == 0 || k + 1 >= s_.words.size() || comma_before(k + 1) || word_is(k - 1, kWeapon)) return false;
     if (in<&RelationLexicon::articles>(k - 1)) return true;
     return s_.tokens[s_.words[k - 1]].digit || rl_.numbers.count(s_.folded[k - 1]) != 0;
   }
