@@ -990,3 +990,18 @@ TEST(SuppliesNl, SpeakersClauseAfterAQuote) {
       "nl");
   EXPECT_EQ(count(x, "supplies"), 0u) << relations(x);
 }
+
+// A supplier saying it has not yet supplied denies nothing ("nog geen", "not yet": lexicon
+// pending_negations): negated; saying it did not is a denial.
+TEST(SuppliesNl, NotYetIsNoDenial) {
+  auto x = agtest::extract(
+      "Defensieminister Theo Francken bevestigde dat België dit jaar nog geen F-16's aan Oekraïne "
+      "overdraagt.",
+      "nl");
+  EXPECT_NE(find(x, "supplies", "state:BE", "state:UA", Modality::negated), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:BE", "state:UA", Modality::denied), nullptr) << relations(x);
+  auto en = agtest::extract("Iran said it had not yet sent drones to Russia.", "en");
+  EXPECT_NE(find(en, "supplies", "state:IR", "state:RU", Modality::negated), nullptr) << relations(en);
+  auto denial = agtest::extract("Iran said it had not sent drones to Russia.", "en");
+  EXPECT_NE(find(denial, "supplies", "state:IR", "state:RU", Modality::denied), nullptr) << relations(denial);
+}

@@ -313,7 +313,7 @@ class SentenceRelations {
       if (m == Modality::negated && type == "supplies" &&
           (speaks(from.id) || speaks(from_id) || own_account())) {
         auto [cb, ce] = clause(trigger);
-        if (!planned_in(cb, ce, trigger)) m = Modality::denied;
+        if (!planned_in(cb, ce, trigger) && !pending_negation_in(cb, ce)) m = Modality::denied;
       }
       if (reading == Reading::pending && m == Modality::asserted) m = Modality::planned;
       // "Iran or North Korea supplied the shells": the text says one of them did, not which
@@ -3994,6 +3994,17 @@ class SentenceRelations {
         continue;
       if (m->length == 1 && trigger != kNoWord && passive_not_future(k, trigger)) continue;
       return true;
+    }
+    return false;
+  }
+
+  // Whether a negation of what is still to come ("nog geen", "noch nicht", "not yet": the
+  // lexicon's pending_negations, two words each) stands in [cb, ce).
+  bool pending_negation_in(std::size_t cb, std::size_t ce) const {
+    std::string pair;
+    for (std::size_t k = cb; k + 1 < ce && k + 1 < s_.folded.size(); ++k) {
+      pair.assign(s_.folded[k]).append(" ").append(s_.folded[k + 1]);
+      if (rl_.pending_negations.contains(pair)) return true;
     }
     return false;
   }
