@@ -128,8 +128,9 @@ TEST(RecogniseDe, InflectedNamesOfStates) {
   EXPECT_EQ(entity_at(x, "Vereinigten Königreich"), "state:GB") << agtest::describe(x);
 }
 
-// A dateline opens a report: its places, date and agencies are no actors ("Seoul/Moskau (dpa) -",
-// "Stockholm (AFP/dpa) -"); names before a dash that no date or agency marks as a dateline are.
+// A dateline opens a report: its places and date are no actors, its agencies are named as bylines
+// ("Seoul/Moskau (dpa) -", "Stockholm (AFP/dpa) -"); names before a dash that no date or agency
+// marks as a dateline are actors.
 TEST(RecogniseDe, DatelinePlacesAndAgenciesAreNoActors) {
   auto x = extract("Seoul/Moskau (dpa) - Nordkorea hat Russland Raketenwerfer geliefert.", "de");
   EXPECT_EQ(entity_at(x, "Seoul"), "") << agtest::describe(x);
@@ -138,9 +139,30 @@ TEST(RecogniseDe, DatelinePlacesAndAgenciesAreNoActors) {
   auto y =
       extract("Berlin, 15. Januar 2025 (AFP/dpa) - Schweden will der Ukraine Kampfjets verkaufen.", "de");
   EXPECT_EQ(entity_at(y, "Berlin"), "") << agtest::describe(y);
-  EXPECT_EQ(entity_at(y, "dpa"), "") << agtest::describe(y);
-  EXPECT_EQ(entity_at(y, "AFP"), "") << agtest::describe(y);
+  EXPECT_EQ(entity_at(y, "dpa"), "org:dpa") << agtest::describe(y);
+  EXPECT_EQ(entity_at(y, "AFP"), "org:afp") << agtest::describe(y);
   EXPECT_EQ(entity_at(y, "Schweden"), "state:SE") << agtest::describe(y);
   auto z = extract("Russland, Iran und China - die Achse - liefern Waffen an Syrien.", "de");
   EXPECT_EQ(entity_at(z, "Russland"), "state:RU") << agtest::describe(z);
+}
+
+// The agency in a dateline's brackets is named (a known one: "(Reuters)"), and is no party to
+// anything the report says: no relation involves it, and a spokesman is not its official.
+TEST(RecogniseDe, AgencyOfADatelineIsNamedButNoParty) {
+  auto x = extract(
+      "Berlin/Ankara (Reuters) - Die Bundesregierung hat Eurofighter an die Türkei geliefert, sagte ein "
+      "Sprecher.",
+      "de");
+  EXPECT_EQ(entity_at(x, "Reuters"), "org:reuters") << agtest::describe(x);
+  for (const auto& m : x.mentions) {
+    if (m.entity == "org:reuters") {
+      EXPECT_EQ(m.how, "byline");
+    }
+  }
+  for (const auto& r : x.relations) {
+    EXPECT_NE(r.source, "org:reuters");
+    EXPECT_NE(r.target, "org:reuters");
+  }
+  auto quoted = extract("Reuters berichtete, Deutschland habe Panzer an die Türkei geliefert.", "de");
+  EXPECT_EQ(entity_at(quoted, "Reuters"), "org:reuters") << agtest::describe(quoted);
 }

@@ -56,7 +56,7 @@ struct Mention {
   std::uint32_t sentence = 0;
   std::uint32_t start = 0, end = 0;  // code points into Document::text
   std::string surface;               // the text between start and end
-  std::string how;   // gazetteer, capital, demonym, people, group, role, cue, designation, short
+  std::string how;   // gazetteer, capital, demonym, people, group, role, cue, designation, short, byline
   std::string role;  // for generic groups: business, military or government
 };
 

@@ -83,6 +83,8 @@ std::string_view how_name(How how) {
       return "short";
     case How::leader:
       return "leader";
+    case How::byline:
+      return "byline";
   }
   return "";
 }
@@ -98,8 +100,10 @@ bool joined(const SentenceWords& s, std::size_t j) {
 // "Seoul/Moskau (AFP/dpa) -", "Den Haag, 12 maart 2024 -", "Kyiv, March 3 (Reuters) —". Places
 // written in capitals may stand alone before the dash; others need a date with a number or an
 // agency in brackets, so that "Rusland, Iran en China - …" is no dateline.
-std::size_t dateline_words(const SentenceWords& s) {
+// `agencies`, when given, is set to the words of the agencies in brackets ([0, 0) if none).
+std::size_t dateline_words(const SentenceWords& s, std::pair<std::size_t, std::size_t>* agencies = nullptr) {
   constexpr std::size_t kLongestPlace = 4, kLongestDate = 6, kLongestAgency = 6;
+  if (agencies) *agencies = {0, 0};
   const std::vector<Token>& t = s.tokens;
   if (s.words.empty()) return 0;
   std::size_t i = s.words[0];
@@ -129,18 +133,25 @@ std::size_t dateline_words(const SentenceWords& s) {
       }
     }
   }
-  if (is(i, "(")) {  // the agencies: "(dpa)", "(AFP/dpa)", "(Reuters)"
+  std::size_t agency_b = 0, agency_e = 0;  // tokens
+  if (is(i, "(")) {                        // the agencies: "(dpa)", "(AFP/dpa)", "(Reuters)"
     std::size_t k = i + 1;
     while (k < t.size() && k <= i + kLongestAgency && (t[k].kind == TokenKind::word || is(k, "/"))) ++k;
     if (!is(k, ")") || k == i + 1) return 0;
     agency = true;
+    agency_b = i + 1;
+    agency_e = k;
     i = k + 1;
   }
   if (i >= t.size() || t[i].kind != TokenKind::hyphen || !t[i].space_before) return 0;
   if (!(digit || agency || caps)) return 0;
-  std::size_t n = 0;
-  while (n < s.words.size() && s.words[n] < i) ++n;
-  return n;
+  auto word_at = [&](std::size_t token) {
+    std::size_t n = 0;
+    while (n < s.words.size() && s.words[n] < token) ++n;
+    return n;
+  };
+  if (agencies && agency) *agencies = {word_at(agency_b), word_at(agency_e)};
+  return word_at(i);
 }
 
 std::string_view surface(std::string_view text, const SentenceWords& s, std::size_t w0, std::size_t w1) {
@@ -379,8 +390,24 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
   };
 
   // A dateline ("STOCKHOLM –", "Berlin, 15. Januar 2025 (dpa) -") opens a report: places, a date
-  // and agencies, no actors.
-  cover(0, dateline_words(s));
+  // and agencies, no parties; an agency the gazetteer knows is named (How::byline), no more.
+  std::pair<std::size_t, std::size_t> agencies;
+  cover(0, dateline_words(s, &agencies));
+  for (std::size_t w = agencies.first; w < agencies.second; ++w) {
+    const std::uint32_t slot = kb_.aliases.find_word(s.folded[w]);
+    if (slot == WordTrie::kNone) continue;
+    for (const AliasHit& h : kb_.alias_hits[slot]) {
+      if (kb_.entities[h.entity].type != EntityType::organization || h.kind != AliasKind::name) continue;
+      Found f = gazetteer_found(h, w, 1);
+      f.how = How::byline;
+      f.weak = false;
+      f.sentence = index;
+      f.b = s.tokens[s.words[w]].b;
+      f.e = s.tokens[s.words[w]].e;
+      out.push_back(std::move(f));
+      break;
+    }
+  }
 
   // All gazetteer matches, longest at each start.
   std::vector<GazetteerMatch>& gm = scratch_.gm;

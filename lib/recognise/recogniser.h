@@ -59,7 +59,8 @@ void words_of(std::string_view text, ByteRange sentence, const std::string& lang
 
 // How a mention was found: by the recogniser (gazetteer … compound), by resolution (anaphor,
 // short: a short form of a name the document gave), or, for a sitting head of state standing
-// for the state in a relation, leader. Mention::how spells it out (how_name).
+// for the state in a relation, leader; byline: an agency a dateline names. Mention::how spells it out
+// (how_name).
 enum class How : std::uint8_t {
   gazetteer,
   capital,
@@ -78,6 +79,7 @@ enum class How : std::uint8_t {
   anaphor,
   short_form,
   leader,
+  byline,  // a news agency in a dateline's brackets: named, no party to anything
 };
 std::string_view how_name(How how);
 

@@ -79,7 +79,7 @@ std::vector<Relation> affiliations(const Knowledge& kb, const Lexicon& lx,
     int best_score = -1;
     for (std::size_t j = lo; j < hi; ++j) {
       const Found& t = doc.found[j];
-      if (j == i) continue;
+      if (j == i || t.how == How::byline) continue;
       const std::optional<EntityType> type = type_of_entity(doc.entity_of[j]);
       if (!type || !kb.allows(relation, EntityType::person, *type)) continue;
       // an expert or member belongs to an organisation: "China-deskundige" is no member of China

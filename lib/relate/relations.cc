@@ -170,6 +170,7 @@ class SentenceRelations {
   }
 
   void add_mention(const Found& f, const std::string& id) {
+    if (f.how == How::byline) return;  // (the agency of a dateline is no party)
     if (f.type == EntityType::weapon_system) {
       weapons_.push_back({f.w0, f.w1, id, f.type, f.how});
       return;

@@ -558,7 +558,7 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       named.add(kb, f, ids[*next_mention]);
       if (f.type == EntityType::state && f.how != How::demonym) focus.add(f.w1, ids[*next_mention]);
       if (subject_here.empty() && rl && f.type != EntityType::person && f.type != EntityType::weapon_system &&
-          f.how != How::demonym && !governed(s, f.w0)) {
+          f.how != How::demonym && f.how != How::byline && !governed(s, f.w0)) {
         subject_here = {*next_mention, f.w1};
       }
     }
