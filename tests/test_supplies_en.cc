@@ -1719,9 +1719,11 @@ TEST(SuppliesEn, OrderCancelledByTheSubject) {
       "en");
   EXPECT_EQ(find(x, "supplies", "firm:~kessler-munitionstechnik-gmbh", "firm:~aarwerk-prazision-ag"), nullptr)
       << relations(x);
+  // (what Germany gives Rheinmetall is an order: no supply of Germany's)
   auto gave = agtest::extract("Germany gave Rheinmetall an order for 100 tanks.", "en");
   EXPECT_NE(find(gave, "supplies", "firm:rheinmetall", "state:DE", Modality::planned), nullptr)
       << relations(gave);
+  EXPECT_EQ(find(gave, "supplies", "state:DE", "firm:rheinmetall"), nullptr) << relations(gave);
 }
 
 // Passing arms on is supplying them ("blocked from passing … to Kyiv": negated); passing

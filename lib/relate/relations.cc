@@ -570,6 +570,9 @@ class SentenceRelations {
   template <typename Emit>
   void supply_verb(std::size_t j, std::size_t cb, std::size_t ce, const VerbInfo& v, Emit& emit) {
     if (v.needs_items && !names_items_near(j, cb, ce)) return;  // "offered to host talks"
+    // "Germany gave Rheinmetall an order for 100 tanks": what is given to the firm is an order,
+    // which purchase_noun() reads (Rheinmetall sells)
+    if (const std::size_t o = object_purchase(j, ce); o != kNoWord && actor_between(j, o)) return;
     const Actor* agent = nearest(Role::agent, j, cb, ce);
     // "HIMARS … built by Lockheed Martin": an agent after another verb belongs to that verb,
     // unless the two are coordinated ("von Polen bezahlt und an Kiew übergeben")
@@ -2148,6 +2151,14 @@ class SentenceRelations {
     for (std::size_t m = k; m-- > cb && m + kPhraseReach >= k;) {
       if (in<&RelationLexicon::prepositions>(m) || preposition_role_at(m)) return true;
       if (facts_[m].verbs || in_actor(m) || comma_before(m + 1)) return false;
+    }
+    return false;
+  }
+
+  // Whether an actor stands among the words (a, b).
+  bool actor_between(std::size_t a, std::size_t b) const {
+    for (std::size_t k = a + 1; k < b; ++k) {
+      if (in_actor(k)) return true;
     }
     return false;
   }
