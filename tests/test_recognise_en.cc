@@ -87,3 +87,13 @@ TEST(RecogniseEn, UnknownFirmsByTheirWordOfTrade) {
   for (const auto& m : d.mentions)
     EXPECT_EQ(m.entity.find("systeme"), std::string::npos) << agtest::describe(d);
 }
+
+// Another state's adjective takes a state organ's name from it only across the head of its
+// phrase ("het Somalische ministerie van Defensie"), not across a verb: "The Czech Republic sent
+// Lashkar-e-Taiba rifles" names the group.
+TEST(RecogniseEn, StateAdjectiveDoesNotReachAcrossAVerb) {
+  auto x = extract("The Czech Republic sent Lashkar-e-Taiba rifles.", "en");
+  EXPECT_FALSE(entity_at(x, "Lashkar-e-Taiba").empty()) << agtest::describe(x);
+  auto y = extract("Indonesian Aerospace sent Hizbollah helicopters.", "en");
+  EXPECT_FALSE(entity_at(y, "Hizbollah").empty()) << agtest::describe(y);
+}

@@ -117,3 +117,11 @@ TEST(RecogniseNl, WeakFirmNameAfterItsStatesAdjective) {
   auto alone = extract("Volgens Rafael is dat niet waar.", "nl");
   EXPECT_EQ(entity_at(alone, "Rafael"), "") << agtest::describe(alone);
 }
+
+// "het Somalische ministerie van Defensie" is Somalia's ministry, not the Dutch one the name
+// stands for alone.
+TEST(RecogniseNl, AnotherStatesMinistryOfDefence) {
+  auto x = extract("Dat heeft het Somalische ministerie van Defensie donderdag bekendgemaakt.", "nl");
+  EXPECT_EQ(entity_at(x, "Defensie"), "") << agtest::describe(x);
+  EXPECT_EQ(entity_at(x, "Somalische ministerie van Defensie"), "state:SO") << agtest::describe(x);
+}

@@ -1179,3 +1179,29 @@ TEST(SuppliesDe, OrderAfterANumberedNameIsPlanned) {
   EXPECT_NE(find(x, "supplies", "firm:rheinmetall", "state:AT", Modality::planned), nullptr) << relations(x);
   EXPECT_EQ(find(x, "supplies", "firm:rheinmetall", "state:AT", Modality::asserted), nullptr) << relations(x);
 }
+
+// A weak name its class noun confirms stands for the firm again later ("den Rüstungskonzern
+// Kalaschnikow … wo Kalaschnikow … herstellt" was the AK-47 there), "wo" opens a clause of its
+// own, and "die Firma" is the firm named last outside a prepositional phrase, not the one the
+// goods went to.
+TEST(SuppliesDe, ConfirmedWeakFirmWhereClauseAndTheFirm) {
+  auto x = agtest::extract(
+      "Die Vorland Optik GmbH lieferte Zielfernrohre an den russischen Rüstungskonzern Kalaschnikow. "
+      "Nach den Feststellungen des Gerichts verkaufte die Firma 900 Läufe an die Bosporus Tedarik Ltd. "
+      "Von dort wurde die Ware nach Ischewsk weitergeleitet, wo Kalaschnikow das Sturmgewehr AK-12 "
+      "herstellt.",
+      "de");
+  EXPECT_NE(find(x, "produces", "firm:kalashnikov-concern", "weapon:ak-12"), nullptr) << relations(x);
+  EXPECT_NE(find(x, "supplies", "firm:~vorland-optik-gmbh", "firm:~bosporus-tedarik-ltd"), nullptr)
+      << relations(x);
+  EXPECT_EQ(find(x, "supplies", "firm:kalashnikov-concern", "firm:~bosporus-tedarik-ltd"), nullptr)
+      << relations(x);
+}
+
+// "von" before a verb of receiving names the source, not the receiver ("Tschechien hat von
+// Deutschland … erhalten").
+TEST(SuppliesDe, VonBeforeAVerbOfReceivingIsTheSource) {
+  auto x = agtest::extract(
+      "Tschechien hat von Deutschland weitere 14 Kampfpanzer vom Typ Leopard 2A4 erhalten.", "de");
+  EXPECT_NE(find(x, "supplies", "state:DE", "state:CZ", Modality::asserted), nullptr) << relations(x);
+}

@@ -1789,3 +1789,49 @@ TEST(SuppliesEn, UsedAsAnAdjectiveAndWhatIsFiredAt) {
   auto used = agtest::extract("Russia used Shahed drones against Kyiv.", "en");
   EXPECT_EQ(count(used, "uses"), 1u) << relations(used);
 }
+
+// A supply noun or gerund that modifies a compound written apart names no supply ("shipping
+// documents reviewed by Reuters" made Reuters a supplier), and a participle after a possessive
+// describes its noun ("Lebanon's armed forces" made Lebanon supply the United States).
+TEST(SuppliesEn, CompoundModifiersAndParticiplesAfterAPossessive) {
+  auto docs = agtest::extract(
+      "Mortar bombs reached Myanmar's military last year, according to shipping documents reviewed by "
+      "Reuters.",
+      "en");
+  EXPECT_EQ(count(docs, "supplies"), 0u) << relations(docs);
+  auto aid = agtest::extract(
+      "The United States will provide Lebanon's armed forces with $230 million in military aid.", "en");
+  EXPECT_NE(find(aid, "supplies", "state:US", "state:LB", Modality::planned), nullptr) << relations(aid);
+  EXPECT_EQ(find(aid, "supplies", "state:LB", "state:US"), nullptr) << relations(aid);
+}
+
+// An agent before a verb of receiving is who receives ("a campaign by Ukraine to obtain the
+// aircraft" made Ukraine supply Australia).
+TEST(SuppliesEn, AgentBeforeAVerbOfReceivingReceives) {
+  auto x = agtest::extract(
+      "Australia has begun dismantling its retired MRH-90 helicopters, ending a campaign by Ukraine to "
+      "obtain the aircraft.",
+      "en");
+  EXPECT_EQ(find(x, "supplies", "state:UA", "state:AU"), nullptr) << relations(x);
+}
+
+// A span of time ends a prepositional phrase: "For decades Vietnam" is the subject, not a
+// beneficiary, and "accuse" hedges like "accused".
+TEST(SuppliesEn, TimeSpanBeforeTheSubjectAndAccusations) {
+  auto x = agtest::extract("For decades Vietnam has bought most of its weapons from Russia.", "en");
+  EXPECT_NE(find(x, "supplies", "state:RU", "state:VN", Modality::asserted), nullptr) << relations(x);
+  auto y = agtest::extract(
+      "Hezbollah, which Western governments accuse of receiving rockets and drones from Iran, rejected the "
+      "plan.",
+      "en");
+  EXPECT_NE(find(y, "supplies", "state:IR", "org:hezbollah", Modality::alleged), nullptr) << relations(y);
+  EXPECT_EQ(find(y, "supplies", "state:IR", "org:hezbollah", Modality::asserted), nullptr) << relations(y);
+}
+
+// A firm's weak name after its own state's genitive is the firm ("Israel's Rafael sold …" made
+// Israel the seller).
+TEST(SuppliesEn, WeakFirmNameAfterItsStatesGenitive) {
+  auto x = agtest::extract("Israel's Rafael sold Vietnam SPYDER air-defence systems in 2019.", "en");
+  EXPECT_NE(find(x, "supplies", "firm:rafael", "state:VN", Modality::asserted), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "state:IL", "state:VN"), nullptr) << relations(x);
+}

@@ -1005,3 +1005,17 @@ TEST(SuppliesNl, NotYetIsNoDenial) {
   auto denial = agtest::extract("Iran said it had not sent drones to Russia.", "en");
   EXPECT_NE(find(denial, "supplies", "state:IR", "state:RU", Modality::denied), nullptr) << relations(denial);
 }
+
+// "Het bedrijf" stands for the firm named last, again by name too, and outside a
+// prepositional phrase before one inside ("samen met het Nederlandse …").
+TEST(SuppliesNl, TheFirmIsTheOneNamedLastAsASubject) {
+  auto x = agtest::extract(
+      "Het Oekraïense bedrijf Velytech gaat samen met het Nederlandse Polder Drone Works BV in "
+      "Breda drones bouwen. De productie begint in het voorjaar. De eerste toestellen gaan naar het front. "
+      "\"Wij bouwen voor het front,\" zei Taras Hrytsenko, de topman van Velytech. Het bedrijf "
+      "leverde al duizenden drones aan Oekraïne.",
+      "nl");
+  EXPECT_NE(find(x, "supplies", "firm:~velytech", "state:UA", Modality::asserted), nullptr) << relations(x);
+  EXPECT_EQ(find(x, "supplies", "firm:~polder-drone-works-bv", "state:UA", Modality::asserted), nullptr)
+      << relations(x);
+}

@@ -318,14 +318,51 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
   const RelationLexicon* rl = rel == kb_.relation_lexicons.end() ? nullptr : rel->second.get();
   // "bij het Israëlische Rafael", "the Israeli Rafael": a firm's weak name after an article and
   // the adjective of its own state is the firm (a person's name takes neither)
+  // ("Israel's Rafael": after its own state's genitive, likewise)
   auto after_home_adjective = [&](std::size_t i, const KnownEntity& e) {
-    if (!rl || i < 2 || e.type != EntityType::firm || e.country.empty() || s.link[i] != Link::space ||
-        !rl->articles.count(s.folded[i - 2]))
+    if (!rl || i < 1 || e.type != EntityType::firm || e.country.empty() || s.link[i] != Link::space)
       return false;
-    const std::uint32_t slot = kb_.aliases.find_word(s.folded[i - 1]);
+    std::string_view prior = s.folded[i - 1];
+    const Token& t = s.tokens[s.words[i - 1]];
+    const std::string_view written = text_.substr(t.b, t.e - t.b);
+    bool genitive = false;
+    for (const std::string_view ending : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+      if (lang_ != "en" || !written.ends_with(ending)) continue;
+      genitive = true;
+      // (the fold drops the apostrophe: "israels")
+      if (prior.ends_with(ending)) {
+        prior.remove_suffix(ending.size());
+      } else if (prior.ends_with('s')) {
+        prior.remove_suffix(1);
+      }
+    }
+    if (!genitive && (i < 2 || !rl->articles.count(s.folded[i - 2]))) return false;
+    const std::uint32_t slot = kb_.aliases.find_word(prior);
     if (slot == WordTrie::kNone) return false;
     for (const AliasHit& h : kb_.alias_hits[slot]) {
-      if (h.kind == AliasKind::demonym && kb_.entities[h.entity].id == e.country) return true;
+      const AliasKind wanted = genitive ? AliasKind::name : AliasKind::demonym;
+      if (h.kind == wanted && kb_.entities[h.entity].id == e.country) return true;
+    }
+    return false;
+  };
+  // "het Somalische ministerie van Defensie": a state organ's name after another state's
+  // adjective is that state's organ, not the one the name stands for alone
+  // (or before the head of its phrase: "het Somalische ministerie van Defensie")
+  auto after_foreign_adjective = [&](std::size_t i, const KnownEntity& e) {
+    if (e.type != EntityType::organization || e.country.empty()) return false;
+    constexpr std::size_t kReach = 3;
+    for (std::size_t k = i; k > 0 && i - k < kReach && s.link[k] == Link::space; --k) {
+      const std::uint32_t slot = kb_.aliases.find_word(s.folded[k - 1]);
+      if (slot != WordTrie::kNone) {
+        for (const AliasHit& h : kb_.alias_hits[slot]) {
+          const KnownEntity& state = kb_.entities[h.entity];
+          if (h.kind == AliasKind::demonym && state.type == EntityType::state && state.id != e.country)
+            return true;
+        }
+      }
+      // (only across the head of the phrase and its genitive preposition: "ministerie van")
+      const bool head = facts[k - 1].group_head && !s.tokens[s.words[k - 1]].upper;
+      if (!head && !(rl && rl->genitive_preps.count(s.folded[k - 1]))) return false;
     }
     return false;
   };
@@ -352,13 +389,16 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
       if (h.cased && lower) continue;
       if (h.acronym && stripped && !last_caps) continue;  // "Plas" is not the PLA's plural
       const KnownEntity& e = kb_.entities[h.entity];
+      if (after_foreign_adjective(i, e)) continue;
       if (h.weak && !seen(h.entity) && !(h.acronym && last_caps) &&
           !(e.type == EntityType::organization && after_attribution(i)) && !after_class_noun(i, e.type) &&
           !after_home_adjective(i, e)) {
         if (e.type != EntityType::weapon_system || !is_weapon_noun_near(i, i + len)) continue;
       }
-      if (!best || std::make_tuple(h.weak, kind_rank(h.kind), type_rank(e.type)) <
-                       std::make_tuple(best->weak, kind_rank(best->kind),
+      // (a weak name the document has given one entity already stands for it again: "den
+      // Rüstungskonzern Kalaschnikow … wo Kalaschnikow das Sturmgewehr AK-12 herstellt")
+      if (!best || std::make_tuple(h.weak && !seen(h.entity), h.weak, kind_rank(h.kind), type_rank(e.type)) <
+                       std::make_tuple(best->weak && !seen(best->entity), best->weak, kind_rank(best->kind),
                                        type_rank(kb_.entities[best->entity].type))) {
         best = &h;
       }
@@ -371,7 +411,9 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     f.w1 = static_cast<std::uint32_t>(i + len);
     f.known = h.entity;
     f.type = kb_.entities[h.entity].type;
-    f.weak = h.weak;
+    // (a weak name its class noun or its state's adjective confirms is the entity's from here
+    // on: "den Rüstungskonzern Kalaschnikow")
+    f.weak = h.weak && !after_class_noun(i, f.type) && !after_home_adjective(i, kb_.entities[h.entity]);
     switch (h.kind) {
       case AliasKind::name:
         f.how = How::gazetteer;

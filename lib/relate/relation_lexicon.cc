@@ -168,6 +168,8 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "restrictive_relatives", rl.restrictive_relatives);
   words(d, "verb_first_conditionals", rl.verb_first_conditionals);
   words(d, "pending_negations", rl.pending_negations);
+  words(d, "compound_heads", rl.compound_heads);
+  words(d, "time_nouns", rl.time_nouns);
   words(d, "object_control_verbs", rl.object_control_verbs);
   words(d, "infinitive_markers", rl.infinitive_markers);
   words(d, "infinitive_openers", rl.infinitive_openers);

@@ -362,6 +362,14 @@ class SentenceRelations {
           (determiner_before(j) || genitive_before(j) || modifier_of(j) || won_object(j))) {
         verbs = nullptr;
       }
+      // "shipping documents reviewed by Reuters", "the delivery schedule": a supply noun or an
+      // English gerund that modifies a compound written apart names no supply
+      if ((rl_.supply_nouns.word(facts.supply_nouns) || (verbs && s_.folded[j].ends_with("ing"))) &&
+          compound_modifier(j))
+        continue;
+      // "Lebanon's armed forces", "its supplied tanks": an English participle right after a
+      // possessive describes the noun after it
+      if (verbs && rl_.lang == "en" && s_.folded[j].ends_with("ed") && after_possessive(j)) verbs = nullptr;
       // (English has no infinitive after an article: "the transfer of", "the supply of")
       if (verbs && after_article && rl_.lang == "en" && rl_.supply_nouns.word(facts.supply_nouns))
         verbs = nullptr;
@@ -955,6 +963,15 @@ class SentenceRelations {
     if (!supplier) supplier = nearest(Role::agent, j, cb, ce);
     // ("Dagalo, sanctioned by Washington a year ago, denies receiving …": the agent of another verb)
     if (supplier && supplier->role == Role::agent && agent_of_other_verb(*supplier, j)) supplier = nullptr;
+    // "a campaign by Ukraine to obtain the aircraft", "door Polen gekochte tanks": an agent before
+    // the verb is who receives
+    const Actor* agent_receiver = nullptr;
+    // (not where the preposition also names a source: "hat von Deutschland 14 Kampfpanzer erhalten")
+    if (supplier && supplier->role == Role::agent && supplier->w1 <= j &&
+        !in<&RelationLexicon::source_preps>(supplier->prep_at)) {
+      agent_receiver = supplier;
+      supplier = nullptr;
+    }
     if (!supplier && rl_.lang != "en") {
       // "bestelt … bij Rheinmetall", "kauft … bei Rheinmetall": the vendor; then where a verb of
       // buying buys, "bestellt K2-Panzer in Südkorea" (not a phrase that opens the clause: "In
@@ -1001,7 +1018,9 @@ class SentenceRelations {
     const bool open = !supplier && !beneficiary;
     if (open && !anaphor_in(cb, ce, j)) return;
     std::vector<const Actor*> subj;
-    if (const Actor* c = controller(j, cb)) {
+    if (agent_receiver) {
+      for_coordinated(agent_receiver, [&](const Actor* a) { subj.push_back(a); });
+    } else if (const Actor* c = controller(j, cb)) {
       for_coordinated(
           c, [&](const Actor* a) { subj.push_back(a); });  // "accused Russia of buying drones from Iran"
     } else {
@@ -3584,6 +3603,8 @@ class SentenceRelations {
       // German capitalises nouns: "an die russische Söldnertruppe Wagner"
       const bool noun = rl_.lang == "de" && t.upper && !is_actor_word(k - 1);
       // (no phrase runs across a finite auxiliary: "Im Januar hat Rumänien …")
+      // (a span of time ends a phrase: "For decades Vietnam has bought …", "Seit Jahren liefert")
+      if (rl_.time_nouns.contains(s_.folded[k - 1])) break;
       if (adjective_actor ||
           ((!t.upper || noun) && !t.digit && skipped < 2 && !facts_[k - 1].verbs &&
            !in<&RelationLexicon::coordinators>(k - 1) && !in<&RelationLexicon::auxiliaries>(k - 1))) {
@@ -3656,6 +3677,24 @@ class SentenceRelations {
     if (in<&RelationLexicon::with_preps>(k)) return Role::with;
     if (in<&RelationLexicon::prepositions>(k)) return Role::other;
     return std::nullopt;
+  }
+
+  // Whether word j follows a possessive: an actor's genitive ("Lebanon's") or a possessive
+  // determiner ("its").
+  bool after_possessive(std::size_t j) const {
+    if (j == 0) return false;
+    if (in<&RelationLexicon::possessive_determiners>(j - 1)) return true;
+    for (const Actor* a : ending_at(j)) {
+      if (a->genitive) return true;
+    }
+    return false;
+  }
+
+  // Whether word j modifies the noun after it in a compound written apart ("shipping documents":
+  // the lexicon's compound_heads).
+  bool compound_modifier(std::size_t j) const {
+    return j + 1 < s_.words.size() && s_.link[j + 1] == Link::space &&
+           rl_.compound_heads.contains(s_.folded[j + 1]);
   }
 
   // Whether word k is in the word set `Set` of the lexicon (RelationWordFacts::sets).

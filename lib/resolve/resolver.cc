@@ -215,6 +215,17 @@ bool governed(const SentenceWords& s, std::uint32_t w0) {
   return k > 0 && (s.entries[k - 1].relation.sets & kGoverning);
 }
 
+// Whether a preposition governs the phrase of the name at w0, up to four words before it and no
+// punctuation between: "samen met het Nederlandse Dintel Drone Works BV", "an den russischen
+// Rüstungskonzern Kalaschnikow".
+bool in_prepositional_phrase(const SentenceWords& s, std::uint32_t w0) {
+  constexpr std::uint32_t kReach = 4;
+  for (std::uint32_t k = w0; k > 0 && w0 - k < kReach && s.link[k] == Link::space; --k) {
+    if (s.entries[k - 1].relation.sets & kGoverning) return true;
+  }
+  return false;
+}
+
 std::string_view punct_between(const SentenceWords& s, std::string_view text, std::uint32_t k) {
   for (std::size_t t = s.words[k - 1] + 1; t < s.words[k]; ++t) {
     const Token& tok = s.tokens[t];
@@ -489,15 +500,26 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
   }
 
   // Firms named before, by position, for "dit bedrijf" / "the company" / "das Unternehmen".
-  std::vector<std::pair<std::pair<std::uint32_t, std::uint32_t>, std::string>> firms;
+  // Each is (sentence, byte), id and whether a preposition governs it: one that does not, a
+  // subject or object, is the one a later "the company" stands for, before one that does ("TKMS
+  // hat nach seiner Abspaltung von Thyssenkrupp …. … bei dem Unternehmen").
+  struct NamedFirm {
+    std::pair<std::uint32_t, std::uint32_t> at;
+    std::string id;
+    bool governed = false;
+  };
+  std::vector<NamedFirm> firms;
   for (std::size_t i = 0; i < found.size(); ++i) {
     // firms, and organisations named by a rule (a name the text itself calls "dit bedrijf")
     const bool rule_org = found[i].type == EntityType::organization && found[i].known < 0;
-    if ((found[i].type == EntityType::firm || rule_org) && !ids[i].empty()) {
-      firms.push_back({{found[i].sentence, found[i].b}, ids[i]});
+    if ((found[i].type == EntityType::firm || rule_org) && !ids[i].empty() &&
+        found[i].sentence < sentences.size()) {
+      firms.push_back({{found[i].sentence, found[i].b},
+                       ids[i],
+                       in_prepositional_phrase(sentences[found[i].sentence], found[i].w0)});
     }
   }
-  std::sort(firms.begin(), firms.end());
+  std::sort(firms.begin(), firms.end(), [](const NamedFirm& a, const NamedFirm& b) { return a.at < b.at; });
   const auto rl_it = kb.relation_lexicons.find(lang);
   const RelationLexicon* rl = rl_it == kb.relation_lexicons.end() ? nullptr : rl_it->second.get();
 
@@ -606,11 +628,14 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       if (rl && w > 0 && !covered[w - 1] && !(w + 1 < s.words.size() && covered[w + 1]) &&
           (s.entries[w - 1].relation.sets & RelationLexicon::bit<&RelationLexicon::definite_determiners>()) &&
           lx.firm_cues.trie_word(s.folded[w])) {
-        std::string id;
-        for (const auto& [pos, fid] : firms) {
-          if (pos.first > si || (pos.first == si && pos.second >= t.b)) break;
-          if (si - pos.first <= 2) id = fid;
+        std::string id, ungoverned;
+        for (const NamedFirm& nf : firms) {
+          if (nf.at.first > si || (nf.at.first == si && nf.at.second >= t.b)) break;
+          if (si - nf.at.first > 2) continue;
+          id = nf.id;
+          if (!nf.governed) ungoverned = nf.id;
         }
+        if (!ungoverned.empty()) id = ungoverned;
         if (!id.empty()) {
           add_anaphor(s, si, w, EntityType::firm, -1, id);
           continue;
@@ -657,6 +682,14 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       f.type = type;
       f.how = How::short_form;
       named.add(kb, found[source], w, w + 1, id);
+      // (a firm named again is one "the company" may stand for from here on: "…, de topman van
+      // Ukrspecsystems. Het bedrijf leverde …")
+      if (type == EntityType::firm) {
+        NamedFirm nf{{si, t.b}, id, in_prepositional_phrase(s, w)};
+        firms.insert(std::upper_bound(firms.begin(), firms.end(), nf,
+                                      [](const NamedFirm& a, const NamedFirm& b) { return a.at < b.at; }),
+                     std::move(nf));
+      }
       extra.push_back(std::move(f));
       extra_ids.push_back(id);
     }
