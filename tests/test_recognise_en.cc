@@ -97,3 +97,13 @@ TEST(RecogniseEn, StateAdjectiveDoesNotReachAcrossAVerb) {
   auto y = extract("Indonesian Aerospace sent Hizbollah helicopters.", "en");
   EXPECT_FALSE(entity_at(y, "Hizbollah").empty()) << agtest::describe(y);
 }
+
+// An ampersand joins a name's capitalised words ("Pratt & Whitney"); a middle initial is no
+// shortened surname ("John F. Kennedy" is not "John F."), a final one is ("Paul W. said").
+TEST(RecogniseEn, AmpersandsAndInitials) {
+  auto x = extract("The engines come from Pratt & Whitney.", "en");
+  EXPECT_EQ(entity_at(x, "Pratt & Whitney"), "firm:pratt-whitney") << agtest::describe(x);
+  auto y = extract("John F. Kennedy spoke. Paul W. said so.", "en");
+  EXPECT_EQ(entity_at(y, "John F."), "") << agtest::describe(y);
+  EXPECT_FALSE(entity_at(y, "Paul W.").empty()) << agtest::describe(y);
+}

@@ -125,3 +125,14 @@ TEST(RecogniseNl, AnotherStatesMinistryOfDefence) {
   EXPECT_EQ(entity_at(x, "Defensie"), "") << agtest::describe(x);
   EXPECT_EQ(entity_at(x, "Somalische ministerie van Defensie"), "state:SO") << agtest::describe(x);
 }
+
+// A surname shortened to its initial, as courts and papers write it, ends a name that opens
+// with a given name ("Hendrik van der L."); a legal form or a word of trade makes no person
+// ("Vlieland Marine Systems BV" was the person "Marine Systems BV").
+TEST(RecogniseNl, ShortenedSurnamesAndFirmsWithGivenNames) {
+  auto x = extract("De rechtbank achtte bewezen dat Hendrik van der L. onderdelen heeft geleverd.", "nl");
+  EXPECT_FALSE(entity_at(x, "Hendrik van der L.").empty()) << agtest::describe(x);
+  auto y = extract("De masten worden door Vlieland Marine Systems BV uit Den Helder geleverd.", "nl");
+  EXPECT_FALSE(entity_at(y, "Vlieland Marine Systems BV").empty()) << agtest::describe(y);
+  EXPECT_EQ(entity_at(y, "Marine Systems BV"), "") << agtest::describe(y);
+}

@@ -1835,3 +1835,14 @@ TEST(SuppliesEn, WeakFirmNameAfterItsStatesGenitive) {
   EXPECT_NE(find(x, "supplies", "firm:rafael", "state:VN", Modality::asserted), nullptr) << relations(x);
   EXPECT_EQ(find(x, "supplies", "state:IL", "state:VN"), nullptr) << relations(x);
 }
+
+// A verb of blocking after the subject and its auxiliary governs the noun across an adverbial,
+// and a person trading through a company of theirs stands for the company.
+TEST(SuppliesEn, BlockedSaleAndPersonThroughTheirCompany) {
+  auto x = agtest::extract("The United States has blocked since 2019 the sale of F-35 jets to Turkey.", "en");
+  EXPECT_NE(find(x, "supplies", "state:US", "state:TR", Modality::negated), nullptr) << relations(x);
+  auto y = agtest::extract(
+      "Prosecutors say John Miller shipped rifles to Sudan through his company Redline Arms Ltd.", "en");
+  EXPECT_NE(find(y, "supplies", "firm:~redline-arms-ltd", "state:SD", Modality::asserted), nullptr)
+      << relations(y);
+}

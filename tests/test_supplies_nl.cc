@@ -1019,3 +1019,28 @@ TEST(SuppliesNl, TheFirmIsTheOneNamedLastAsASubject) {
   EXPECT_EQ(find(x, "supplies", "firm:~polder-drone-works-bv", "state:UA", Modality::asserted), nullptr)
       << relations(x);
 }
+
+// The verb right after the subject governs a supply noun across an adverbial between them
+// ("Londen blokkeert sinds 1982 de export van wapens naar Argentinië" gave nothing), and "aan
+// banden leggen" restricts.
+TEST(SuppliesNl, BlockedExportAcrossAnAdverbial) {
+  auto x = agtest::extract(
+      "Londen blokkeert sinds de Falklandoorlog van 1982 de export van wapens naar Argentinië.", "nl");
+  EXPECT_NE(find(x, "supplies", "state:GB", "state:AR", Modality::negated), nullptr) << relations(x);
+  auto y = agtest::extract(
+      "Het bedrijf koopt elders, nu Peking de uitvoer van dronemotoren naar Oekraïne aan banden heeft "
+      "gelegd.",
+      "nl");
+  EXPECT_NE(find(y, "supplies", "state:CN", "state:UA", Modality::negated), nullptr) << relations(y);
+}
+
+// A person who acts through a firm of theirs ("via zijn bedrijf …") stands for the firm as a
+// party: a person supplies nothing in the ontology, so the supply was lost.
+TEST(SuppliesNl, PersonActingThroughTheirFirm) {
+  auto x = agtest::extract(
+      "De rechtbank achtte bewezen dat Hendrik van der L. via zijn bedrijf Maasdijk Aero Supplies BV ruim "
+      "300 onderdelen aan de Iraanse luchtmacht heeft geleverd.",
+      "nl");
+  EXPECT_NE(find(x, "supplies", "firm:~maasdijk-aero-supplies-bv", "state:IR", Modality::asserted), nullptr)
+      << relations(x);
+}

@@ -282,7 +282,13 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     cover(f.w0, f.w1);
     out.push_back(std::move(f));
   };
-  auto cont = [&](std::size_t j) { return joined(s, j); };
+  // "China Shipbuilding & Offshore International Co", "Pratt & Whitney": an ampersand between
+  // capitalised words joins them
+  auto ampersand_before = [&](std::size_t j) {
+    return j > 0 && s.words[j] == s.words[j - 1] + 2 && s.tokens[s.words[j]].upper &&
+           s.tokens[s.words[j - 1]].upper && is(punct_before(s, j), "&", text_);
+  };
+  auto cont = [&](std::size_t j) { return joined(s, j) || ampersand_before(j); };
   // each word without an inflection ending of the language (Poetins, Russlands), once
   std::vector<std::vector<std::string_view>>& uninflected = scratch_.uninflected;
   if (uninflected.size() < n) uninflected.resize(n);
@@ -513,6 +519,16 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     const EntityType t = kb_.entities[gm[j].hit->entity].type;
     return t == EntityType::state || t == EntityType::organization;
   };
+  // "Frank W.", "Hendrik van der L.": a capital letter with its full stop, the surname courts and
+  // papers shorten, ends a name that opens with a given name
+  auto initial_at = [&](std::size_t k) {
+    const Token& t = s.tokens[s.words[k]];
+    const Token* stop = punct_after(s, k);
+    // (not a middle initial: "John F. Kennedy")
+    if (t.e - t.b != 1 || !t.upper || !stop || stop->b != t.e || !is(stop, ".", text_)) return false;
+    // (nor one that ends the sentence: "John F." before "Kennedy" may have been split off)
+    return k + 1 < n && !(s.tokens[s.words[k + 1]].upper && s.tokens[s.words[k + 1]].b <= stop->e + 1);
+  };
   auto name_seq = [&](std::size_t i) -> std::size_t {
     std::size_t j = i + 1;
     if (!covered[i] && i > 0 && s.tokens[s.words[i]].upper && facts[i].particle) {
@@ -527,6 +543,9 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     while (j < n && j - i < 6 && joined(s, j) && !covered[j]) {
       if (name_word(s, j) && !blocks_person(j)) {
         ++j;
+      } else if (initial_at(j) && kb_.given_names.count(s.folded[i])) {
+        ++j;
+        break;
       } else if (facts[j].particle && !s.tokens[s.words[j]].upper && kb_.given_names.count(s.folded[j - 1])) {
         // "Jan van Dijk", "Ursula von der Leyen": particles follow a given name; after a
         // surname they start a phrase ("Brekelmans van Defensie")
@@ -537,6 +556,10 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
         const bool cue_word =
             k < n && (lx_.roles.word(facts[k].roles) || lx_.org_cues.word(facts[k].org_cues) ||
                       lx_.firm_cues.word(facts[k].firm_cues) || gm[k].hit != nullptr);
+        if (k < n && joined(s, k) && initial_at(k) && !covered[k]) {
+          j = k + 1;
+          break;
+        }
         if (k < n && joined(s, k) && name_word(s, k) && !covered[k] && !blocks_person(k) &&
             !(k - j == 1 && cue_word)) {
           j = k + 1;
@@ -583,6 +606,11 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     const std::size_t j = name_seq(i);
     if (j == i) continue;
     const bool given = kb_.given_names.count(s.folded[i]) > 0 && j - i >= 2;
+    // "Vlieland Marine Systems BV": a legal form or a word of trade makes no person's name
+    bool trade = false;
+    for (std::size_t k = i + 1; k < j && !trade; ++k)
+      trade = facts[k].legal_suffix || lx_.firm_heads.contains(s.folded[k]);
+    if (trade) continue;
     const Cue* cue = nullptr;
     std::int64_t cw0 = -1, cw1 = -1;
     if (const std::int64_t k = role_ending_at[i]; k >= 0) {
@@ -613,11 +641,14 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     f.w1 = static_cast<std::uint32_t>(j);
     f.type = EntityType::person;
     f.name = std::string(surface(text_, s, i, j));
+    const bool initial = initial_at(j - 1);
+    if (initial) f.name += '.';  // (with the initial's full stop: "Frank W.")
     f.how = how;
     f.role_cue = cue;
     f.cue_w0 = cw0;
     f.cue_w1 = cw1;
     add(std::move(f));
+    if (initial) out.back().e = punct_after(s, j - 1)->e;
     i = j - 1;
   }
 
@@ -659,7 +690,7 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
   };
   auto org_seq = [&](std::size_t i) -> std::size_t {
     std::size_t j = i;
-    while (j < n && j - i < 7 && !covered[j] && (j == i || joined(s, j))) {
+    while (j < n && j - i < 7 && !covered[j] && (j == i || joined(s, j) || ampersand_before(j))) {
       const Token& t = s.tokens[s.words[j]];
       const bool capital = t.upper && !facts[j].stopword;
       if (capital || (j == i && t.caps)) {

@@ -170,6 +170,7 @@ Result<RelationLexicon> RelationLexicon::load(const std::string& path, const std
   words(d, "pending_negations", rl.pending_negations);
   words(d, "compound_heads", rl.compound_heads);
   words(d, "time_nouns", rl.time_nouns);
+  words(d, "via_preps", rl.via_preps);
   words(d, "object_control_verbs", rl.object_control_verbs);
   words(d, "infinitive_markers", rl.infinitive_markers);
   words(d, "infinitive_openers", rl.infinitive_openers);

@@ -104,7 +104,7 @@ class RelationLexicon {
   FlatStringSet declarative_complementizers, perfect_auxiliaries, contrast_markers, object_control_verbs,
       adversative_verbs, benefactive_preps, copulas, implicative_verbs, anaphoric_nouns, aspect_verbs,
       delay_verbs, restrictive_relatives, verb_first_conditionals, pending_negations, compound_heads,
-      time_nouns;
+      time_nouns, via_preps;
   // the English item phrases of items that name no kind of arms ("weapons", "military equipment")
   FlatStringSet generic_items;
 

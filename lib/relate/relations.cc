@@ -215,6 +215,22 @@ class SentenceRelations {
   std::vector<Relation> run() {
     std::vector<Relation> out;
     if (actors_.empty() && weapons_.size() < 2) return out;
+    // "dat Hendrik van der L. via zijn bedrijf Maasdelta Aero Supplies BV … heeft geleverd": a
+    // person who acts through a firm of theirs stands for it as a party, as a sitting head of
+    // state stands for the state
+    if (!persons_.empty()) {
+      const Actor* firm = firm_acted_through();
+      const Actor* person = nullptr;  // the last named before the preposition
+      for (const Actor& p : persons_) {
+        if (firm && p.w1 + 3 <= firm->w0) person = &p;
+      }
+      if (person) {
+        const Actor stand_in{person->w0, person->w1, firm->id, EntityType::firm, How::leader};
+        actors_.insert(std::upper_bound(actors_.begin(), actors_.end(), stand_in,
+                                        [](const Actor& x, const Actor& y) { return x.w0 < y.w0; }),
+                       stand_in);
+      }
+    }
     index_actors();
     auto any_starting = [&](std::size_t w, auto&& pred) {
       for (const Actor* n : starting_at(w)) {
@@ -1312,6 +1328,15 @@ class SentenceRelations {
       if (!governed && rl_.lang != "en") {
         governed = trie_phrase_in(rl_.noun_governors.trie, s_, j + 1, ce) || negation_in(j + 1, ce) ||
                    phrase_in(rl_.planned.trie, &RelationWordFacts::planned, j + 1, ce);
+      }
+      // "Londen blokkeert sinds 1982 de export van wapens naar Argentinië": the verb right after
+      // the subject governs the noun across an adverbial between them
+      // (not a noun inside a phrase of its own: "blockiert EU-Gelder für Waffenlieferungen")
+      if (!governed && !subj.empty() && subj.front()->w1 < j && !in_prepositional_phrase(j)) {
+        std::size_t v = subj.front()->w1;
+        while (v + 1 < j && in<&RelationLexicon::auxiliaries>(v)) ++v;  // ("has blocked since 2019")
+        governed = negation_in(v, v + 1) || trie_phrase_in(rl_.noun_governors.trie, s_, v, v + 1) ||
+                   phrase_in(rl_.planned.trie, &RelationWordFacts::planned, v, v + 1);
       }
       if (!subj.empty() && subj.front()->w1 <= j && governed) supplier = subj.front();
       if (parted_cue == &rl_.planned.trie) reading = Reading::pending;
@@ -3679,6 +3704,27 @@ class SentenceRelations {
     return std::nullopt;
   }
 
+  // The firm a person acts through, named after a preposition of means, a possessive and a firm
+  // noun ("via zijn bedrijf Maasdelta Aero Supplies BV", "über seine Firma …", "through his
+  // company …"); null if none.
+  const Actor* firm_acted_through() const {
+    auto firm_noun = [&](std::size_t k) {
+      return lx_.firm_cues.word(s_.entries[k].lexicon.firm_cues) != nullptr;
+    };
+    for (const Actor& f : actors_) {
+      if (f.type != EntityType::firm || f.w0 < 2) continue;
+      // (German may take the noun into the name: "über seine Firma Vorland Optik GmbH")
+      const std::size_t noun = firm_noun(f.w0) ? f.w0 : f.w0 - 1;
+      if (noun < 2) continue;
+      if (firm_noun(noun) &&
+          (in<&RelationLexicon::possessive_determiners>(noun - 1) ||
+           lx_.possessives.contains(s_.folded[noun - 1])) &&
+          rl_.via_preps.contains(s_.folded[noun - 2]))
+        return &f;
+    }
+    return nullptr;
+  }
+
   // Whether word j follows a possessive: an actor's genitive ("Lebanon's") or a possessive
   // determiner ("its").
   bool after_possessive(std::size_t j) const {
@@ -3686,6 +3732,22 @@ class SentenceRelations {
     if (in<&RelationLexicon::possessive_determiners>(j - 1)) return true;
     for (const Actor* a : ending_at(j)) {
       if (a->genitive) return true;
+    }
+    return false;
+  }
+
+  // Whether the noun at j stands in a prepositional phrase: a preposition before it, past at
+  // most two articles or other words that are no verb ("für Waffenlieferungen", "for arms
+  // deliveries"; not "sinds 1982 de export").
+  bool in_prepositional_phrase(std::size_t j) const {
+    std::size_t k = j;
+    for (int steps = 0; k > 0 && steps < 3; ++steps) {
+      const std::size_t p = k - 1;
+      if (preposition_role_at(p) || in<&RelationLexicon::prepositions>(p)) return true;
+      const Token& t = s_.tokens[s_.words[p]];
+      if (s_.link[k] == Link::other || in_actor(p) || facts_[p].verbs || t.digit) return false;
+      if (!in<&RelationLexicon::articles>(p) && t.upper && rl_.lang != "de") return false;
+      k = p;
     }
     return false;
   }
