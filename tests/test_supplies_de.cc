@@ -1205,3 +1205,16 @@ TEST(SuppliesDe, VonBeforeAVerbOfReceivingIsTheSource) {
       "Tschechien hat von Deutschland weitere 14 Kampfpanzer vom Typ Leopard 2A4 erhalten.", "de");
   EXPECT_NE(find(x, "supplies", "state:DE", "state:CZ", Modality::asserted), nullptr) << relations(x);
 }
+
+// "Demnach" after a report ("Das geht aus einem Bericht hervor. Demnach wurden …") says what the
+// report says: hearsay.
+TEST(SuppliesDe, DemnachIsHearsay) {
+  auto x = agtest::extract(
+      "Demnach wurden 2025 mehr als 40 Motoren über die in Panama registrierte Firma Istmo Cargo Solutions "
+      "S.A. an den staatlichen venezolanischen Rüstungsbetrieb CAVIM verschifft.",
+      "de");
+  ASSERT_EQ(count(x, "supplies"), 1u) << relations(x);
+  const auto supply = std::find_if(x.relations.begin(), x.relations.end(),
+                                   [](const Relation& r) { return r.type == "supplies"; });
+  EXPECT_EQ(supply->evidence.modality, Modality::alleged) << relations(x);
+}

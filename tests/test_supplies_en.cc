@@ -1846,3 +1846,11 @@ TEST(SuppliesEn, BlockedSaleAndPersonThroughTheirCompany) {
   EXPECT_NE(find(y, "supplies", "firm:~redline-arms-ltd", "state:SD", Modality::asserted), nullptr)
       << relations(y);
 }
+
+// "used" right after a verb of buying describes what is bought ("agreed to buy used F-16
+// fighters" made Vietnam a user of F-16s).
+TEST(SuppliesEn, UsedAfterAVerbOfBuyingIsAnAdjective) {
+  auto x = agtest::extract("Vietnam agreed to buy used F-16 fighters from the United States.", "en");
+  EXPECT_EQ(count(x, "uses"), 0u) << relations(x);
+  EXPECT_NE(find(x, "supplies", "state:US", "state:VN"), nullptr) << relations(x);
+}

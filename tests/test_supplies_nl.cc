@@ -1044,3 +1044,13 @@ TEST(SuppliesNl, PersonActingThroughTheirFirm) {
   EXPECT_NE(find(x, "supplies", "firm:~maasdijk-aero-supplies-bv", "state:IR", Modality::asserted), nullptr)
       << relations(x);
 }
+
+// "hetzelfde", "dezelfde" are determiners: "hetzelfde ontwerp" is a noun, not the verb
+// "ontwerpen" (France was made a producer of the Orka).
+TEST(SuppliesNl, NounAfterHetzelfdeIsNoVerb) {
+  auto x = agtest::extract(
+      "De Orka is afgeleid van de Barracuda, hetzelfde ontwerp waarop de onderzeeboten waren gebaseerd die "
+      "Frankrijk aan Australië zou leveren.",
+      "nl");
+  EXPECT_EQ(count(x, "produces"), 0u) << relations(x);
+}

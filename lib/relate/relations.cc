@@ -1097,6 +1097,12 @@ class SentenceRelations {
     if (j > 0 && (in<&RelationLexicon::articles>(j - 1) || rl_.numbers.count(s_.folded[j - 1]) != 0 ||
                   s_.tokens[s_.words[j - 1]].digit))
       return;
+    // ("agreed to buy used F-16 fighters": after a verb of supplying or receiving)
+    if (j > 0 && s_.link[j] == Link::space && facts_[j - 1].verbs) {
+      for (const VerbInfo& v : *facts_[j - 1].verbs) {
+        if (v.kind == VerbKind::supply || v.kind == VerbKind::receive) return;
+      }
+    }
     auto subj = subjects(j, cb, ce);
     // a passive use names the user as its agent ("were used by Russia's army"); in an active
     // clause the agent belongs to a participle ("setzt von Polen gelieferte Panzer ein"), as
