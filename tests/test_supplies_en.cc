@@ -1854,3 +1854,23 @@ TEST(SuppliesEn, UsedAfterAVerbOfBuyingIsAnAdjective) {
   EXPECT_EQ(count(x, "uses"), 0u) << relations(x);
   EXPECT_NE(find(x, "supplies", "state:US", "state:VN"), nullptr) << relations(x);
 }
+
+// One of two coordinated modifiers of a compound names no supply either ("shipping and licensing
+// documents reviewed by Reuters"), nor a participle before a group's head noun that ends its
+// phrase ("the only armed force in this country" made Lebanon supply the United States); a verb
+// before a group head that modifies a noun stays a verb ("had never exported military goods").
+TEST(SuppliesEn, CoordinatedModifiersAndParticiplesBeforeAGroupHead) {
+  auto docs = agtest::extract(
+      "Mortar bombs reached Myanmar's military, according to leaked shipping and licensing documents "
+      "reviewed by Reuters.",
+      "en");
+  EXPECT_EQ(count(docs, "supplies"), 0u) << relations(docs);
+  auto force = agtest::extract(
+      "\"A Lebanese army that is the only armed force in this country is in everyone's interest,\" said "
+      "the U.S. ambassador.",
+      "en");
+  EXPECT_EQ(count(force, "supplies"), 0u) << relations(force);
+  auto goods =
+      agtest::extract("Belarus said Korvatek Logistics had never exported military goods to Russia.", "en");
+  EXPECT_NE(find(goods, "supplies", "firm:~korvatek-logistics", "state:RU"), nullptr) << relations(goods);
+}

@@ -386,6 +386,13 @@ class SentenceRelations {
       // "Lebanon's armed forces", "its supplied tanks": an English participle right after a
       // possessive describes the noun after it
       if (verbs && rl_.lang == "en" && s_.folded[j].ends_with("ed") && after_possessive(j)) verbs = nullptr;
+      // ("the only armed force in this country": a participle before a group's head noun that
+      // ends its phrase; not "exported military goods")
+      if (verbs && rl_.lang == "en" && s_.folded[j].ends_with("ed") && j + 1 < s_.words.size() &&
+          s_.link[j + 1] == Link::space && s_.entries[j + 1].lexicon.group_head &&
+          (j + 2 >= s_.words.size() || s_.link[j + 2] == Link::other || preposition_role_at(j + 2) ||
+           in<&RelationLexicon::prepositions>(j + 2)))
+        verbs = nullptr;
       // (English has no infinitive after an article: "the transfer of", "the supply of")
       if (verbs && after_article && rl_.lang == "en" && rl_.supply_nouns.word(facts.supply_nouns))
         verbs = nullptr;
@@ -3760,9 +3767,13 @@ class SentenceRelations {
 
   // Whether word j modifies the noun after it in a compound written apart ("shipping documents":
   // the lexicon's compound_heads).
+  // ("shipping and licensing documents": one of two coordinated modifiers)
   bool compound_modifier(std::size_t j) const {
-    return j + 1 < s_.words.size() && s_.link[j + 1] == Link::space &&
-           rl_.compound_heads.contains(s_.folded[j + 1]);
+    const std::size_t n = s_.words.size();
+    if (j + 1 < n && s_.link[j + 1] == Link::space && rl_.compound_heads.contains(s_.folded[j + 1]))
+      return true;
+    return j + 3 < n && in<&RelationLexicon::coordinators>(j + 1) && s_.link[j + 3] == Link::space &&
+           rl_.compound_heads.contains(s_.folded[j + 3]);
   }
 
   // Whether word k is in the word set `Set` of the lexicon (RelationWordFacts::sets).
