@@ -1874,3 +1874,14 @@ TEST(SuppliesEn, CoordinatedModifiersAndParticiplesBeforeAGroupHead) {
       agtest::extract("Belarus said Korvatek Logistics had never exported military goods to Russia.", "en");
   EXPECT_NE(find(goods, "supplies", "firm:~korvatek-logistics", "state:RU"), nullptr) << relations(goods);
 }
+
+// An English relative pronoun after a preposition is what the preposition governs: the actor
+// after it is the relative clause's subject ("under which France was to supply Lebanon" gave
+// nothing; "a deal under which the United States will send the systems" gave Germany).
+TEST(SuppliesEn, SubjectAfterAPrepositionAndARelativePronoun) {
+  auto x = agtest::extract(
+      "The aid replaces a programme, funded by Saudi Arabia, under which France was to supply Lebanon with "
+      "helicopters.",
+      "en");
+  EXPECT_NE(find(x, "supplies", "state:FR", "state:LB", Modality::planned), nullptr) << relations(x);
+}

@@ -523,9 +523,10 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
   // papers shorten, ends a name that opens with a given name
   auto initial_at = [&](std::size_t k) {
     const Token& t = s.tokens[s.words[k]];
+    if (t.e - t.b != 1 || !t.upper) return false;
     const Token* stop = punct_after(s, k);
     // (not a middle initial: "John F. Kennedy")
-    if (t.e - t.b != 1 || !t.upper || !stop || stop->b != t.e || !is(stop, ".", text_)) return false;
+    if (!stop || stop->b != t.e || !is(stop, ".", text_)) return false;
     // (nor one that ends the sentence: "John F." before "Kennedy" may have been split off)
     return k + 1 < n && !(s.tokens[s.words[k + 1]].upper && s.tokens[s.words[k + 1]].b <= stop->e + 1);
   };

@@ -3631,6 +3631,10 @@ class SentenceRelations {
       // a relative pronoun after a noun ends the phrase: "uit inlichtingen die Chinese bedrijven";
       // German sets a relative clause off by a comma, and "der" after a noun without one is the
       // genitive's article ("Trotz der Kritik der EU liefert China …")
+      // (an English one is never an article: "under which France was to supply Lebanon")
+      if (rl_.lang == "en" && in<&RelationLexicon::relative_pronouns>(k - 1) &&
+          !in<&RelationLexicon::articles>(k - 1))
+        break;
       if (in<&RelationLexicon::relative_pronouns>(k - 1) && k >= 2 && !preposition_role_at(k - 2) &&
           (rl_.lang != "de" || comma_before(k - 1)))
         break;
