@@ -136,3 +136,12 @@ TEST(RecogniseNl, ShortenedSurnamesAndFirmsWithGivenNames) {
   EXPECT_FALSE(entity_at(y, "Vlieland Marine Systems BV").empty()) << agtest::describe(y);
   EXPECT_EQ(entity_at(y, "Marine Systems BV"), "") << agtest::describe(y);
 }
+
+// A court is named by its noun and its seat ("de rechtbank Rotterdam"), and is no firm though
+// "rechtbank" ends in "bank" ("Rotterdam" was a firm).
+TEST(RecogniseNl, CourtNamedByItsSeat) {
+  auto x = extract("Gisteren heeft de rechtbank Rotterdam een handelaar veroordeeld.", "nl");
+  const std::string id = entity_at(x, "rechtbank Rotterdam");
+  EXPECT_TRUE(id.starts_with("org:")) << agtest::describe(x);
+  EXPECT_EQ(entity_at(x, "Rotterdam"), "") << agtest::describe(x);
+}

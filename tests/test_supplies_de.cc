@@ -1218,3 +1218,16 @@ TEST(SuppliesDe, DemnachIsHearsay) {
                                    [](const Relation& r) { return r.type == "supplies"; });
   EXPECT_EQ(supply->evidence.modality, Modality::alleged) << relations(x);
 }
+
+// A court named by its noun and seat ("das Landgericht Düsseldorf") is no firm that "die Firma"
+// stands for.
+TEST(SuppliesDe, TheFirmIsNoCourt) {
+  auto x = agtest::extract(
+      "Die Vorland Optik GmbH verkaufte Läufe an Händler. Das Landgericht Düsseldorf verurteilte nun ihren "
+      "Geschäftsführer. Nach den Feststellungen des Gerichts verkaufte die Firma 900 Läufe an die Bosporus "
+      "Tedarik Ltd.",
+      "de");
+  EXPECT_NE(find(x, "supplies", "firm:~vorland-optik-gmbh", "firm:~bosporus-tedarik-ltd"), nullptr)
+      << relations(x);
+  EXPECT_EQ(count(x, "supplies"), 1u) << relations(x);
+}

@@ -737,7 +737,9 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     auto firm = lx_.firm_cues.match(s.folded, c, facts[c].firm_cues);
     auto org = lx_.org_cues.match(s.folded, c, facts[c].org_cues);
     if (!firm && !org) continue;
-    const bool is_firm = firm && (!org || firm->first >= org->first);
+    // (a court is no bank: "rechtbank" ends in the firm noun "bank")
+    const bool court = org && org->second->kind == "court";
+    const bool is_firm = firm && (!org || firm->first > org->first || (firm->first == org->first && !court));
     const std::size_t len = is_firm ? firm->first : org->first;
     std::size_t i = c + len;
     if (i >= n) continue;
@@ -753,6 +755,12 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     for (std::size_t k = i; k < j; ++k) {
       const Token& t = s.tokens[s.words[k]];
       if (t.caps || !t.alpha || !ordinary_word(text_.substr(t.b, t.e - t.b))) any_odd = true;
+    }
+    // "de rechtbank Rotterdam", "das Landgericht Düsseldorf": a court is named by its noun and
+    // its seat
+    if (!is_firm && court && j == i + 1 && free_range(c, i)) {
+      org_found(c, j, EntityType::organization, How::cue);
+      continue;
     }
     if (!any_odd) continue;
     org_found(i, j, is_firm ? EntityType::firm : EntityType::organization, How::cue);

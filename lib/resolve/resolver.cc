@@ -510,10 +510,13 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
   };
   std::vector<NamedFirm> firms;
   for (std::size_t i = 0; i < found.size(); ++i) {
-    // firms, and organisations named by a rule (a name the text itself calls "dit bedrijf")
-    const bool rule_org = found[i].type == EntityType::organization && found[i].known < 0;
-    if ((found[i].type == EntityType::firm || rule_org) && !ids[i].empty() &&
-        found[i].sentence < sentences.size()) {
+    // firms, and organisations named by a rule (a name the text itself calls "dit bedrijf"), not
+    // one whose own name opens with an organisation's noun ("Landgericht Düsseldorf")
+    if (ids[i].empty() || found[i].sentence >= sentences.size()) continue;
+    const SentenceWords& in = sentences[found[i].sentence];
+    const bool rule_org = found[i].type == EntityType::organization && found[i].known < 0 &&
+                          !lx.org_cues.word(in.entries[found[i].w0].lexicon.org_cues);
+    if (found[i].type == EntityType::firm || rule_org) {
       firms.push_back({{found[i].sentence, found[i].b},
                        ids[i],
                        in_prepositional_phrase(sentences[found[i].sentence], found[i].w0)});
