@@ -285,8 +285,8 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
   // "China Shipbuilding & Offshore International Co", "Pratt & Whitney": an ampersand between
   // capitalised words joins them
   auto ampersand_before = [&](std::size_t j) {
-    return j > 0 && s.words[j] == s.words[j - 1] + 2 && s.tokens[s.words[j]].upper &&
-           s.tokens[s.words[j - 1]].upper && is(punct_before(s, j), "&", text_);
+    return j > 0 && j < n && s.link[j] == Link::other && s.words[j] == s.words[j - 1] + 2 &&
+           s.tokens[s.words[j]].upper && s.tokens[s.words[j - 1]].upper && is(punct_before(s, j), "&", text_);
   };
   auto cont = [&](std::size_t j) { return joined(s, j) || ampersand_before(j); };
   // each word without an inflection ending of the language (Poetins, Russlands), once

@@ -154,7 +154,8 @@ inline constexpr FlatStringSet RelationLexicon::*kRelationWordSets[] = {
     &RelationLexicon::contract_nouns,     &RelationLexicon::exchange_heads,
     &RelationLexicon::denial_pronouns,    &RelationLexicon::infinitive_markers,
     &RelationLexicon::infinitive_openers, &RelationLexicon::thank_verbs,
-    &RelationLexicon::thank_preps};
+    &RelationLexicon::thank_preps,        &RelationLexicon::time_nouns,
+    &RelationLexicon::compound_heads};
 static_assert(std::size(kRelationWordSets) <= 64, "RelationWordFacts::sets has a bit for each word set");
 
 template <FlatStringSet RelationLexicon::*Set>

@@ -3646,7 +3646,7 @@ class SentenceRelations {
       const bool noun = rl_.lang == "de" && t.upper && !is_actor_word(k - 1);
       // (no phrase runs across a finite auxiliary: "Im Januar hat Rumänien …")
       // (a span of time ends a phrase: "For decades Vietnam has bought …", "Seit Jahren liefert")
-      if (rl_.time_nouns.contains(s_.folded[k - 1])) break;
+      if (in<&RelationLexicon::time_nouns>(k - 1)) break;
       if (adjective_actor ||
           ((!t.upper || noun) && !t.digit && skipped < 2 && !facts_[k - 1].verbs &&
            !in<&RelationLexicon::coordinators>(k - 1) && !in<&RelationLexicon::auxiliaries>(k - 1))) {
@@ -3774,10 +3774,10 @@ class SentenceRelations {
   // ("shipping and licensing documents": one of two coordinated modifiers)
   bool compound_modifier(std::size_t j) const {
     const std::size_t n = s_.words.size();
-    if (j + 1 < n && s_.link[j + 1] == Link::space && rl_.compound_heads.contains(s_.folded[j + 1]))
+    if (j + 1 < n && s_.link[j + 1] == Link::space && in<&RelationLexicon::compound_heads>(j + 1))
       return true;
     return j + 3 < n && in<&RelationLexicon::coordinators>(j + 1) && s_.link[j + 3] == Link::space &&
-           rl_.compound_heads.contains(s_.folded[j + 3]);
+           in<&RelationLexicon::compound_heads>(j + 3);
   }
 
   // Whether word k is in the word set `Set` of the lexicon (RelationWordFacts::sets).
