@@ -352,8 +352,8 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     return false;
   };
   // "het Somalische ministerie van Defensie": a state organ's name after another state's
-  // adjective is that state's organ, not the one the name stands for alone
-  // (or before the head of its phrase: "het Somalische ministerie van Defensie")
+  // adjective, there or before the head of its phrase, is that state's organ, not the one the
+  // name stands for alone
   auto after_foreign_adjective = [&](std::size_t i, const KnownEntity& e) {
     if (e.type != EntityType::organization || e.country.empty()) return false;
     constexpr std::size_t kReach = 3;
@@ -525,9 +525,9 @@ void Recogniser::sentence(std::uint32_t index, const SentenceWords& s, std::vect
     const Token& t = s.tokens[s.words[k]];
     if (t.e - t.b != 1 || !t.upper) return false;
     const Token* stop = punct_after(s, k);
-    // (not a middle initial: "John F. Kennedy")
     if (!stop || stop->b != t.e || !is(stop, ".", text_)) return false;
-    // (nor one that ends the sentence: "John F." before "Kennedy" may have been split off)
+    // (not a middle initial, "John F. Kennedy", nor one that ends the sentence: "John F." before
+    // "Kennedy" may have been split off)
     return k + 1 < n && !(s.tokens[s.words[k + 1]].upper && s.tokens[s.words[k + 1]].b <= stop->e + 1);
   };
   auto name_seq = [&](std::size_t i) -> std::size_t {

@@ -3753,7 +3753,7 @@ class SentenceRelations {
     return false;
   }
 
-  // Whether the noun at j stands in a prepositional phrase: a preposition before it, past at
+  // Whether the supply noun at j stands in a prepositional phrase: a preposition before it, past at
   // most two articles or other words that are no verb ("für Waffenlieferungen", "for arms
   // deliveries"; not "sinds 1982 de export").
   bool in_prepositional_phrase(std::size_t j) const {
@@ -3769,9 +3769,9 @@ class SentenceRelations {
     return false;
   }
 
-  // Whether word j modifies the noun after it in a compound written apart ("shipping documents":
-  // the lexicon's compound_heads).
-  // ("shipping and licensing documents": one of two coordinated modifiers)
+  // Whether word j modifies the noun after it in a compound written apart, alone or as one of
+  // two coordinated modifiers ("shipping documents", "shipping and licensing documents": the
+  // lexicon's compound_heads).
   bool compound_modifier(std::size_t j) const {
     const std::size_t n = s_.words.size();
     if (j + 1 < n && s_.link[j + 1] == Link::space && in<&RelationLexicon::compound_heads>(j + 1))

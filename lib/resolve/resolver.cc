@@ -215,10 +215,10 @@ bool governed(const SentenceWords& s, std::uint32_t w0) {
   return k > 0 && (s.entries[k - 1].relation.sets & kGoverning);
 }
 
-// Whether a preposition governs the phrase of the name at w0, up to four words before it and no
-// punctuation between: "samen met het Nederlandse Dintel Drone Works BV", "an den russischen
-// Rüstungskonzern Kalaschnikow".
-bool in_prepositional_phrase(const SentenceWords& s, std::uint32_t w0) {
+// governed(), further back: whether a preposition governs the phrase of the name at w0, up to
+// four words before it and no punctuation between ("samen met het Nederlandse Dintel Drone Works
+// BV", "an den russischen Rüstungskonzern Kalaschnikow").
+bool governed_phrase(const SentenceWords& s, std::uint32_t w0) {
   constexpr std::uint32_t kReach = 4;
   for (std::uint32_t k = w0; k > 0 && w0 - k < kReach && s.link[k] == Link::space; --k) {
     if (s.entries[k - 1].relation.sets & kGoverning) return true;
@@ -517,9 +517,7 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
     const bool rule_org = found[i].type == EntityType::organization && found[i].known < 0 &&
                           !lx.org_cues.word(in.entries[found[i].w0].lexicon.org_cues);
     if (found[i].type == EntityType::firm || rule_org) {
-      firms.push_back({{found[i].sentence, found[i].b},
-                       ids[i],
-                       in_prepositional_phrase(sentences[found[i].sentence], found[i].w0)});
+      firms.push_back({{found[i].sentence, found[i].b}, ids[i], governed_phrase(in, found[i].w0)});
     }
   }
   std::sort(firms.begin(), firms.end(), [](const NamedFirm& a, const NamedFirm& b) { return a.at < b.at; });
@@ -631,16 +629,16 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       if (rl && w > 0 && !covered[w - 1] && !(w + 1 < s.words.size() && covered[w + 1]) &&
           (s.entries[w - 1].relation.sets & RelationLexicon::bit<&RelationLexicon::definite_determiners>()) &&
           lx.firm_cues.trie_word(s.folded[w])) {
-        std::string id, ungoverned;
+        const std::string* last = nullptr;
+        const std::string* ungoverned = nullptr;
         for (const NamedFirm& nf : firms) {
           if (nf.at.first > si || (nf.at.first == si && nf.at.second >= t.b)) break;
           if (si - nf.at.first > 2) continue;
-          id = nf.id;
-          if (!nf.governed) ungoverned = nf.id;
+          last = &nf.id;
+          if (!nf.governed) ungoverned = &nf.id;
         }
-        if (!ungoverned.empty()) id = ungoverned;
-        if (!id.empty()) {
-          add_anaphor(s, si, w, EntityType::firm, -1, id);
+        if (const std::string* id = ungoverned ? ungoverned : last) {
+          add_anaphor(s, si, w, EntityType::firm, -1, *id);
           continue;
         }
       }
@@ -688,7 +686,7 @@ ResolvedDoc resolve(const Knowledge& kb, const Recogniser& rec, std::string_view
       // (a firm named again is one "the company" may stand for from here on: "…, de topman van
       // Ukrspecsystems. Het bedrijf leverde …")
       if (type == EntityType::firm) {
-        NamedFirm nf{{si, t.b}, id, in_prepositional_phrase(s, w)};
+        NamedFirm nf{{si, t.b}, id, governed_phrase(s, w)};
         firms.insert(std::upper_bound(firms.begin(), firms.end(), nf,
                                       [](const NamedFirm& a, const NamedFirm& b) { return a.at < b.at; }),
                      std::move(nf));
